@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring of detection badges, snapshots and messages comes with the extension issue.
+});

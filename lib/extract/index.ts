@@ -1,0 +1,79 @@
+/**
+ * The extractor: page blocks → Extraction (shared/CONTRACT.md). Pure and deterministic:
+ * same input, same output. Callers hand in text or a parsed Document and the input's sha256.
+ */
+import { detect } from '../detect';
+import { assembleDocument } from './document';
+import { findHeadings } from './headings';
+import { findNumbers } from './numbers';
+import { findCommitments } from './commitments';
+import { findProblems } from './problems';
+import { findMeta, defaultRoleFor } from './meta';
+import { buildSectionIndex } from './sections';
+import { textToPage } from './text-page';
+import { htmlToPage } from './page';
+import {
+  EXTRACTION_SCHEMA, EXTRACTOR_VERSION,
+  type Extraction, type Language, type NumberMention, type PageInput,
+} from './types';
+
+export interface ExtractOptions {
+  /** sha256 (hex) of the input bytes; the caller computes it (node:crypto or SubtleCrypto). */
+  sha256: string;
+  file?: string;
+  url?: string;
+  /** Force a language instead of guessing it from the text. */
+  language?: Language | 'auto';
+}
+
+/** Extracts from a page already read into blocks. */
+export function extractPage(page: PageInput, opts: ExtractOptions): Extraction {
+  const ctx = assembleDocument(page, opts.language === 'auto' ? undefined : opts.language);
+  const detection = detect({
+    url: opts.url ?? page.url,
+    title: ctx.title,
+    metaTags: page.metaTags,
+    text: ctx.text,
+  });
+  const headings = findHeadings(ctx);
+  const defaultRole = defaultRoleFor(ctx, headings);
+  const sections = buildSectionIndex(headings, defaultRole);
+  const numbers: NumberMention[] = findNumbers(ctx.text, ctx.language).map((n, i) => ({
+    ...n,
+    id: `n${i + 1}`,
+    headingId: sections.headingAt(n.start)?.id ?? null,
+  }));
+  const commitments = findCommitments(ctx, sections, numbers);
+  const problems = findProblems(ctx, sections);
+  const meta = findMeta(ctx, headings, numbers);
+  return {
+    schema: EXTRACTION_SCHEMA,
+    source: {
+      ...(opts.file !== undefined ? { file: opts.file } : {}),
+      ...((opts.url ?? page.url) ? { url: opts.url ?? page.url } : {}),
+      title: ctx.title,
+      sha256: opts.sha256,
+    },
+    language: ctx.language,
+    text: ctx.text,
+    meta,
+    detection,
+    headings,
+    numbers,
+    commitments,
+    problems,
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+}
+
+/** Extracts from plain text. */
+export function extractText(text: string, opts: ExtractOptions): Extraction {
+  return extractPage(textToPage(text, opts.url), opts);
+}
+
+/** Extracts from a parsed HTML document (linkedom in Node, DOMParser in the browser). */
+export function extractDocument(doc: Document, opts: ExtractOptions): Extraction {
+  return extractPage(htmlToPage(doc, opts.url), opts);
+}
+
+export type { Extraction } from './types';

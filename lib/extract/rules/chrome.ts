@@ -1,0 +1,26 @@
+/**
+ * Page chrome: short lines around a report that are not part of it (breadcrumbs, publish
+ * and source lines, share/QR boxes, related-article boxes, font-size switches). Both page
+ * readers (HTML and plain text) drop them from the text and keep them for metadata.
+ * Only lines up to MAX_CHROME_LENGTH characters are tested, so body text is never dropped.
+ */
+export interface ChromeRule { id: string; pattern: RegExp; example: string }
+
+export const MAX_CHROME_LENGTH = 160;
+
+export const CHROME_RULES: ChromeRule[] = [
+  { id: 'breadcrumb', pattern: /^(您现在的位置|您当前的位置|当前位置|您的位置|所在位置)\s*[:：]?/, example: '您现在的位置: 首页 >> 新闻中心 >>公示公告' },
+  { id: 'breadcrumb-arrows', pattern: /^首页\s*(>|>>|》|»|\/)/, example: '首页 > 政务公开 > 法治政府建设' },
+  { id: 'publish-line', pattern: /(发布时间|发布日期|发文日期|成文日期|时间|日期)\s*[:：]\s*\d{4}\s*[-年./]\s*\d{1,2}/, example: '作者: 来源: 发布时间:2020年03月31日 点击数: 收藏 打印文章' },
+  { id: 'source-line', pattern: /^(信息)?来源\s*[:：]/, example: '信息来源:灌南县司法局 发布时间:2020-12-23 浏览: 次' },
+  { id: 'view-count', pattern: /(浏览次数|点击数|访问量|阅读次数)\s*[:：]?\s*\d*\s*$/, example: '浏览次数:' },
+  { id: 'share-box', pattern: /扫一扫|分享到|打印本页|打印文章|关闭窗口|【打印】|【关闭】|选择阅读字体|字号[:：]?\s*[\[【]?\s*(大|小)/, example: '扫一扫打开当前页' },
+  { id: 'related-box', pattern: /^(相关(文章|链接|新闻|阅读|信息)|没有相关内容|上一篇|下一篇|返回顶部)\s*[:：]?/, example: '相关文章' },
+];
+
+/** The id of the chrome rule a line matches, or null when the line is content. */
+export function chromeRuleOf(line: string): string | null {
+  if (line.length > MAX_CHROME_LENGTH) return null;
+  for (const rule of CHROME_RULES) if (rule.pattern.test(line)) return rule.id;
+  return null;
+}

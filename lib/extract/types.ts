@@ -1,0 +1,141 @@
+/**
+ * The extraction contract (shared/CONTRACT.md, `promise-ledger/extraction@1`) plus the
+ * internal shapes the stages pass to each other. Contract fields may be added, never renamed.
+ */
+
+export const EXTRACTION_SCHEMA = 'promise-ledger/extraction@1' as const;
+/** Bumped whenever a change alters extraction output; snapshots record it. */
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export type Language = 'zh' | 'en';
+export type DocType = 'annual-report' | 'work-report' | 'work-plan' | 'proposal-reply' | 'other';
+export type Role = 'achievements' | 'problems' | 'plans' | 'duties' | 'other';
+export type NumberKind = 'count' | 'percent' | 'money' | 'quantity' | 'duration' | 'year' | 'date' | 'doc-id' | 'other';
+export type Approx = 'about' | 'over' | 'under' | 'at-least' | 'at-most' | 'range' | null;
+
+export interface Meta {
+  issuer: string | null;
+  docType: DocType;
+  coversYear: number | null;
+  planYear: number | null;
+  publishedAt: string | null;
+}
+
+export interface Detection { isReport: boolean; score: number; signals: string[] }
+
+export interface Heading {
+  id: string;
+  depth: 1 | 2 | 3 | 4 | 5;
+  marker: string;
+  title: string;
+  start: number;
+  end: number;
+  role: Role;
+  parentId: string | null;
+  /** Extension: id of the rule that recognised this heading. */
+  rule: string;
+}
+
+export interface NumberMention {
+  id: string;
+  raw: string;
+  value: number | null;
+  unit: string | null;
+  kind: NumberKind;
+  approx: Approx;
+  upper?: number | null;
+  indicator: string | null;
+  headingId: string | null;
+  start: number;
+  end: number;
+  /** Extension: id of the rule that produced this mention. */
+  rule: string;
+}
+
+export interface Commitment {
+  id: string;
+  text: string;
+  headingId: string | null;
+  start: number;
+  end: number;
+  actions: string[];
+  deadline: string | null;
+  targets: string[];
+  strength: 'firm' | 'soft';
+  /** Extension: why this sentence is a commitment (rule id). */
+  rule: string;
+}
+
+export interface Problem {
+  id: string;
+  text: string;
+  headingId: string | null;
+  start: number;
+  end: number;
+  /** Extension: why this sentence is a problem (rule id). */
+  rule: string;
+}
+
+export interface Extraction {
+  schema: typeof EXTRACTION_SCHEMA;
+  source: { file?: string; url?: string; title: string | null; sha256: string };
+  language: Language;
+  text: string;
+  meta: Meta;
+  detection: Detection;
+  headings: Heading[];
+  numbers: NumberMention[];
+  commitments: Commitment[];
+  problems: Problem[];
+  /** Extension: the extractor version that produced this record. */
+  extractorVersion: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Internal shapes: the page block model and the document context the stages share.
+
+/** One block of a page in reading order, as the page reader (HTML or text) found it. */
+export interface Block {
+  text: string;
+  /** 'heading' when the DOM marked it as one (h1–h6, or a paragraph that is all bold). */
+  kind: 'heading' | 'paragraph';
+  /** h1..h6 level when kind is 'heading' and it came from a heading element. */
+  level?: number;
+  /** A run-in bold lead at the start of a paragraph ("加强制度建设。" in <strong>). */
+  lead?: string;
+}
+
+/** What a page reader hands the extractor: blocks plus what it saw around them. */
+export interface PageInput {
+  blocks: Block[];
+  /** Document title without CMS suffixes, when known. */
+  title: string | null;
+  /** Gov CMS meta tags and similar, by lower-cased name: articletitle, pubdate, contentsource, sitename, columnname… */
+  metaTags: Record<string, string>;
+  /** Lines removed as page chrome (breadcrumbs, 发布时间/来源 lines, share boxes), kept for metadata. */
+  chrome: string[];
+  url?: string;
+}
+
+/** A line of the assembled text: one block after normalization. */
+export interface Line {
+  start: number;
+  end: number;
+  kind: 'title' | 'heading' | 'paragraph';
+  level?: number;
+  /** Length of a bold run-in lead at the start of the line (0 when none). */
+  leadLength: number;
+}
+
+export interface Span { start: number; end: number }
+
+/** Everything the stages read: the text they all refer to, and its structure. */
+export interface DocContext {
+  text: string;
+  language: Language;
+  lines: Line[];
+  /** Sentences in document order; never cross a line end. */
+  sentences: Span[];
+  title: string | null;
+  page: PageInput;
+}

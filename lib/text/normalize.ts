@@ -1,0 +1,68 @@
+/**
+ * Text normalization. Every offset in an Extraction refers to the text this produces, so it
+ * runs once, on each block, before any stage looks at the text.
+ *
+ * Full-width ASCII (digits, letters, brackets, %, ．) becomes half-width so one set of
+ * patterns serves both; the Chinese sentence punctuation ，：；！？ stays as written because
+ * it reads better in the UI and the sentence splitter treats both forms alike.
+ */
+
+/** Full-width forms kept as they are (Chinese punctuation people expect to see). */
+const KEEP_FULLWIDTH = new Set(['，', '：', '；', '！', '？']);
+
+/** Characters that act as a plain space: NBSP, ideographic space, thin/figure spaces, tabs. */
+const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Invisible characters that only break matching: zero-width spaces/joiners, BOM, soft hyphen. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** Control characters other than tab and newline (they come from broken scrapes). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** CJK ideographs and CJK punctuation: spaces between two of these are scraping debris. */
+const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'g');
+
+/** Half-width form of a full-width ASCII character, unless it is one we keep. */
+function toHalfWidth(ch: string): string {
+  if (KEEP_FULLWIDTH.has(ch)) return ch;
+  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+}
+
+/** Normalizes one line (no newlines inside): widths, spaces, stray spaces inside Chinese. */
+export function normalizeLine(line: string): string {
+  return line
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(SPACE_LIKE, ' ')
+    .replace(/[\uff01-\uff5e]/g, toHalfWidth)
+    .replace(/ {2,}/g, ' ')
+    .replace(SPACE_BETWEEN_CJK, '')
+    .trim();
+}
+
+/** Splits text into normalized non-empty lines (CRLF, CR and U+2028/2029 count as line ends). */
+export function normalizedLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r\n|[\r\n\u2028\u2029\u0085]/)) {
+    const line = normalizeLine(raw);
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+/** Normalizes a whole text: normalized lines joined by '\n', blank lines dropped. */
+export function normalizeText(text: string): string {
+  return normalizedLines(text).join('\n');
+}
+
+/** True when the string is mostly Chinese (by ideograph share among letters). */
+export function isMostlyChinese(sample: string): boolean {
+  let han = 0;
+  let latin = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  // A Chinese character carries about as much as a 3–4 letter English word.
+  return han * 3 >= latin && han > 0;
+}

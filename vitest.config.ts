@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit and golden tests run in Node by default (lib/ is pure); files that need a DOM say
+// `// @vitest-environment happy-dom`. End-to-end tests have their own config (test/e2e).
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+  },
+});
