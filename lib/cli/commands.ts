@@ -1,0 +1,52 @@
+/**
+ * The CLI commands. Each reads its input, runs the shared pipeline and writes exactly one
+ * document to stdout; notes and warnings go to stderr so `… > out.json` stays clean.
+ */
+import { renderMarkdown } from '../export/markdown';
+import type { Extraction } from '../extract/types';
+import type { DetectArgs, DiffArgs, ExtractArgs } from './args';
+import { BadInputError, NotImplementedError } from './errors';
+import { readInput, type ByteStream } from './input';
+import { detectFromBytes, extractFromBytes } from './pipeline';
+
+/** Where a command writes and reads; tests pass their own. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: ByteStream;
+}
+
+/** `extract`: the Extraction as JSON (default) or Markdown. */
+export async function runExtract(args: ExtractArgs, io: CliIo): Promise<void> {
+  const { bytes, file, label } = await readInput(args.input, io.stdin);
+  const { extraction, input } = extractFromBytes(bytes, { file, label, url: args.url, language: args.lang });
+  if (input.encoding !== 'utf-8') io.stderr(`note: ${label} read as ${input.encoding}\n`);
+  for (const warning of input.warnings) io.stderr(`warning: ${label}: ${warning}\n`);
+  checkIsReport(extraction, label, args.strict, io);
+  io.stdout(args.format === 'md' ? renderMarkdown(extraction) : toJson(extraction));
+}
+
+/** `detect`: the detection object alone ({isReport, score, signals}). */
+export async function runDetect(args: DetectArgs, io: CliIo): Promise<void> {
+  const { bytes, file, label } = await readInput(args.input, io.stdin);
+  io.stdout(toJson(detectFromBytes(bytes, { file, label, url: args.url })));
+}
+
+/** `diff`: part of the contract, built in a later issue; says so instead of pretending. */
+export async function runDiff(args: DiffArgs): Promise<void> {
+  void args;
+  throw new NotImplementedError('diff is not implemented yet: run `promise-ledger extract` on each report for now');
+}
+
+/** Pretty JSON with a final newline; key order follows the extractor, so output is stable. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function checkIsReport(extraction: Extraction, label: string, strict: boolean, io: CliIo): void {
+  const { isReport, score } = extraction.detection;
+  if (isReport) return;
+  const why = `${label} does not look like a government report (detection score ${score.toFixed(2)})`;
+  if (strict) throw new BadInputError(`${why}: drop --strict to extract anyway`);
+  io.stderr(`warning: ${why}; extracting anyway\n`);
+}

@@ -1,0 +1,97 @@
+/**
+ * Bytes → Extraction, in process: the one code path the CLI, the golden tests, the demo and
+ * the bench share (decode → HTML or text → extract), so a fixture that passes is
+ * exactly what `promise-ledger extract` prints.
+ */
+import { createHash } from 'node:crypto';
+import { detect } from '../detect';
+import { assembleDocument } from '../extract/document';
+import { extractDocument, extractText, type ExtractOptions } from '../extract/index';
+import { htmlToPage } from '../extract/page';
+import { textToPage } from '../extract/text-page';
+import type { Detection, Extraction, PageInput } from '../extract/types';
+import { DecodeError, decodeBytes, type Decoded } from '../text/decode';
+import { BadInputError } from './errors';
+import { isHtmlInput, parseHtmlDocument } from './html';
+
+/** Where the bytes came from and how to read them. */
+export interface PipelineOptions {
+  /** Path as given (recorded in `source.file`, and its extension hints HTML vs text). */
+  file?: string;
+  /** How to name the input in messages; defaults to the file or "input". */
+  label?: string;
+  url?: string;
+  language?: ExtractOptions['language'];
+}
+
+/** Decoded input, ready for a page reader. */
+export interface DecodedInput {
+  text: string;
+  encoding: string;
+  /** Repairs the decoder made (replaced bytes, truncated tail): worth telling the user. */
+  warnings: string[];
+  isHtml: boolean;
+  sha256: string;
+}
+
+/** sha256 (hex) of the input bytes, as `source.sha256` records it. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Decodes the bytes (lib/text/decode). Throws BadInputError for binary, undecodable or blank input. */
+export function decodeInput(bytes: Uint8Array, opts: PipelineOptions = {}): DecodedInput {
+  const label = labelOf(opts);
+  let decoded: Decoded;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch (err) {
+    if (err instanceof DecodeError) throw new BadInputError(`${label}: ${oneLine(err.message)}`);
+    throw err;
+  }
+  if (!decoded.text.trim()) throw new BadInputError(`${label} contains only whitespace: give a file with the report's text`);
+  return { ...decoded, isHtml: isHtmlInput(opts.file, decoded.text), sha256: sha256Hex(bytes) };
+}
+
+/** The full extraction of the input bytes, exactly as `promise-ledger extract` prints it. */
+export function extractFromBytes(bytes: Uint8Array, opts: PipelineOptions = {}): { extraction: Extraction; input: DecodedInput } {
+  const input = decodeInput(bytes, opts);
+  const extractOpts: ExtractOptions = {
+    sha256: input.sha256,
+    ...(opts.file !== undefined ? { file: opts.file } : {}),
+    ...(opts.url !== undefined ? { url: opts.url } : {}),
+    language: opts.language ?? 'auto',
+  };
+  const extraction = input.isHtml
+    ? extractDocument(parseHtmlDocument(input.text, labelOf(opts)), extractOpts)
+    : extractText(input.text, extractOpts);
+  if (!extraction.text.trim()) throw new BadInputError(noTextMessage(labelOf(opts), input.isHtml));
+  return { extraction, input };
+}
+
+/**
+ * Detection alone, without the extraction stages: the page reader, then the same call
+ * extractPage makes, so `detect` agrees with `extract`'s `detection` field.
+ */
+export function detectFromBytes(bytes: Uint8Array, opts: PipelineOptions = {}): Detection {
+  const input = decodeInput(bytes, opts);
+  const page: PageInput = input.isHtml
+    ? htmlToPage(parseHtmlDocument(input.text, labelOf(opts)), opts.url)
+    : textToPage(input.text, opts.url);
+  const ctx = assembleDocument(page);
+  return detect({ url: opts.url ?? page.url, title: ctx.title, metaTags: page.metaTags, text: ctx.text });
+}
+
+function labelOf(opts: PipelineOptions): string {
+  return opts.label ?? opts.file ?? 'input';
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function noTextMessage(label: string, isHtml: boolean): string {
+  return isHtml
+    ? `${label}: no readable text in this page (it may be built by JavaScript): save the rendered page, or copy its text into a .txt file`
+    : `${label}: no readable text after normalization: give a file with the report's text`;
+}
