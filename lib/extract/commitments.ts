@@ -1,7 +1,53 @@
-import type { Commitment, DocContext, NumberMention } from './types';
+/**
+ * Commitments (CONTRACT.md "What counts"): in a plans section every unit that states an
+ * action; elsewhere only units with an explicit future marker. Reviews of past work are not
+ * commitments even when they use 推进 or 加强.
+ */
+import { actionsOf, cuesFor, deadlineOf, strengthOf, type Cues } from './cues';
+import { roleOfTitle } from './roles';
+import { firstMatch } from './rules/types';
 import type { SectionIndex } from './sections';
+import type { Commitment, DocContext, NumberMention } from './types';
+import type { Unit } from './units';
 
-export function findCommitments(ctx: DocContext, sections: SectionIndex, numbers: NumberMention[]): Commitment[] {
-  void ctx; void sections; void numbers;
-  return [];
+/** Number kinds that can be a commitment's target (years, dates and doc ids cannot). */
+const TARGET_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
+/** Units shorter than this are fragments, not statements of action. */
+const MIN_COMMITMENT = 5;
+
+export function findCommitments(ctx: DocContext, units: Unit[], sections: SectionIndex, numbers: NumberMention[]): Commitment[] {
+  const cues = cuesFor(ctx.language);
+  const out: Commitment[] = [];
+  for (const unit of units) {
+    const text = ctx.text.slice(unit.start, unit.end);
+    const rule = commitmentRule(unit, text, sections, cues, ctx.language);
+    if (!rule) continue;
+    out.push({
+      id: `c${out.length + 1}`,
+      text,
+      headingId: unit.heading ? unit.heading.parentId : sections.headingAt(unit.start)?.id ?? null,
+      start: unit.start,
+      end: unit.end,
+      actions: actionsOf(text, ctx.language),
+      deadline: deadlineOf(text, cues),
+      targets: numbers.filter((n) => n.start >= unit.start && n.end <= unit.end && TARGET_KINDS.has(n.kind)).map((n) => n.id),
+      strength: strengthOf(text, cues),
+      rule,
+    });
+  }
+  return out;
+}
+
+/** Why a unit is a commitment (rule id), or null when it is not one. */
+function commitmentRule(unit: Unit, text: string, sections: SectionIndex, cues: Cues, language: 'zh' | 'en'): string | null {
+  if (text.length < MIN_COMMITMENT) return null;
+  const role = sections.roleAt(unit.start);
+  if (unit.heading) {
+    // A plans heading that names the section ("三、下一步工作打算") is not itself an action.
+    const namesSection = unit.heading.depth === 1 && roleOfTitle(unit.heading.title, language) === 'plans';
+    return role === 'plans' && !namesSection ? 'plans-heading' : null;
+  }
+  if (role === 'plans') return cues.planFraming.test(text) ? null : 'plans-section';
+  if (role === 'problems') return null;
+  return firstMatch(cues.future, text)?.id ?? null;
 }

@@ -1,6 +1,72 @@
-import type { DocContext, Heading } from './types';
+/**
+ * Headings: candidates (heading-candidates.ts) get their nesting depth from the order in
+ * which marker families appear — the first family seen is depth 1, a family not yet open is
+ * one deeper, a family already open closes everything below it — and a role from their own
+ * words or, for children, from their parent.
+ */
+import { findHeadingCandidates, type HeadingCandidate } from './heading-candidates';
+import { findRunInLeads } from './run-in-leads';
+import { findRoleZones, roleOfTitle } from './roles';
+import type { DocContext, Heading, Role } from './types';
 
-export function findHeadings(ctx: DocContext): Heading[] {
-  void ctx;
-  return [];
+const MAX_DEPTH = 5;
+
+/** A stretch of text whose role is set by an opening phrase rather than a heading. */
+export interface RoleZone { start: number; end: number; role: Role }
+
+export interface HeadingResult { headings: Heading[]; zones: RoleZone[] }
+
+/** Headings with depth and role, and the role zones that opening phrases set up. */
+export function findHeadings(ctx: DocContext, defaultRole: Role): HeadingResult {
+  let candidates = findHeadingCandidates(ctx);
+  if (ctx.language === 'zh' && !candidates.some((c) => !c.runIn)) {
+    candidates = mergeByStart(candidates, findRunInLeads(ctx));
+  }
+  const zones = findRoleZones(ctx, candidates.filter((c) => !c.runIn).map((c) => c.markerStart));
+  const depths = assignDepths(candidates);
+  const headings: Heading[] = [];
+  const open: Heading[] = []; // open[d - 1] is the current heading at depth d
+  candidates.forEach((c, i) => {
+    const depth = depths[i];
+    open.length = depth - 1;
+    const parent = open[depth - 2] ?? null;
+    const heading: Heading = {
+      id: `h${i + 1}`,
+      depth: depth as Heading['depth'],
+      marker: ctx.text.slice(c.markerStart, c.markerEnd),
+      title: ctx.text.slice(c.titleStart, c.titleEnd),
+      start: c.titleStart,
+      end: c.titleEnd,
+      role: 'other',
+      parentId: parent?.id ?? null,
+      rule: c.rule,
+    };
+    heading.role = resolveRole(heading, parent, c, zones, defaultRole, ctx.language);
+    open[depth - 1] = heading;
+    headings.push(heading);
+  });
+  return { headings, zones };
+}
+
+/** Depth of each candidate from the stack of open marker families. */
+function assignDepths(candidates: HeadingCandidate[]): number[] {
+  const stack: string[] = [];
+  return candidates.map((c) => {
+    const at = stack.indexOf(c.family);
+    if (at >= 0) stack.length = at + 1;
+    else stack.push(c.family);
+    return Math.min(stack.length, MAX_DEPTH);
+  });
+}
+
+function resolveRole(h: Heading, parent: Heading | null, c: HeadingCandidate, zones: RoleZone[], fallback: Role, lang: 'zh' | 'en'): Role {
+  if (c.openerRole) return c.openerRole;
+  const zone = zones.find((z) => z.start <= c.markerStart && c.markerStart < z.end && (!parent || z.start > parent.start));
+  const inherited = zone?.role ?? parent?.role;
+  if (inherited && inherited !== 'other') return inherited;
+  return roleOfTitle(h.title, lang) ?? fallback;
+}
+
+function mergeByStart(a: HeadingCandidate[], b: HeadingCandidate[]): HeadingCandidate[] {
+  return [...a, ...b].sort((x, y) => x.markerStart - y.markerStart);
 }

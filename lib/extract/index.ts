@@ -8,7 +8,8 @@ import { findHeadings } from './headings';
 import { findNumbers } from './numbers';
 import { findCommitments } from './commitments';
 import { findProblems } from './problems';
-import { findMeta, defaultRoleFor } from './meta';
+import { classifyDocType, defaultRoleFor, findMeta } from './meta';
+import { sentenceUnits } from './units';
 import { buildSectionIndex } from './sections';
 import { textToPage } from './text-page';
 import { htmlToPage } from './page';
@@ -35,17 +36,19 @@ export function extractPage(page: PageInput, opts: ExtractOptions): Extraction {
     metaTags: page.metaTags,
     text: ctx.text,
   });
-  const headings = findHeadings(ctx);
-  const defaultRole = defaultRoleFor(ctx, headings);
-  const sections = buildSectionIndex(headings, defaultRole);
+  const docType = classifyDocType(ctx);
+  const defaultRole = defaultRoleFor(docType);
+  const { headings, zones } = findHeadings(ctx, defaultRole);
+  const sections = buildSectionIndex(headings, defaultRole, zones);
   const numbers: NumberMention[] = findNumbers(ctx.text, ctx.language).map((n, i) => ({
     ...n,
     id: `n${i + 1}`,
     headingId: sections.headingAt(n.start)?.id ?? null,
   }));
-  const commitments = findCommitments(ctx, sections, numbers);
-  const problems = findProblems(ctx, sections);
-  const meta = findMeta(ctx, headings, numbers);
+  const units = sentenceUnits(ctx, headings);
+  const commitments = findCommitments(ctx, units, sections, numbers);
+  const problems = findProblems(ctx, units, sections);
+  const meta = findMeta(ctx, docType, headings);
   return {
     schema: EXTRACTION_SCHEMA,
     source: {

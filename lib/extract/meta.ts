@@ -1,12 +1,119 @@
-import type { DocContext, Heading, Meta, NumberMention, Role } from './types';
+/**
+ * Document metadata: type, issuer, the year reviewed, the year planned, publication date.
+ * Read from the title, the page's meta tags and chrome lines, the headings and the opening.
+ */
+import { DOC_TYPE_RULES, EN_ISSUER_AT_START, EN_ISSUER_ON_BEHALF, FULL_DATE, ZH_ISSUER_AT_START, ZH_ISSUER_ON_BEHALF } from './rules/meta';
+import { firstMatch } from './rules/types';
+import type { DocContext, DocType, Heading, Meta, Role } from './types';
 
-export function findMeta(ctx: DocContext, headings: Heading[], numbers: NumberMention[]): Meta {
-  void ctx; void headings; void numbers;
-  return { issuer: null, docType: 'other', coversYear: null, planYear: null, publishedAt: null };
+/** How much of the opening is read for the type, the issuer and the date. */
+const OPENING = 600;
+const YEAR = /(?:19|20)\d\d(?=\s*年|\b)/;
+
+/** Document type from the title, then the opening lines. */
+export function classifyDocType(ctx: DocContext): DocType {
+  const title = ctx.title ?? '';
+  const byTitle = firstMatch(DOC_TYPE_RULES, title);
+  if (byTitle) return byTitle.docType;
+  const opening = ctx.text.slice(0, OPENING);
+  if (/现答复如下|答复如下|收悉/.test(opening)) return 'proposal-reply';
+  return firstMatch(DOC_TYPE_RULES, opening.split('\n').slice(0, 4).join('\n'))?.docType ?? 'other';
 }
 
-/** The role of text outside any heading: a work plan is all plans. */
-export function defaultRoleFor(ctx: DocContext, headings: Heading[]): Role {
-  void ctx; void headings;
+/** Without a telling title: review + problems/plans sections make an annual report. */
+function docTypeFromStructure(headings: Heading[]): DocType {
+  const roles = new Set(headings.filter((h) => h.depth === 1).map((h) => h.role));
+  return roles.has('achievements') && (roles.has('plans') || roles.has('problems')) ? 'annual-report' : 'other';
+}
+
+/** The role of text outside any heading: a work plan is all plans, a reply reviews work done. */
+export function defaultRoleFor(docType: DocType): Role {
+  if (docType === 'work-plan') return 'plans';
+  if (docType === 'proposal-reply') return 'achievements';
   return 'other';
+}
+
+export function findMeta(ctx: DocContext, titleDocType: DocType, headings: Heading[]): Meta {
+  const docType = titleDocType === 'other' ? docTypeFromStructure(headings) : titleDocType;
+  const coversYear = docType === 'work-plan' ? null : findCoversYear(ctx, headings);
+  return {
+    issuer: findIssuer(ctx),
+    docType,
+    coversYear,
+    planYear: findPlanYear(ctx, docType, headings, coversYear),
+    publishedAt: findPublishedAt(ctx),
+  };
+}
+
+function findIssuer(ctx: DocContext): string | null {
+  const title = ctx.title ?? '';
+  const opening = ctx.text.slice(0, OPENING * 2);
+  if (ctx.language === 'en') {
+    return EN_ISSUER_ON_BEHALF.exec(opening)?.[1] ?? EN_ISSUER_AT_START.exec(title)?.[1] ?? null;
+  }
+  const fromTitle = ZH_ISSUER_AT_START.exec(title.replace(/^关于/, ''))?.[0];
+  if (fromTitle) return fromTitle;
+  const onBehalf = ZH_ISSUER_ON_BEHALF.exec(opening)?.[1];
+  if (onBehalf) return onBehalf;
+  const meta = ctx.page.metaTags;
+  return meta.contentsource ?? meta.sitename ?? ZH_ISSUER_AT_START.exec(ctx.text.slice(0, 40))?.[0] ?? null;
+}
+
+/** The reviewed year: a review heading's year, the title's, the opening's, else the most cited. */
+function findCoversYear(ctx: DocContext, headings: Heading[]): number | null {
+  const review = headings.find((h) => h.role === 'achievements' && h.depth === 1 && YEAR.test(h.title));
+  if (review) return yearIn(review.title);
+  const title = ctx.title && yearIn(ctx.title);
+  if (title) return title;
+  for (const line of bodyLines(ctx, 3)) {
+    const lead = /^((?:19|20)\d\d)年(?:度)?[,，是以来]/.exec(line);
+    if (lead) return Number(lead[1]);
+  }
+  return mostCitedYear(ctx, headings);
+}
+
+function findPlanYear(ctx: DocContext, docType: DocType, headings: Heading[], coversYear: number | null): number | null {
+  const plans = headings.filter((h) => h.role === 'plans' && h.depth === 1);
+  for (const h of plans) {
+    const y = yearIn(h.title);
+    if (y) return y;
+    const after = ctx.text.slice(h.end, h.end + 80);
+    const lead = /^\s*[。\n]?\s*((?:19|20)\d\d)年(?:度)?[,，是我]/.exec(after);
+    if (lead) return Number(lead[1]);
+  }
+  if (docType === 'work-plan') return ctx.title ? yearIn(ctx.title) : null;
+  const inferable = docType === 'annual-report' || docType === 'work-report';
+  return inferable && plans.length > 0 && coversYear ? coversYear + 1 : null;
+}
+
+function findPublishedAt(ctx: DocContext): string | null {
+  const meta = ctx.page.metaTags;
+  const sources = [meta.pubdate, meta.publishdate, meta['article:published_time'], meta.firstpublishedtime, ...ctx.page.chrome,
+    ...ctx.text.slice(0, OPENING).split('\n').filter((l) => /^(——|—|--)/.test(l) || l.length < 40)];
+  for (const s of sources) {
+    const m = s && FULL_DATE.exec(s);
+    if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  }
+  return null;
+}
+
+function yearIn(s: string): number | null {
+  const m = YEAR.exec(s);
+  return m ? Number(m[0]) : null;
+}
+
+/** The first `n` lines of running text (not the title, not short address lines). */
+function bodyLines(ctx: DocContext, n: number): string[] {
+  return ctx.lines.filter((l) => l.kind !== 'title' && l.end - l.start > 30).slice(0, n).map((l) => ctx.text.slice(l.start, l.end));
+}
+
+/** The year most often written as "20xx年" in review sections (or anywhere when none). */
+function mostCitedYear(ctx: DocContext, headings: Heading[]): number | null {
+  const reviewStarts = headings.filter((h) => h.role === 'achievements' && h.depth === 1);
+  const hay = reviewStarts.length ? ctx.text.slice(reviewStarts[0].start) : ctx.text;
+  const counts = new Map<number, number>();
+  for (const m of hay.matchAll(/((?:19|20)\d\d)年(?![\d—\-－至到])/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
+  return best;
 }

@@ -3,6 +3,7 @@
  * A heading's section runs from its start to the start of the next heading of the same or
  * a shallower depth. Before the first heading the role is the document's default role.
  */
+import type { RoleZone } from './headings';
 import type { Heading, Role } from './types';
 
 export interface SectionIndex {
@@ -12,7 +13,7 @@ export interface SectionIndex {
   roleAt(pos: number): Role;
 }
 
-export function buildSectionIndex(headings: Heading[], defaultRole: Role = 'other'): SectionIndex {
+export function buildSectionIndex(headings: Heading[], defaultRole: Role = 'other', zones: RoleZone[] = []): SectionIndex {
   const sorted = [...headings].sort((a, b) => a.start - b.start);
   const starts = sorted.map((h) => h.start);
   const headingAt = (pos: number): Heading | null => {
@@ -26,8 +27,13 @@ export function buildSectionIndex(headings: Heading[], defaultRole: Role = 'othe
     }
     return found >= 0 ? sorted[found] : null;
   };
+  // A zone opened after the current heading started (下一步… inside a section) takes over.
+  const zoneAt = (pos: number, after: number) => zones.find((z) => z.start <= pos && pos < z.end && z.start >= after);
   return {
     headingAt,
-    roleAt: (pos) => headingAt(pos)?.role ?? defaultRole,
+    roleAt: (pos) => {
+      const h = headingAt(pos);
+      return zoneAt(pos, h ? h.start : -1)?.role ?? h?.role ?? defaultRole;
+    },
   };
 }

@@ -9,6 +9,8 @@ import type { Block, PageInput } from './types';
 /** Words that make a short opening line a report title. */
 const TITLE_WORDS = /报告|要点|安排|答复|规划|计划|方案|总结|意见|通知|办法|纲要|Report|Plan|Review|Statement/i;
 const MAX_TITLE_LENGTH = 80;
+/** A line opening with a section marker is a heading, never the document title. */
+const LEADING_MARKER = /^([一二三四五六七八九十]+[、.]|[(（]|([IVX]+|\d{1,2})\.\s)/;
 
 /** Reads a plain-text report into blocks. */
 export function textToPage(text: string, url?: string): PageInput {
@@ -37,5 +39,5 @@ export function findTitle(lines: string[]): string | null {
 }
 
 function isTitleShaped(line: string): boolean {
-  return line.length <= MAX_TITLE_LENGTH && !/[。;；:：]$/.test(line) && !/^[一二三四五六七八九十]+、|^[(（]/.test(line);
+  return line.length <= MAX_TITLE_LENGTH && !/[。;；:：]$/.test(line) && !LEADING_MARKER.test(line);
 }

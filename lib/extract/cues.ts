@@ -1,0 +1,55 @@
+/**
+ * Sentence cues shared by commitments and problems: the language's rule tables, and the
+ * small readers that pull actions, a deadline and strength out of a sentence.
+ */
+import * as zh from './rules/zh';
+import * as en from './rules/en';
+import { firstMatch } from './rules/types';
+import type { CueRule } from './rules/types';
+import type { Language } from './types';
+
+export interface Cues {
+  future: CueRule[];
+  soft: CueRule[];
+  deadlines: CueRule[];
+  planFraming: RegExp;
+}
+
+export function cuesFor(language: Language): Cues {
+  return language === 'zh'
+    ? { future: zh.ZH_FUTURE_CUES, soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING }
+    : { future: en.EN_FUTURE_CUES, soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b/i };
+}
+
+/** The deadline as written, or null. */
+export function deadlineOf(sentence: string, cues: Cues): string | null {
+  for (const rule of cues.deadlines) {
+    const m = rule.pattern.exec(sentence);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+export function strengthOf(sentence: string, cues: Cues): 'firm' | 'soft' {
+  return firstMatch(cues.soft, sentence) ? 'soft' : 'firm';
+}
+
+const MAX_ACTIONS = 4;
+const EN_MODAL_VERB = /\b(?:will|shall|should|must|need to|plan to|aim to|continue to|strive to|work to|seek to)\s+((?:[a-z]+ly\s+|further\s+|also\s+|better\s+|continue to\s+|work to\s+|strive to\s+)*)([a-z]+)/gi;
+const EN_AND_VERB = /\b(?:and|,)\s+(expand|improve|promote|strengthen|ensure|build|develop|deepen|advance|support|establish|implement|reduce|increase|enhance|launch|raise|cut|boost|create|protect|upgrade|accelerate|foster)\b/gi;
+
+/** Key verbs of a commitment, in order of appearance, at most four. */
+export function actionsOf(sentence: string, language: Language): string[] {
+  const found: { at: number; verb: string }[] = [];
+  if (language === 'zh') {
+    for (const verb of zh.ZH_ACTION_VERBS) {
+      const at = sentence.indexOf(verb);
+      if (at >= 0) found.push({ at, verb });
+    }
+  } else {
+    for (const m of sentence.matchAll(EN_MODAL_VERB)) if (!en.EN_ADVERBS.has(m[2].toLowerCase())) found.push({ at: m.index!, verb: m[2].toLowerCase() });
+    for (const m of sentence.matchAll(EN_AND_VERB)) found.push({ at: m.index!, verb: m[1].toLowerCase() });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.verb))].slice(0, MAX_ACTIONS);
+}

@@ -1,0 +1,105 @@
+/**
+ * Finds heading candidates line by line: marker headings (一、 (一) 1. 一是 I. …), DOM
+ * headings and bold leads handed over by the page reader, and run-in 一是/二是 inside a line.
+ * Depth and role are decided afterwards (headings.ts), from the order of marker families.
+ */
+import { ZH_HEADING_RULES, ZH_PLANS_OPENER } from './rules/zh';
+import { EN_HEADING_RULES, EN_TITLE_CASE_LINE } from './rules/en';
+import type { HeadingRule } from './rules/types';
+import { parseRunInNumber, titleEnd } from './heading-title';
+import type { DocContext, Line } from './types';
+
+export interface HeadingCandidate {
+  rule: string;
+  family: string;
+  markerStart: number;
+  markerEnd: number;
+  titleStart: number;
+  titleEnd: number;
+  /** True for headings that are only part of a line (一是… inside a paragraph, bold leads). */
+  runIn: boolean;
+  /** Role forced by the words before the marker ("下步一是" opens plans). */
+  openerRole?: 'plans';
+}
+
+const INLINE_SHI = /(?<=[。；;:：])\s*([一二三四五六七八九十]{1,3}是)(?![的否为])/g;
+
+/** All heading candidates of the document, in text order. */
+export function findHeadingCandidates(ctx: DocContext): HeadingCandidate[] {
+  const rules = ctx.language === 'zh' ? ZH_HEADING_RULES : EN_HEADING_RULES;
+  const out: HeadingCandidate[] = [];
+  for (const line of ctx.lines) {
+    if (line.kind === 'title') continue;
+    const lineText = ctx.text.slice(line.start, line.end);
+    const marked = markerCandidate(ctx, line, lineText, rules);
+    if (marked) out.push(marked);
+    else {
+      const plain = plainLineCandidate(ctx, line, lineText);
+      if (plain) out.push(plain);
+    }
+    if (ctx.language === 'zh') out.push(...inlineRunIns(ctx.text, line, out[out.length - 1]));
+  }
+  return out;
+}
+
+function markerCandidate(ctx: DocContext, line: Line, lineText: string, rules: HeadingRule[]): HeadingCandidate | null {
+  let offset = 0;
+  let openerRole: 'plans' | undefined;
+  const opener = ctx.language === 'zh' ? ZH_PLANS_OPENER.exec(lineText) : null;
+  if (opener) {
+    offset = opener[0].length;
+    openerRole = 'plans';
+  }
+  const rest = lineText.slice(offset);
+  for (const rule of rules) {
+    const m = rule.pattern.exec(rest);
+    if (!m || (rule.id === 'en-roman' && m[1] === '.')) continue;
+    const markerStart = line.start + offset;
+    const markerEnd = markerStart + m[1].length;
+    const titleStart = skipSpaces(ctx.text, markerEnd, line.end);
+    const end = titleEnd(ctx.text, titleStart, line.end, ctx.language, rule.position === 'run-in');
+    if (end <= titleStart) return null;
+    return { rule: rule.id, family: rule.family, markerStart, markerEnd, titleStart, titleEnd: end, runIn: rule.position === 'run-in', openerRole };
+  }
+  return null;
+}
+
+/** DOM headings, bold leads, and (English) Title Case lines: headings without a marker. */
+function plainLineCandidate(ctx: DocContext, line: Line, lineText: string): HeadingCandidate | null {
+  const base = { markerStart: line.start, markerEnd: line.start, titleStart: line.start };
+  if (line.kind === 'heading') {
+    return { ...base, rule: 'dom-heading', family: `h${line.level ?? 6}`, titleEnd: line.end, runIn: false };
+  }
+  if (line.leadLength > 0) {
+    const end = titleEnd(ctx.text, line.start, line.start + line.leadLength, ctx.language, false);
+    return { ...base, rule: 'dom-bold-lead', family: 'lead', titleEnd: end, runIn: true };
+  }
+  if (ctx.language === 'en' && EN_TITLE_CASE_LINE.test(lineText)) {
+    return { ...base, rule: 'en-title-case-line', family: 'title-case', titleEnd: line.end, runIn: false };
+  }
+  return null;
+}
+
+/** 二是、三是… that continue a run inside the same line ("…:一是A;二是B;三是C。"). */
+function inlineRunIns(text: string, line: Line, lineHead: HeadingCandidate | undefined): HeadingCandidate[] {
+  const out: HeadingCandidate[] = [];
+  const lineText = text.slice(line.start, line.end);
+  let last = lineHead && lineHead.family === '一是' && lineHead.markerStart >= line.start
+    ? parseRunInNumber(text.slice(lineHead.markerStart, lineHead.markerEnd)) : 0;
+  INLINE_SHI.lastIndex = 0;
+  for (let m = INLINE_SHI.exec(lineText); m; m = INLINE_SHI.exec(lineText)) {
+    const value = parseRunInNumber(m[1]);
+    if (value !== last + 1 && value !== 1) continue;
+    last = value;
+    const markerStart = line.start + m.index + m[0].length - m[1].length;
+    const markerEnd = markerStart + m[1].length;
+    const end = titleEnd(text, markerEnd, line.end, 'zh', true);
+    if (end > markerEnd) out.push({ rule: 'zh-shi-inline', family: '一是', markerStart, markerEnd, titleStart: markerEnd, titleEnd: end, runIn: true });
+  }
+  return out;
+}
+
+function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end && text[i] === ' ') i++;
+  return i;
+}

@@ -1,0 +1,52 @@
+/**
+ * English rule tables: heading markers, section-role vocabulary, commitment and problem cues.
+ * Verbs are read with simple patterns (the word after "will"/"should" is already a base form);
+ * compromise is kept for lemmatizing single words, where its cost is small.
+ */
+import type { CueRule, HeadingRule, RoleRule } from './types';
+
+export const EN_HEADING_RULES: HeadingRule[] = [
+  { id: 'en-roman', family: 'I.', pattern: /^((?:X{0,3})(?:IX|IV|V?I{0,3})\.)\s+(?=\S)/, position: 'line', example: 'I. A Review of Our Work in 2023' },
+  { id: 'en-part', family: 'Part', pattern: /^((?:Part|Chapter|Section)\s+(?:[IVX]+|\d+|One|Two|Three|Four|Five|Six)[.:]?)\s+/i, position: 'line', example: 'Part II: Priorities for 2025' },
+  { id: 'en-arabic', family: '1.', pattern: /^(\d{1,2}\.)\s+(?=[A-Z])/, position: 'line', example: '1. Striving to modernize the industrial system' },
+  { id: 'en-paren-letter', family: '(a)', pattern: /^(\([a-z]\))\s+/, position: 'line', example: '(a) Expanding domestic demand' },
+  { id: 'en-paren-arabic', family: '(1)', pattern: /^(\(\d{1,2}\))\s+/, position: 'line', example: '(1) Invest in infrastructure' },
+];
+
+/** A line that is a heading by its shape alone: short, no final period, Title Case. */
+export const EN_TITLE_CASE_LINE = /^(?=.{3,90}$)(?!.*[.;:,]$)([A-Z][\w'’-]*)(\s+([A-Z][\w'’-]*|and|or|of|the|a|an|in|on|for|to|with|by|at|from|our|its|\d{4}))*$/;
+
+export const EN_ROLE_RULES: RoleRule[] = [
+  { id: 'en-problems', role: 'problems', pattern: /challenge|problem|shortcoming|difficult|risk|weakness/i, example: 'Problems and Challenges' },
+  { id: 'en-review', role: 'achievements', pattern: /review|achievement|progress|results|performance in|accomplishment|look(ing)? back/i, example: 'A Review of Our Work in 2023' },
+  { id: 'en-plans', role: 'plans', pattern: /priorit|tasks|plan|work for 20\d\d|requirement|polic(y|ies) orientation|next steps|outlook|goals|objectives|targets|agenda/i, example: 'Major Tasks for 2024' },
+];
+
+export const EN_FUTURE_CUES: CueRule[] = [
+  { id: 'en-will', pattern: /\b(we|government|ministry|department|agency|it|they)\s+(will|shall)\b/i, example: 'We will expand domestic demand.' },
+  { id: 'en-will-verb', pattern: /\bwill\s+(continue|work|strive|further|launch|promote|ensure|implement|establish|improve|introduce|expand|deepen|strengthen|step up|make|take|build|support|develop|advance|accelerate|carry|keep|boost|move)/i, example: 'will continue to promote reform' },
+  { id: 'en-plan-to', pattern: /\b(plan|plans|planned|intend|intends|aim|aims|seek|seeks|commit|commits|set out) to\b/i, example: 'We plan to open ten centres.' },
+  { id: 'en-by-year', pattern: /\bby (the end of )?(20\d\d|next year|the end of the year)\b/i, example: 'by 2025' },
+  { id: 'en-should-must', pattern: /\b(we|government)\s+(should|must|need to|are going to)\b/i, example: 'We should enhance the consistency of macro policy.' },
+];
+
+export const EN_PROBLEM_ZONE_OPENERS: CueRule[] = [
+  { id: 'en-problems-opener', pattern: /^(While recognizing our achievements|We are (also )?keenly aware|At the same time, we must recognize|However, (we|there) (face|are|remain))/i, example: 'While recognizing our achievements, we are keenly aware of problems and challenges.' },
+];
+
+export const EN_SOFT_CUES: CueRule[] = [
+  { id: 'en-soft-aim', pattern: /\b(aim|aims|strive|strives|seek|seeks|explore|encourage|try|consider|pilot|where possible|as appropriate)\b/i, example: 'We will explore new models.' },
+];
+
+export const EN_FIRM_CUES: CueRule[] = [
+  { id: 'en-firm', pattern: /\b(will|must|shall|ensure|guarantee)\b/i, example: 'We will ensure stable employment.' },
+];
+
+export const EN_DEADLINES: CueRule[] = [
+  { id: 'en-deadline-by', pattern: /\bby (the end of )?((January|February|March|April|May|June|July|August|September|October|November|December) )?(20\d\d|this year|next year|the end of the year|year-end)\b/i, example: 'by the end of 2025' },
+  { id: 'en-deadline-within', pattern: /\bwithin (\d+|one|two|three|six|twelve) (days|weeks|months|years)\b/i, example: 'within six months' },
+  { id: 'en-deadline-before', pattern: /\bbefore (the end of )?(20\d\d|the end of the year|year-end)\b/i, example: 'before year-end' },
+];
+
+/** Words that follow a modal but are not the action ("we will further promote" → promote). */
+export const EN_ADVERBS = new Set(['further', 'continue', 'also', 'actively', 'steadily', 'fully', 'vigorously', 'effectively', 'better', 'still', 'work', 'to', 'strive', 'resolutely', 'firmly', 'comprehensively', 'appropriately', 'now', 'move', 'faster']);

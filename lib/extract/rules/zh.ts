@@ -1,0 +1,75 @@
+/**
+ * Chinese rule tables: heading markers, section-role vocabulary, and the cues that make a
+ * sentence a commitment or a problem. Each rule has an id (records keep it) and an example.
+ */
+import type { CueRule, HeadingRule, RoleRule } from './types';
+
+const N = '[一二三四五六七八九十]{1,3}';
+
+export const ZH_HEADING_RULES: HeadingRule[] = [
+  { id: 'zh-num-dun', family: '一、', pattern: new RegExp(`^(${N}\\s?[、.．])`), position: 'line', example: '一、工作开展情况' },
+  { id: 'zh-paren', family: '(一)', pattern: new RegExp(`^(\\(${N}\\)|（${N}）)`), position: 'line', example: '(一)依法全面履行政府职能' },
+  { id: 'zh-di', family: '第一', pattern: new RegExp(`^(第${N}[，,、:：])`), position: 'line', example: '第一，加强组织领导。' },
+  { id: 'arabic-dot', family: '1.', pattern: /^(\d{1,2}\s?[.、．](?!\d))/, position: 'line', example: '1.全力服务中心工作。' },
+  { id: 'arabic-paren', family: '(1)', pattern: /^(\(\d{1,2}\)|（\d{1,2}）)/, position: 'line', example: '(1)完善工作机制。' },
+  { id: 'circled', family: '①', pattern: /^([①-⑳])/, position: 'line', example: '①建立台账。' },
+  { id: 'zh-shi', family: '一是', pattern: new RegExp(`^(${N}是)(?![的否为])`), position: 'run-in', example: '一是深化行政审批制度改革。' },
+];
+
+/** Words before a run-in 一是 at a line start that open a plans passage ("下步一是…"). */
+export const ZH_PLANS_OPENER = /^(下一步|下步|今后|明年|下阶段|下一阶段)(工作)?[，,:：]?\s*(?=[一二三四五六七八九十]{1,3}是)/;
+
+/** A short first sentence that heads its paragraph when a document has no markers. */
+export const ZH_RUN_IN_LEAD = /^[\u4e00-\u9fa5“”《》、]{4,24}(?=。)/;
+
+export const ZH_ROLE_RULES: RoleRule[] = [
+  { id: 'duties-first-responsible', role: 'duties', pattern: /第一责任人|履行.{0,12}职责/, example: '履行法治政府建设第一责任人职责情况' },
+  { id: 'problems-words', role: 'problems', pattern: /问题|不足|短板|差距|困难|挑战|薄弱环节/, example: '存在的问题和不足' },
+  { id: 'achievements-done', role: 'achievements', pattern: /完成情况|工作回顾|回顾/, example: '2023年工作回顾' },
+  { id: 'plans-words', role: 'plans', pattern: /打算|安排|计划|任务|要点|下一步|下步|思路|总体要求|政策取向|展望|工作重点|重点工作/, example: '下一步工作打算' },
+  { id: 'achievements-words', role: 'achievements', pattern: /成效|情况|举措|成绩|做法|进展|亮点|工作开展|主要工作|开展工作/, example: '法治政府建设的主要举措和成效' },
+];
+
+/** Future markers: outside plans sections a sentence is a commitment only with one of these. */
+export const ZH_FUTURE_CUES: CueRule[] = [
+  { id: 'future-subject-will', pattern: /(我|全)(区|县|市|省|局|委|镇|乡|部|们)[^。，,]{0,6}将/, example: '下一步，我区将以增强政府公信力为目标' },
+  { id: 'future-will-verb', pattern: /将(进一步|继续|加快|加大|全面|深入|持续|不断|逐步|着力|重点|大力|积极|坚持|启动|开展|推进|完善|建立|实施|出台|制定|组织|建成|实现|力争|努力|做好|抓好|争取|围绕|按照|结合|于\d|在\d|在今年|在明年)(?!的)/, example: '将进一步完善行政决策机制' },
+  { id: 'future-plan', pattern: /计划(于|在|到|年内|今年|明年)|拟(于|在|将|开展|出台|制定)/, example: '计划于年底前出台实施方案' },
+  { id: 'future-strive', pattern: /力争|争取(到|在|于|年内|年底)/, example: '力争年底前实现全覆盖' },
+  { id: 'future-deadline', pattern: /(年底|年内|月底|上半年|下半年|季度)前|到20\d\d年(底)?|20\d\d年(底|年底)?前/, example: '年底前完成清理工作' },
+  { id: 'future-next', pattern: /^(下一步|下步|今后|明年|下阶段|下一阶段)/, example: '下一步，我们要继续推进' },
+];
+
+/** In a plans section these openers mark a framing sentence, not an action. */
+export const ZH_PLAN_FRAMING = /^(20\d\d年是|今年是|明年是|做好.{0,12}工作,?意义重大)/;
+
+/** Language of a self-acknowledged shortcoming, for sentences outside problems sections. */
+export const ZH_PROBLEM_ZONE_OPENERS: CueRule[] = [
+  { id: 'problems-opener-see', pattern: /^(在(看到|肯定)成绩的同时|政府工作(中)?(也|还)?存在(一些)?不足|同时也要看到|我们也清醒(地)?认识到|我们也要清醒看到|但(也|仍)存在)/, example: '在看到成绩的同时，我们也清醒认识到面临的困难挑战。' },
+];
+
+export const ZH_SOFT_CUES: CueRule[] = [
+  { id: 'soft-strive', pattern: /力争|争取|努力/, example: '力争年底前完成' },
+  { id: 'soft-explore', pattern: /探索|试点|鼓励|研究|逐步|适时|稳妥/, example: '探索建立行政执法监督评议体系' },
+];
+
+export const ZH_FIRM_CUES: CueRule[] = [
+  { id: 'firm-ensure', pattern: /确保|必须|务必|坚决|一律|严禁|不得/, example: '确保年底前全部完成' },
+  { id: 'firm-must', pattern: /要|将|应当|应/, example: '各部门要认真落实' },
+];
+
+export const ZH_DEADLINES: CueRule[] = [
+  { id: 'deadline-date-before', pattern: /(20\d\d年)?\d{1,2}月(\d{1,2}日)?(底)?(之?前|以前)/, example: '5月1日前建立' },
+  { id: 'deadline-year-end', pattern: /(20\d\d年)?(年底|年内|年末|上半年|下半年|第[一二三四]季度|季度末)(之?前)?/, example: '年底前向上级报告' },
+  { id: 'deadline-by-year', pattern: /到20\d\d年(底)?|20\d\d年(底)?(之?前)/, example: '到2025年基本建成' },
+  { id: 'deadline-within', pattern: /\d+个?(工作日|日|天|个月|年)(内|以内)/, example: '15个工作日内办结' },
+];
+
+/** Verbs that name the action of a commitment; listed in the order they are looked for. */
+export const ZH_ACTION_VERBS = [
+  '推进', '加强', '完善', '建立', '健全', '落实', '深化', '开展', '提高', '强化', '推动', '实施', '加快',
+  '制定', '规范', '提升', '优化', '扩大', '加大', '探索', '建设', '创新', '促进', '保障', '坚持', '推行',
+  '组织', '出台', '修订', '培育', '打造', '构建', '压实', '巩固', '发挥', '增强', '实现', '确保', '整合',
+  '清理', '公布', '公开', '审查', '监督', '培训', '考核', '化解', '指导', '督促', '贯彻', '学习', '宣传',
+  '建成', '完成', '启动', '发展', '支持', '稳定', '降低', '减少', '严格', '防范', '做好', '抓好', '统筹',
+];

@@ -1,0 +1,49 @@
+/**
+ * Sentence units: the sentences of the text, further cut where a heading starts or a run-in
+ * title ends, so that "…主要表现在:一是A;二是B。" gives the units "…主要表现在", "A", "B" and a
+ * heading line's marker ("(一)", "一是") is never part of a unit. Commitments and problems
+ * are chosen among these units.
+ */
+import type { DocContext, Heading, Span } from './types';
+
+export interface Unit extends Span {
+  /** The heading whose title this unit is, if any. */
+  heading: Heading | null;
+}
+
+/** Units shorter than this (after trimming) are debris: "下步", "等". */
+const MIN_UNIT = 3;
+
+export function sentenceUnits(ctx: DocContext, headings: Heading[]): Unit[] {
+  const cuts = new Set<number>();
+  const dropped: Span[] = [];
+  const titleAt = new Map<number, Heading>();
+  for (const h of headings) {
+    const markerStart = h.start - h.marker.length;
+    cuts.add(markerStart).add(h.start).add(h.end);
+    if (h.marker) dropped.push({ start: markerStart, end: h.start });
+    titleAt.set(h.start, h);
+  }
+  const sortedCuts = [...cuts].sort((a, b) => a - b);
+  const out: Unit[] = [];
+  let c = 0;
+  for (const s of ctx.sentences) {
+    while (c < sortedCuts.length && sortedCuts[c] <= s.start) c++;
+    let start = s.start;
+    for (let k = c; k < sortedCuts.length && sortedCuts[k] < s.end; k++) {
+      pushUnit(ctx.text, out, start, sortedCuts[k], dropped, titleAt);
+      start = sortedCuts[k];
+    }
+    pushUnit(ctx.text, out, start, s.end, dropped, titleAt);
+  }
+  return out;
+}
+
+function pushUnit(text: string, out: Unit[], start: number, end: number, dropped: Span[], titleAt: Map<number, Heading>): void {
+  while (start < end && /[\s,，;；:：、]/.test(text[start])) start++;
+  while (end > start && /[\s,，;；:：、]/.test(text[end - 1])) end--;
+  if (end - start < MIN_UNIT || dropped.some((d) => d.start === start && d.end >= end)) return;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return;
+  const heading = titleAt.get(start);
+  out.push({ start, end, heading: heading && heading.end === end ? heading : null });
+}
