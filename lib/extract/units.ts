@@ -27,7 +27,10 @@ export function sentenceUnits(ctx: DocContext, headings: Heading[]): Unit[] {
   const sortedCuts = [...cuts].sort((a, b) => a - b);
   const out: Unit[] = [];
   let c = 0;
+  const titleLines = ctx.lines.filter((l) => l.kind === 'title');
   for (const s of ctx.sentences) {
+    // The document title names the report; it is neither a commitment nor a problem.
+    if (titleLines.some((l) => l.start <= s.start && s.end <= l.end)) continue;
     while (c < sortedCuts.length && sortedCuts[c] <= s.start) c++;
     let start = s.start;
     for (let k = c; k < sortedCuts.length && sortedCuts[k] < s.end; k++) {

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const REPORT = (plans: string, review = '全年办理审批事项1200件，群众满意率达到98%。') =>
+  `某县2023年法治政府建设工作报告\n一、主要成效\n(一)深化改革\n${review}\n二、2024年工作安排\n${plans}`;
+
+const commitmentTexts = (text: string) => run(text).commitments.map((c) => c.text);
+
+describe('commitments in a plans section', () => {
+  it('takes every sentence that states an action, and the sub-heading titles', () => {
+    expect(commitmentTexts(REPORT('(一)加强组织领导\n完善工作机制。年底前出台实施方案。力争群众满意率达到95%以上。'))).toEqual([
+      '加强组织领导', '完善工作机制', '年底前出台实施方案', '力争群众满意率达到95%以上',
+    ]);
+  });
+
+  it('does not take the heading that names the plans section', () => {
+    expect(commitmentTexts(REPORT('推进依法行政。'))).toEqual(['推进依法行政']);
+  });
+
+  it('skips framing sentences', () => {
+    expect(commitmentTexts(REPORT('2024年是全面推进法治建设的关键之年。推进依法行政。'))).toEqual(['推进依法行政']);
+  });
+
+  it('reads deadline, strength, actions and targets', () => {
+    const e = run(REPORT('确保6月底前完成执法证件清理。探索建立行政执法监督评议体系。力争行政复议纠错率达到15%以上。'));
+    const [a, b, c] = e.commitments;
+    expect(a.deadline).toBe('6月底前');
+    expect(a.strength).toBe('firm');
+    expect(b.strength).toBe('soft');
+    expect(b.actions).toContain('探索');
+    expect(b.actions).toContain('建立');
+    expect(c.strength).toBe('soft');
+    for (const id of c.targets) expect(e.numbers.find((n) => n.id === id)).toBeTruthy();
+    for (const x of e.commitments) expect(e.text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it.each([
+    ['年底前完成', '年底前'],
+    ['5月1日前建立', '5月1日前'],
+    ['到2025年基本建成', '到2025年'],
+    ['15个工作日内办结', '15个工作日内'],
+    ['上半年完成清理', '上半年'],
+    ['第三季度前完成', '第三季度前'],
+    ['持续推进改革', null],
+  ])('deadline of %s is %s', (sentence, deadline) => {
+    expect(run(REPORT(`${sentence}。`)).commitments[0]?.deadline ?? null).toBe(deadline);
+  });
+
+  it('keeps the rule id that made each commitment', () => {
+    const e = run(REPORT('(一)加强组织领导\n完善工作机制。', '全年办理事项1200件。我县将于年内完善行政决策机制。'));
+    expect(e.commitments.map((c) => c.rule)).toEqual(['future-subject-will', 'plans-heading', 'plans-section']);
+  });
+});
+
+describe('commitments outside plans sections need a future marker', () => {
+  it.each([
+    ['下一步，我局将继续完善信用信息平台。', true],
+    ['我区将于年内建成市民中心。', true],
+    ['计划于明年启动二期工程。', true],
+    ['力争年底前实现全覆盖。', true],
+    ['到2025年，基本建成法治政府。', true],
+    ['全面推进政务公开，公开信息3000条。', false],
+    ['进一步加强了执法队伍建设。', false],
+    ['将涉及20个部门的445个权力事项整体划转至政务服务中心。', false],
+    ['将实施的行政许可事项全部纳入查询范围。', false],
+    ['深化放管服改革，加快一次办好进程。', false],
+    ['2023年，我县完成了全部清理任务。', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(commitmentTexts(REPORT('推进依法行政。', sentence)).length).toBe(expected ? 2 : 1);
+  });
+});
+
+describe('a work plan is plans from its first line', () => {
+  it('takes sentences before and under the first heading', () => {
+    const text = '某局2024年依法行政工作要点\n年底前向市政府报告本年度依法行政工作情况。\n一、完善行政决策机制\n重大决策要经过集体讨论决定。法制机构负责人应当列席会议。';
+    const e = run(text);
+    expect(e.meta.docType).toBe('work-plan');
+    expect(e.commitments.map((c) => c.text)).toEqual([
+      '年底前向市政府报告本年度依法行政工作情况', '完善行政决策机制', '重大决策要经过集体讨论决定', '法制机构负责人应当列席会议',
+    ]);
+  });
+});
+
+describe('English commitments', () => {
+  const text = [
+    'Report on the Work of the Government',
+    'I. A Review of Our Work in 2023',
+    'We strengthened macro regulation. Grain output reached 695 million metric tons.',
+    'We will keep the deficit ratio at 3 percent next year.',
+    'III. Major Tasks for 2024',
+    'We will further promote innovation and expand domestic demand. We aim to create over 12 million urban jobs by 2025.',
+    'This year marks the 75th anniversary of the founding of the country.',
+  ].join('\n');
+
+  it('takes will-sentences anywhere and action sentences in plans sections', () => {
+    const e = run(text);
+    expect(e.commitments.map((c) => c.text)).toEqual([
+      'We will keep the deficit ratio at 3 percent next year.',
+      'We will further promote innovation and expand domestic demand.',
+      'We aim to create over 12 million urban jobs by 2025.',
+    ]);
+    expect(e.commitments[1].actions).toEqual(['promote', 'expand']);
+    expect(e.commitments[2].strength).toBe('soft');
+    expect(e.commitments[2].deadline).toBe('by 2025');
+  });
+});

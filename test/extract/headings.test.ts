@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { outline, run } from './helpers';
+
+describe('Chinese heading markers and depth', () => {
+  it('nests 一、 (一) 一是 by order of appearance', () => {
+    const text = [
+      '某县2023年法治政府建设工作报告',
+      '一、主要举措和成效',
+      '(一)深化改革',
+      '一是推进审批改革。全年办理事项1200件。',
+      '二是优化营商环境。新增企业30家。',
+      '(二)规范执法',
+      '二、存在的问题',
+      '一是执法力量不足。二是培训不够。',
+      '三、2024年工作安排',
+      '(一)加强组织领导。年底前完成。',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      '1 一、主要举措和成效 achievements',
+      '2 (一)深化改革 achievements',
+      '3 一是推进审批改革 achievements',
+      '3 二是优化营商环境 achievements',
+      '2 (二)规范执法 achievements',
+      '1 二、存在的问题 problems',
+      '2 一是执法力量不足 problems',
+      '2 二是培训不够 problems',
+      '1 三、2024年工作安排 plans',
+      '2 (一)加强组织领导 plans',
+    ]);
+  });
+
+  it.each([
+    ['1.全力服务中心工作。具体内容。', '1 1.全力服务中心工作 other'],
+    ['1、全力服务中心工作', '1 1、全力服务中心工作 other'],
+    ['(1)完善工作机制。内容。', '1 (1)完善工作机制 other'],
+    ['（二）完善工作机制', '1 (二)完善工作机制 other'],
+    ['①建立台账。内容。', '1 ①建立台账 other'],
+    ['第一，加强组织领导。内容。', '1 第一，加强组织领导 other'],
+    ['一、工作开展情况', '1 一、工作开展情况 achievements'],
+    ['二、存在不足与原因', '1 二、存在不足与原因 problems'],
+    ['三、下一步工作打算', '1 三、下一步工作打算 plans'],
+    ['二、履行推进法治建设第一责任人职责情况', '1 二、履行推进法治建设第一责任人职责情况 duties'],
+    ['一、2023年工作回顾', '1 一、2023年工作回顾 achievements'],
+    ['二、2024年经济社会发展总体要求和政策取向', '1 二、2024年经济社会发展总体要求和政策取向 plans'],
+    ['三、2024年政府工作任务', '1 三、2024年政府工作任务 plans'],
+    ['四、2021年度推进法治政府建设的主要安排', '1 四、2021年度推进法治政府建设的主要安排 plans'],
+    ['一、主要举措和成效', '1 一、主要举措和成效 achievements'],
+    ['五、工作要点', '1 五、工作要点 plans'],
+    ['六、发展思路', '1 六、发展思路 plans'],
+    ['二、工作中的短板和差距', '1 二、工作中的短板和差距 problems'],
+  ])('%s', (line, expected) => {
+    expect(outline(`标题行不是标题吗\n${line}`)).toEqual([expected]);
+  });
+
+  it('takes the title up to the first 。 and drops trailing colons', () => {
+    const h = run('某局工作报告\n(一)大力推进现代化产业体系建设，加快发展新质生产力。充分发挥创新主导作用。\n二、主要做法：').headings;
+    expect(h.map((x) => x.title)).toEqual(['大力推进现代化产业体系建设，加快发展新质生产力', '主要做法']);
+  });
+
+  it('gives heading offsets that point at the title in the text', () => {
+    const e = run('某县工作报告\n一、主要成效\n(一)深化改革。内容。\n一是推进审批。内容。二是优化服务；三是规范执法。');
+    for (const h of e.headings) expect(e.text.slice(h.start, h.end)).toBe(h.title);
+    expect(e.headings.map((h) => h.title)).toEqual(['主要成效', '深化改革', '推进审批', '优化服务', '规范执法']);
+  });
+
+  it('links children to parents and makes children inherit the role', () => {
+    const e = run('某县报告\n一、存在问题\n(一)审批改革有待推进\n一是系统建设滞后。');
+    const [top, mid, low] = e.headings;
+    expect(mid.parentId).toBe(top.id);
+    expect(low.parentId).toBe(mid.id);
+    expect([top.role, mid.role, low.role]).toEqual(['problems', 'problems', 'problems']);
+  });
+
+  it('finds run-in 二是 三是 inside a paragraph only in sequence', () => {
+    const e = run('某县报告\n二、存在问题\n主要表现在:一是意识不强;二是能力不足;三是保障不够。');
+    expect(e.headings.slice(1).map((h) => `${h.marker}${h.title}`)).toEqual(['一是意识不强', '二是能力不足', '三是保障不够']);
+    const out = run('某县报告\n一、成效\n我们坚持一是一、二是二的原则。他说：三是关键。');
+    expect(out.headings.map((h) => h.marker)).toEqual(['一、']);
+  });
+
+  it('opens a plans passage at 下步一是 in a reply without markers', () => {
+    const e = run([
+      '某局关于某提案的答复',
+      '加强制度建设。建立社会信用体系建设联席会议制度，统筹协调社会信用体系建设相关工作，综合推进政务诚信建设。',
+      '推进信用信息公开。按照谁产生谁公示的原则，落实行政许可信息7个工作日内公开的要求，上传许可信息3万条。',
+      '下步一是重点加强信用建设，加大归集力度。二是严格规范执法，提升法治水平。',
+    ].join('\n'));
+    expect(e.headings.map((h) => `${h.marker}${h.title} ${h.role}`)).toEqual([
+      '加强制度建设 achievements',
+      '推进信用信息公开 achievements',
+      '一是重点加强信用建设，加大归集力度 plans',
+      '二是严格规范执法，提升法治水平 plans',
+    ]);
+  });
+});
+
+describe('heading false positives', () => {
+  it.each([
+    ['2024.3.5召开会议，研究部署工作。'],
+    ['2024年，全县完成投资100亿元。'],
+    ['1.5万人参加培训，满意率达到95%。'],
+    ['12345热线办件量同比增长10%。'],
+    ['三项制度全面落实，执法更加规范。'],
+    ['十四五规划顺利收官。'],
+    ['一网通办实现全覆盖。'],
+    ['一是一、二是二，不能含糊。'.replace('一是', '坚持一是')],
+    ['是的，一是要讲清楚。'],
+  ])('%s is not a heading', (line) => {
+    expect(run(`某县报告\n一、主要成效\n${line}`).headings.map((h) => h.marker)).toEqual(['一、']);
+  });
+});
+
+describe('English headings', () => {
+  const text = [
+    'Report on the Work of the Government',
+    'I. A Review of Our Work in 2023',
+    'Last year we did a lot. GDP grew 5.2 percent.',
+    '1. We strengthened macro regulation. We issued bonds.',
+    '2. We promoted industrial upgrading. We built factories.',
+    'II. Overall Requirements and Policy Orientation for 2024',
+    'We will pursue progress while ensuring stability.',
+    'III. Major Tasks for 2024',
+    '1. Striving to modernize the industrial system at a faster pace We should give full rein to the leading role of innovation and we will keep at it for a long time.',
+    '(a) Expanding domestic demand',
+  ].join('\n');
+
+  it('nests I. / 1. / (a) and reads roles from the words', () => {
+    expect(outline(text)).toEqual([
+      '1 I.A Review of Our Work in 2023 achievements',
+      '2 1.We strengthened macro regulation achievements',
+      '2 2.We promoted industrial upgrading achievements',
+      '1 II.Overall Requirements and Policy Orientation for 2024 plans',
+      '1 III.Major Tasks for 2024 plans',
+      '2 1.Striving to modernize the industrial system at a faster pace plans',
+      '3 (a)Expanding domestic demand plans',
+    ]);
+  });
+
+  it('recognises Title Case lines as headings and not sentences', () => {
+    const e = run('Annual Performance Report\nProblems and Challenges\nSome programs lag behind schedule.\nPriorities for Next Year\nWe will hire staff.');
+    expect(e.headings.map((h) => `${h.title} ${h.role}`)).toEqual(['Problems and Challenges problems', 'Priorities for Next Year plans']);
+  });
+});

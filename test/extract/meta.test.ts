@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+describe('meta', () => {
+  it.each([
+    ['灌北县人民政府2022年度法治政府建设工作报告', '灌北县人民政府', 'annual-report', 2022],
+    ['青禾区“法治政府”建设工作情况报告', '青禾区', 'annual-report', null],
+    ['某市民政局2024年依法行政工作要点', '某市民政局', 'work-plan', null],
+    ['南山区发展和改革局关于对市政协十届四次会议第12345号提案的答复', '南山区发展和改革局', 'proposal-reply', null],
+    ['政府工作报告', null, 'work-report', null],
+    ['城关镇2023年工作总结', '城关镇', 'annual-report', 2023],
+  ])('%s', (title, issuer, docType, year) => {
+    const e = run(`${title}\n正文第一段，介绍有关情况，内容足够长以便成为正文段落的第一行。`);
+    expect(e.meta.issuer).toBe(issuer);
+    expect(e.meta.docType).toBe(docType);
+    if (year) expect(e.meta.coversYear).toBe(year);
+  });
+
+  it('reads years from review and plans headings and the date from chrome lines', () => {
+    const e = run('政府工作报告\n——2024年3月5日在某市第十届人民代表大会第二次会议上\n发布时间:2024-03-06 来源:某市政府\n各位代表：现在，我代表某市人民政府，向大会报告政府工作。\n一、2023年工作回顾\n经济增长5%。\n二、2024年政府工作任务\n扩大内需。');
+    expect(e.meta).toEqual({ issuer: '某市人民政府', docType: 'work-report', coversYear: 2023, planYear: 2024, publishedAt: '2024-03-06' });
+  });
+
+  it('infers the plan year from a next-steps section of an annual report', () => {
+    const e = run('青禾区法治政府建设情况报告\n近年来，全区深入推进依法行政，法治政府建设取得明显成效，现报告如下：\n一、工作开展情况\n2023年，全区办理案件30件。2023年完成清理。\n二、下一步工作打算\n加强执法。');
+    expect(e.meta.coversYear).toBe(2023);
+    expect(e.meta.planYear).toBe(2024);
+  });
+
+  it('reads the covered year from the opening sentence when the title has none', () => {
+    const e = run('青禾区人民政府\n时间:2021-03-22 16:26 来源:某市人民政府门户网站\n2020年,青禾区法治政府建设在上级党委、政府的正确领导下，各项工作取得新的发展。\n一、主要举措和成效\n完成任务。\n二、存在的问题和不足\n能力不足。\n三、2021年法治政府建设主要安排\n加强领导。');
+    expect(e.meta).toEqual({ issuer: '青禾区人民政府', docType: 'annual-report', coversYear: 2020, planYear: 2021, publishedAt: '2021-03-22' });
+  });
+
+  it('leaves years null in a work plan whose year digits were lost', () => {
+    const e = run('民政局深化依法行政规划安排\n时间:2022-06-02 10:36:00\n年底前向上市政府报告本年度依法行政工作情况。\n一、完善行政决策机制。\n重大决策要集体讨论决定。');
+    expect(e.meta).toEqual({ issuer: '民政局', docType: 'work-plan', coversYear: null, planYear: null, publishedAt: '2022-06-02' });
+  });
+
+  it('reads English issuer and years', () => {
+    const e = run('On behalf of the State Council, I will now report to you on the work of the government for your deliberation.\nI. A Review of Our Work in 2023\nGDP grew.\nIII. Major Tasks for 2024\nWe will grow.');
+    expect(e.meta).toMatchObject({ issuer: 'State Council', docType: 'work-report', coversYear: 2023, planYear: 2024 });
+  });
+});
