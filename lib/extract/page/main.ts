@@ -1,0 +1,133 @@
+/**
+ * Finds the article in the original DOM. Readability runs on a clone whose elements carry
+ * their index in the original, so what it keeps maps back to original elements: we read
+ * headings, bold and layout from those, not from Readability's rewritten copy (it demotes
+ * h1, drops some headings and strips inline bold styles). When Readability fails or finds
+ * too little, the largest text container stands in.
+ */
+import { Readability } from '@mozilla/readability';
+import { SKIP_TAGS, tagOf } from './dom';
+
+/** Where the article is: its container and the original elements Readability kept. */
+export interface MainArea {
+  container: Element;
+  /** Original elements that survived in Readability's article (null in fallback mode). */
+  survivors: Set<Element> | null;
+  /** Ancestors of survivors up to the container (kept structure, dropped text). */
+  path: Set<Element>;
+  via: 'readability' | 'fallback';
+}
+
+const INDEX_ATTR = 'data-pl-i';
+/** Readability's minimum article length; Chinese says a lot in few characters. */
+const CHAR_THRESHOLD = 200;
+/** Below this many characters Readability's pick is checked against the fallback. */
+const SHORT_ARTICLE = 500;
+
+/** The main area by Readability, or null when it fails (the caller then uses fallbackMain). */
+export function readabilityMain(doc: Document): MainArea | null {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    if (!doc.documentElement || !clone.documentElement) return null;
+    const originals = indexClone(doc.documentElement, clone.documentElement);
+    const article = new Readability<Element>(clone, {
+      serializer: (el) => el as Element,
+      charThreshold: CHAR_THRESHOLD,
+    }).parse();
+    const root = article?.content;
+    if (!root) return null;
+    const kept = Array.from(root.querySelectorAll(`[${INDEX_ATTR}]`));
+    const survivors = new Set(kept.map((el) => originals[Number(el.getAttribute(INDEX_ATTR))]).filter(Boolean));
+    if (!survivors.size) return null;
+    const tops = [...survivors].filter((el) => !el.parentElement || !survivors.has(el.parentElement));
+    const container = commonAncestor(tops);
+    const path = new Set<Element>();
+    for (const el of tops) {
+      if (el === container) continue;
+      for (let p = el.parentElement; p && !path.has(p); p = p.parentElement) {
+        path.add(p);
+        if (p === container) break;
+      }
+    }
+    const textLength = (article?.textContent ?? '').trim().length;
+    if (textLength < SHORT_ARTICLE && doc.body && textOf(fallbackMain(doc).container) > 2 * textLength) return null;
+    return { container, survivors, path, via: 'readability' };
+  } catch {
+    // Readability recurses; 10k-deep markup overflows the stack. The fallback is iterative.
+    return null;
+  }
+}
+
+/** Pairs original and clone elements in document order; tags the clone with indexes. */
+function indexClone(original: Element, clone: Element): Element[] {
+  const originals: Element[] = [];
+  const stack: [Element, Element][] = [[original, clone]];
+  while (stack.length) {
+    const [o, c] = stack.pop()!;
+    c.setAttribute(INDEX_ATTR, String(originals.length));
+    originals.push(o);
+    const oc = o.children;
+    const cc = c.children;
+    for (let i = Math.min(oc.length, cc.length) - 1; i >= 0; i--) stack.push([oc[i], cc[i]]);
+  }
+  return originals;
+}
+
+/** The deepest element containing all given elements. */
+function commonAncestor(els: Element[]): Element {
+  let chain: Element[] = [];
+  for (let p: Element | null = els[0]; p; p = p.parentElement) chain.unshift(p);
+  for (const el of els.slice(1)) {
+    const mine = new Set<Element>();
+    for (let p: Element | null = el; p; p = p.parentElement) mine.add(p);
+    let i = 0;
+    while (i < chain.length && mine.has(chain[i])) i++;
+    chain = chain.slice(0, Math.max(1, i));
+  }
+  return chain[chain.length - 1];
+}
+
+/**
+ * The element holding the most non-link text directly (its own text nodes and those of its
+ * inline children count fully, a child container's half), found in one iterative pass.
+ */
+export function fallbackMain(doc: Document): MainArea {
+  const body = doc.body ?? doc.documentElement;
+  const score = new Map<Element, number>();
+  const stack: { node: Node; inLink: boolean }[] = [{ node: body, inLink: false }];
+  while (stack.length) {
+    const { node, inLink } = stack.pop()!;
+    if (node.nodeType === 3) {
+      const length = (node.nodeValue ?? '').trim().length;
+      if (length && !inLink) credit(node.parentElement, length, score);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = tagOf(node as Element);
+    if (SKIP_TAGS.has(tag)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, inLink: inLink || tag === 'a' });
+  }
+  let best: Element = body;
+  let bestScore = 0;
+  for (const [el, s] of score) if (s > bestScore) { best = el; bestScore = s; }
+  return { container: best, survivors: null, path: new Set(), via: 'fallback' };
+}
+
+/** Tags that hold an article; inline and paragraph-level tags pass their text up. */
+const CONTAINER_TAGS = new Set(['div', 'td', 'article', 'section', 'main', 'body', 'blockquote', 'center', 'form', 'li']);
+/** How far up a text node's length is credited (bounded so deep nesting stays linear). */
+const MAX_CLIMB = 12;
+
+function credit(from: Element | null, length: number, score: Map<Element, number>): void {
+  let weight = 1;
+  let el = from;
+  for (let i = 0; el && i < MAX_CLIMB && weight >= 0.5; i++, el = el.parentElement) {
+    if (!CONTAINER_TAGS.has(tagOf(el))) continue;
+    score.set(el, (score.get(el) ?? 0) + length * weight);
+    weight /= 2;
+  }
+}
+
+function textOf(el: Element): number {
+  return (el.textContent ?? '').trim().length;
+}

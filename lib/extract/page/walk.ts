@@ -1,0 +1,123 @@
+/**
+ * Walks a DOM subtree in document order and cuts it into blocks at block boundaries and
+ * <br>. Iterative (an explicit stack), so 10k-deep broken markup cannot overflow the call
+ * stack. Each block remembers the zone it came from so the caller can keep article text,
+ * rescue dropped headings and collect chrome lines from the rest of the page.
+ */
+import type { Block } from '../types';
+import { BLOCK_TAGS, SKIP_TAGS, collapse, headingLevel, isBold, isHidden, tagOf } from './dom';
+import { isDataRow, rowText } from './table';
+
+/**
+ * content: the article; path: an ancestor of article parts inside the main container;
+ * other: inside the container but dropped by Readability; outside: the rest of the page.
+ */
+export type Zone = 'content' | 'path' | 'other' | 'outside';
+/** Decides an element's zone from its parent's. */
+export type Classify = (el: Element, parentZone: Zone) => Zone;
+export interface RawBlock extends Block { zone: Zone }
+
+interface Run { text: string; bold: boolean; zone: Zone }
+type Frame =
+  | { node: Node; zone: Zone }
+  | { exit: true; block: boolean; bold: boolean; pre: boolean };
+
+/** A fully bold paragraph longer than this is emphasis, not a heading. */
+const MAX_BOLD_HEADING = 60;
+/** A bold lead longer than this is emphasis, not a run-in heading. */
+const MAX_LEAD = 60;
+/** Punctuation that ends a run-in lead ("加强制度建设。", "Overview:"). */
+const LEAD_END = /[。：:；;！!？?．]$/;
+
+/** Cuts the subtree under `root` into blocks, in document order. */
+export function walkBlocks(root: Element, classify: Classify, parentZone: Zone = 'outside'): RawBlock[] {
+  const out: RawBlock[] = [];
+  const contexts: string[] = []; // tags of the open block elements, innermost last
+  let runs: Run[] = [];
+  let bold = 0;
+  let pre = 0;
+  const flush = () => {
+    const block = runs.length ? makeBlock(runs, contexts[contexts.length - 1]) : null;
+    if (block) out.push(block);
+    runs = [];
+  };
+  const stack: Frame[] = [{ node: root, zone: parentZone }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if ('exit' in frame) {
+      if (frame.block) { flush(); contexts.pop(); }
+      if (frame.bold) bold--;
+      if (frame.pre) pre--;
+      continue;
+    }
+    const { node, zone: parent } = frame;
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const value = node.nodeValue ?? '';
+      // Inside <pre> line ends are real; elsewhere they are just spaces.
+      const pieces = pre > 0 ? value.split('\n') : [value];
+      pieces.forEach((text, i) => {
+        if (i > 0) flush();
+        runs.push({ text, bold: bold > 0, zone: parent });
+      });
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = tagOf(el);
+    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+    if (tag === 'br') { flush(); continue; }
+    const zone = classify(el, parent);
+    if (tag === 'tr' && isDataRow(el)) {
+      flush();
+      const text = rowText(el);
+      if (text) out.push({ text, kind: 'paragraph', zone });
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    const boldHere = isBold(el, tag);
+    const preHere = tag === 'pre';
+    if (block) { flush(); contexts.push(tag); }
+    if (boldHere) bold++;
+    if (preHere) pre++;
+    stack.push({ exit: true, block, bold: boldHere, pre: preHere });
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, zone });
+  }
+  flush();
+  return out;
+}
+
+/** One block from the runs of text collected since the last boundary. */
+function makeBlock(runs: Run[], contextTag: string | undefined): RawBlock | null {
+  const text = collapse(runs.map((r) => r.text).join('')).trim();
+  if (!text) return null;
+  // A line counts as article text when any of it is; otherwise it takes its first run's zone.
+  const zone = runs.some((r) => r.zone === 'content' && r.text.trim())
+    ? 'content'
+    : (runs.find((r) => r.text.trim())?.zone ?? runs[0].zone);
+  const level = headingLevel(contextTag);
+  if (level) return { text, kind: 'heading', level, zone };
+  const lead = boldLead(runs, text);
+  if (lead === text) return text.length <= MAX_BOLD_HEADING ? { text, kind: 'heading', zone } : { text, kind: 'paragraph', zone };
+  return lead ? { text, kind: 'paragraph', lead, zone } : { text, kind: 'paragraph', zone };
+}
+
+/**
+ * The bold run at the start of a line: the whole text when all of it is bold, a run-in
+ * lead when the bold part ends a clause ("<b>加强制度建设</b>。建立…" → "加强制度建设。"),
+ * else '' (bold words inside a sentence are emphasis, not structure).
+ */
+function boldLead(runs: Run[], text: string): string {
+  let raw = '';
+  for (const r of runs) {
+    if (!r.bold && r.text.trim()) break;
+    raw += r.text;
+  }
+  const lead = collapse(raw).trim();
+  if (!lead) return '';
+  if (lead.length >= text.length) return text;
+  if (lead.length > MAX_LEAD) return '';
+  if (LEAD_END.test(lead)) return lead;
+  const next = text.slice(lead.length).trimStart()[0] ?? '';
+  // The clause end often falls just outside the <b>: take it into the lead.
+  return /[。：:；;！!？?]/.test(next) && text.slice(lead.length, lead.length + 1) === next ? lead + next : '';
+}
