@@ -1,0 +1,75 @@
+/**
+ * The year-over-year diff: each commitment of the older report, judged against the newer
+ * report (CONTRACT.md `promise-ledger/diff@1`). Pure and deterministic.
+ */
+import type { Commitment, Extraction, Heading } from '../extract/types';
+import { firstMatch } from '../extract/rules/types';
+import { indexNewer, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
+import { COMPLETION_CUES, MAX_EVIDENCE, MIN_EVIDENCE, MIN_FULFILLED } from './rules';
+import { actualCandidates, checkTarget, type ActualCandidate } from './targets';
+import { DIFF_SCHEMA, type Diff, type DiffItem, type Status, type TargetCheck } from './types';
+
+export * from './types';
+export { pairReports } from './pair';
+
+export function diff(older: Extraction, newer: Extraction): Diff {
+  const index = indexNewer(newer, older);
+  const actuals = actualCandidates(newer);
+  const headings = new Map(older.headings.map((h) => [h.id, h]));
+  const items = older.commitments.map((c) => judgeCommitment(c, older, index, actuals, headings));
+  const summary: Record<Status, number> = { fulfilled: 0, progress: 0, unaddressed: 0, missed: 0 };
+  for (const item of items) summary[item.status]++;
+  return {
+    schema: DIFF_SCHEMA,
+    older: { sha256: older.source.sha256, title: older.source.title, meta: older.meta },
+    newer: { sha256: newer.source.sha256, title: newer.source.title, meta: newer.meta },
+    items,
+    summary,
+  };
+}
+
+function judgeCommitment(c: Commitment, older: Extraction, index: EvidenceIndex, actuals: ActualCandidate[], headings: Map<string, Heading>): DiffItem {
+  const targetNumbers = c.targets.map((id) => older.numbers.find((n) => n.id === id)!).filter(Boolean);
+  const candidates = rankEvidence(index, c.text, older.language, targetNumbers.map((n) => n.raw));
+  const evidence = candidates.filter((x) => x.score >= MIN_EVIDENCE).slice(0, MAX_EVIDENCE);
+  const targets = targetNumbers.map((n) => checkTarget(n, actuals));
+  const { status, confidence, rule } = decide(candidates[0], evidence[0], targets);
+  return {
+    commitmentId: c.id,
+    text: c.text,
+    status,
+    confidence: Math.round(confidence * 100) / 100,
+    evidence: evidence.map((e) => ({ text: e.sentence.text, start: e.sentence.start, end: e.sentence.end, score: Math.round(e.score * 1000) / 1000 })),
+    targets,
+    section: topSection(c.headingId, headings),
+    why: { terms: (evidence[0]?.matched ?? []).slice(0, 12), rules: [rule] },
+  };
+}
+
+/** Status from target outcomes first, then from the best evidence. */
+function decide(best: Candidate | undefined, top: Candidate | undefined, targets: TargetCheck[]): { status: Status; confidence: number; rule: string } {
+  const judged = targets.filter((t) => t.outcome !== 'no-actual');
+  if (judged.some((t) => t.outcome === 'missed')) return { status: 'missed', confidence: 0.9, rule: 'target-missed' };
+  if (judged.length > 0 && judged.every((t) => t.outcome === 'met')) return { status: 'fulfilled', confidence: 0.9, rule: 'targets-met' };
+  if (!top) {
+    const score = best?.score ?? 0;
+    return { status: 'unaddressed', confidence: margin(MIN_EVIDENCE - score, MIN_EVIDENCE), rule: 'no-evidence' };
+  }
+  const done = firstMatch(COMPLETION_CUES, top.sentence.text);
+  if (done && top.sentence.role !== 'plans' && top.score >= MIN_FULFILLED) {
+    return { status: 'fulfilled', confidence: margin(top.score - MIN_FULFILLED, 1 - MIN_FULFILLED), rule: done.id };
+  }
+  const rule = top.sentence.role === 'plans' ? 'evidence-in-plans-only' : 'evidence-ongoing';
+  return { status: 'progress', confidence: margin(top.score - MIN_EVIDENCE, 1 - MIN_EVIDENCE), rule };
+}
+
+/** Confidence from the distance to the threshold that decided: 0.5 at the line, 1 far from it. */
+function margin(distance: number, scale: number): number {
+  return Math.max(0.5, Math.min(1, 0.5 + (0.5 * Math.abs(distance)) / Math.max(scale, 1e-6)));
+}
+
+function topSection(headingId: string | null, headings: Map<string, Heading>): string | null {
+  let h = headingId ? headings.get(headingId) : undefined;
+  while (h?.parentId) h = headings.get(h.parentId);
+  return h ? `${h.marker}${h.title}` : null;
+}

@@ -1,0 +1,41 @@
+/**
+ * Terms for lexical matching without a dictionary: Chinese runs become character bigrams
+ * (robust to word-boundary ambiguity, and what the scorer of a human reader would match on),
+ * Latin text becomes lower-cased word stems with stop words removed; digits stay whole.
+ */
+const CJK_RUN = /[\u4e00-\u9fff]+/g;
+const LATIN_WORD = /[a-z][a-z'-]*|\d+(?:\.\d+)?/g;
+
+const EN_STOP = new Set(('a an the and or of to in on for with by at from as is are was were be been being this that these those ' +
+  'it its we our us they their them he she his her which who whom whose will shall should must would could can may ' +
+  'also more most such other than into over under about all any each both some no not only very so up out new year years').split(' '));
+
+/** Crude English stemmer: enough to meet "improve/improved/improving/improvement" in one stem. */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const base = word.slice(0, -suffix.length);
+      return suffix === 'ies' || suffix === 'ied' ? `${base}y` : base;
+    }
+  }
+  return word;
+}
+
+/** Terms of a text, with repeats (term frequency matters to BM25). */
+export function termsOf(text: string, language: 'zh' | 'en'): string[] {
+  const out: string[] = [];
+  if (language === 'zh') {
+    for (const m of text.matchAll(CJK_RUN)) {
+      const run = m[0];
+      if (run.length === 1) out.push(run);
+      for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    }
+  }
+  for (const m of text.toLowerCase().matchAll(LATIN_WORD)) {
+    const w = m[0];
+    if (language === 'en' && EN_STOP.has(w)) continue;
+    out.push(/\d/.test(w) ? w : stem(w));
+  }
+  return out;
+}
