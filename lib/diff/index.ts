@@ -5,7 +5,7 @@
 import type { Commitment, Extraction, Heading } from '../extract/types';
 import { firstMatch } from '../extract/rules/types';
 import { indexNewer, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
-import { COMPLETION_CUES, MAX_EVIDENCE, MIN_EVIDENCE, MIN_FULFILLED } from './rules';
+import { COMPLETION_CUES, MAX_EVIDENCE, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES } from './rules';
 import { actualCandidates, checkTarget, type ActualCandidate } from './targets';
 import { DIFF_SCHEMA, type Diff, type DiffItem, type Status, type TargetCheck } from './types';
 
@@ -31,9 +31,11 @@ export function diff(older: Extraction, newer: Extraction): Diff {
 function judgeCommitment(c: Commitment, older: Extraction, index: EvidenceIndex, actuals: ActualCandidate[], headings: Map<string, Heading>): DiffItem {
   const targetNumbers = c.targets.map((id) => older.numbers.find((n) => n.id === id)!).filter(Boolean);
   const candidates = rankEvidence(index, c.text, older.language, targetNumbers.map((n) => n.raw));
+  // Plans sentences of the newer report may be shown, but only review sentences are evidence.
   const evidence = candidates.filter((x) => x.score >= MIN_EVIDENCE).slice(0, MAX_EVIDENCE);
+  const delivered = evidence.find((x) => x.sentence.role !== 'plans');
   const targets = targetNumbers.map((n) => checkTarget(n, actuals));
-  const { status, confidence, rule } = decide(candidates[0], evidence[0], targets);
+  const { status, confidence, rule } = decide(candidates.find((x) => x.sentence.role !== 'plans'), delivered, targets, evidence.length > 0);
   return {
     commitmentId: c.id,
     text: c.text,
@@ -47,20 +49,22 @@ function judgeCommitment(c: Commitment, older: Extraction, index: EvidenceIndex,
 }
 
 /** Status from target outcomes first, then from the best evidence. */
-function decide(best: Candidate | undefined, top: Candidate | undefined, targets: TargetCheck[]): { status: Status; confidence: number; rule: string } {
+function decide(best: Candidate | undefined, top: Candidate | undefined, targets: TargetCheck[], anyEvidence: boolean): { status: Status; confidence: number; rule: string } {
   const judged = targets.filter((t) => t.outcome !== 'no-actual');
   if (judged.some((t) => t.outcome === 'missed')) return { status: 'missed', confidence: 0.9, rule: 'target-missed' };
   if (judged.length > 0 && judged.every((t) => t.outcome === 'met')) return { status: 'fulfilled', confidence: 0.9, rule: 'targets-met' };
+  // Some figures off their target (neither clearly missed nor met): partly delivered.
+  if (judged.length > 0 && top) return { status: 'progress', confidence: 0.7, rule: 'targets-partly-met' };
   if (!top) {
     const score = best?.score ?? 0;
-    return { status: 'unaddressed', confidence: margin(MIN_EVIDENCE - score, MIN_EVIDENCE), rule: 'no-evidence' };
+    return { status: 'unaddressed', confidence: margin(MIN_EVIDENCE - score, MIN_EVIDENCE), rule: anyEvidence ? 'repeated-in-plans-only' : 'no-evidence' };
   }
   const done = firstMatch(COMPLETION_CUES, top.sentence.text);
-  if (done && top.sentence.role !== 'plans' && top.score >= MIN_FULFILLED) {
+  const notDone = firstMatch(NOT_DONE_CUES, top.sentence.text);
+  if (done && !notDone && top.score >= MIN_FULFILLED) {
     return { status: 'fulfilled', confidence: margin(top.score - MIN_FULFILLED, 1 - MIN_FULFILLED), rule: done.id };
   }
-  const rule = top.sentence.role === 'plans' ? 'evidence-in-plans-only' : 'evidence-ongoing';
-  return { status: 'progress', confidence: margin(top.score - MIN_EVIDENCE, 1 - MIN_EVIDENCE), rule };
+  return { status: 'progress', confidence: margin(top.score - MIN_EVIDENCE, 1 - MIN_EVIDENCE), rule: notDone?.id ?? 'evidence-ongoing' };
 }
 
 /** Confidence from the distance to the threshold that decided: 0.5 at the line, 1 far from it. */
