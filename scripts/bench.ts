@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: one JSON line per measurement on stdout ({name, chars, runs, medianMs,
+ * p95Ms, …}): extraction of three texts, detection on a report and on a large non-report
+ * page, a baseline (normalize + sentence split) with the extract/baseline ratio, peak heap,
+ * and the built content script's size and whether a heavy library leaked into it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
+import { fileURLToPath } from 'node:url';
+import { detect } from '../lib/detect';
+import { extractText } from '../lib/extract/index';
+import { normalizeText } from '../lib/text/normalize';
+import { splitSentences } from '../lib/text/sentences';
+import { benchTexts, nonReportPage } from './bench-texts';
+
+const WARMUP = 3;
+const RUNS = 30;
+const DETECT_RUNS = 300;
+let peakHeapUsed = 0;
+
+interface Timing { runs: number; medianMs: number; p95Ms: number }
+
+/** Times `fn` after a warm-up; records the heap after every run. */
+function measure(fn: () => unknown, runs = RUNS): Timing {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+    peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
+  return { runs, medianMs: round(at(0.5)), p95Ms: round(at(0.95)) };
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+const emit = (record: object) => console.log(JSON.stringify(record));
+
+function benchExtraction(): void {
+  for (const { name, text, origin } of benchTexts()) {
+    const language = name.startsWith('zh') ? 'zh' : 'en';
+    const baseline = measure(() => splitSentences(normalizeText(text), language));
+    emit({ name: `baseline:${name}`, chars: text.length, origin, ...baseline });
+    const extract = measure(() => extractText(text, { sha256: 'bench', language: 'auto' }));
+    emit({ name: `extract:${name}`, chars: text.length, origin, ...extract, ratioToBaseline: round(extract.medianMs / baseline.medianMs) });
+  }
+}
+
+function benchDetection(): void {
+  const report = benchTexts()[0].text;
+  const pages = [
+    { name: 'detect:report-page', url: 'https://www.example.gov.cn/zwgk/report.html', title: report.split('\n', 1)[0], text: report },
+    { name: 'detect:large-non-report-page', url: 'https://www.example.gov.cn/index.html', title: '某市人民政府门户网站', text: nonReportPage() },
+  ];
+  for (const page of pages) {
+    const input = { url: page.url, title: page.title, metaTags: {}, text: page.text };
+    const result = detect(input);
+    emit({ name: page.name, chars: page.text.length, ...measure(() => detect(input), DETECT_RUNS), isReport: result.isReport, score: result.score });
+  }
+}
+
+function benchMemory(): void {
+  const heap = getHeapStatistics();
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+  emit({ name: 'memory', peakHeapUsedMB: mb(peakHeapUsed), heapSizeLimitMB: mb(heap.heap_size_limit), peakMallocedMB: mb(heap.peak_malloced_memory), rssMB: mb(process.memoryUsage().rss) });
+}
+
+/** Strings that survive minification of each library (class/method names, literals). */
+const LEAK_MARKERS = { readability: ['Readability', '_grabArticle', 'readability-page-1'], compromise: ['compromise', '#Noun'] };
+
+function benchContentScript(): void {
+  const file = fileURLToPath(new URL('../.output/chrome-mv3/content-scripts/content.js', import.meta.url));
+  if (!existsSync(file)) return emit({ name: 'content-script', built: false, hint: 'run `npm run build` first' });
+  const code = readFileSync(file, 'utf8');
+  const found = (markers: string[]) => markers.filter((m) => code.includes(m));
+  emit({
+    name: 'content-script', built: true, bytes: Buffer.byteLength(code),
+    readabilityMarkers: found(LEAK_MARKERS.readability), compromiseMarkers: found(LEAK_MARKERS.compromise),
+    ok: found([...LEAK_MARKERS.readability, ...LEAK_MARKERS.compromise]).length === 0,
+  });
+}
+
+benchExtraction();
+benchDetection();
+benchMemory();
+benchContentScript();

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// `npm run eval`: scores the CLI against the hand-checked corpus beside the project
+// (../shared/corpus, see its README) with ../shared/tools/score.py, and fails when an
+// overall score is under its bar. Without the corpus (a clone elsewhere) it skips, exit 0.
+//
+// Steps are a list so the diff's target check can be switched on by adding one entry.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = resolve(ROOT, '..', 'shared');
+const CORPUS = join(SHARED, 'corpus');
+const SCORER = join(SHARED, 'tools', 'score.py');
+
+/** The bars; keep them in one place so raising one is a one-line, reviewable change. */
+const EXTRACT_BARS = [
+  'headings=0.95', 'headings.depth=0.90', 'numbers=0.95', 'numbers.value=0.95', 'numbers.unit=0.90',
+  'numbers.approx=0.90', 'commitments=0.85', 'problems=0.80', 'meta=0.90', 'detection=1.0',
+].join(',');
+const TARGET_BARS = 'targets.outcome=0.9,targets.actual=0.9';
+
+/** Each step: a name, the scorer mode, the command it runs per case, its cases, its bars. */
+const STEPS = [
+  {
+    name: 'extract (seeds)',
+    mode: 'extract',
+    cmd: 'npx promise-ledger extract {input} --format json',
+    cases: () => listDirs(join(CORPUS, 'seeds')),
+    bars: EXTRACT_BARS,
+  },
+  // Switch on with the diff issue (`promise-ledger diff` must exist first):
+  // {
+  //   name: 'targets (gwr 2024→2025)',
+  //   mode: 'targets',
+  //   cmd: 'npx promise-ledger diff {older} {newer} --format json',
+  //   cases: () => [join(CORPUS, 'gwr', 'targets-2024-2025.json')],
+  //   bars: TARGET_BARS,
+  // },
+];
+void TARGET_BARS;
+
+function listDirs(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `${join(dir, d.name)}/`)
+    .sort();
+}
+
+/** Runs one step; returns true when all its bars are met. */
+function runStep(step) {
+  const cases = step.cases();
+  if (cases.length === 0) {
+    console.error(`eval: ${step.name}: no cases found under ${CORPUS}: failing, since the corpus is there`);
+    return false;
+  }
+  console.log(`\n== ${step.name}: ${cases.length} case(s), bars ${step.bars}`);
+  const args = [SCORER, step.mode, '--cmd', step.cmd, '--min', step.bars, ...cases];
+  const result = spawnSync('python3', args, { cwd: ROOT, stdio: 'inherit' });
+  if (result.error) {
+    console.error(`eval: could not run python3 (${result.error.message}): install Python 3 to score`);
+    return false;
+  }
+  const ok = result.status === 0;
+  console.log(`== ${step.name}: ${ok ? 'PASS' : `FAIL (score.py exited ${result.status})`}`);
+  return ok;
+}
+
+function main() {
+  if (!existsSync(CORPUS) || !existsSync(SCORER)) {
+    console.log(`eval: skipped: no evaluation corpus at ${CORPUS} (it lives beside the project, in ../shared).`);
+    return 0;
+  }
+  // Every step runs even after a failure, so one run shows the whole picture.
+  const results = STEPS.map((step) => [step.name, runStep(step)]);
+  const failed = results.filter(([, ok]) => !ok).map(([name]) => name);
+  console.log(failed.length ? `\neval: FAILED: ${failed.join('; ')}` : '\neval: all steps passed');
+  return failed.length ? 1 : 0;
+}
+
+process.exitCode = main();
