@@ -22,7 +22,9 @@ export const META_RULES: MetaRule[] = [
 /** Kept meta tags by lower-cased name; the first occurrence of a name wins. */
 export function readMetaTags(doc: Document): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+  // Meta tags belong in <head>; searching only there keeps this cheap on long pages.
+  const scope: ParentNode = doc.head && doc.head.querySelector('meta') ? doc.head : doc;
+  for (const el of Array.from(scope.querySelectorAll('meta'))) {
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').trim().toLowerCase();
     const content = (el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
     if (!name || !content || name in out) continue;

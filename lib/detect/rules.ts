@@ -1,0 +1,99 @@
+/**
+ * Detection rules as data. Each rule reads one field of the page (URL host or path, meta
+ * tags, title, text sample) and adds its weight when its pattern matches; `min` rules count
+ * distinct matches (marker headings 一、二、…) and fire at that many. Weights add up per
+ * group, each group is capped (GROUP_CAPS) so no single kind of evidence decides alone,
+ * and negative rules pull news, notices, shops and encyclopedia pages down.
+ */
+
+export type RuleField = 'host' | 'path' | 'meta' | 'title' | 'text' | 'structure';
+export type RuleGroup = 'site' | 'title' | 'text' | 'structure' | 'negative';
+
+export interface DetectRule {
+  id: string;
+  on: RuleField;
+  pattern: RegExp;
+  weight: number;
+  example: string;
+  /** Count distinct matches (capture group 1, else the match) and fire at this many. */
+  min?: number;
+  /** Title rules that name a document type ('报告', '要点', 'Annual Report'). */
+  doctype?: boolean;
+  /** Negative rules that stand down when a doctype title rule fired ("…报告的通知" is a report). */
+  unlessDoctype?: boolean;
+}
+
+/** Maximum total weight per group. */
+export const GROUP_CAPS: Record<Exclude<RuleGroup, 'negative'>, number> = { site: 0.25, title: 0.5, text: 0.4, structure: 0.45 };
+
+/** isReport when the score reaches this. */
+export const REPORT_THRESHOLD = 0.6;
+
+/** Start of a line, allowing the spaces scrapes leave (NBSP, ideographic space). */
+const BOL = '^[ \\t\\u00a0\\u3000]*';
+const CN = '[一二三四五六七八九十]{1,3}';
+const ROMAN = '(?:I{1,3}|IV|VI{0,3}|IX|X)';
+
+export const RULES: DetectRule[] = [
+  // Site: where the page lives and what the CMS says about it.
+  { id: 'gov.cn', on: 'host', pattern: /(^|\.)gov\.cn$/i, weight: 0.15, example: 'www.guannan.gov.cn' },
+  { id: '.gov', on: 'host', pattern: /\.gov(\.(?!cn$)[a-z]{2})?$/i, weight: 0.15, example: 'www.energy.gov, www.gov.uk' },
+  { id: 'gov-other', on: 'host', pattern: /(^|\.)(gc\.ca|europa\.eu|govt\.nz|gouv\.fr|admin\.ch|bund\.de|go\.jp|go\.kr)$/i, weight: 0.1, example: 'www.canada.gc.ca' },
+  { id: 'report-path', on: 'path', pattern: /gzbg|ndbg|fzzfjs|zfxxgkndbg|annual-?report|performance-?report|work-?report/i, weight: 0.1, example: '/zwgk/fzzfjs/202012/t20201223.html' },
+  // Meta rules read "name=content" lines (names lower-cased).
+  { id: 'ArticleTitle', on: 'meta', pattern: /^articletitle=/m, weight: 0.05, example: '<meta name="ArticleTitle" content="…">' },
+  { id: 'PubDate', on: 'meta', pattern: /^pubdate=/m, weight: 0.05, example: '<meta name="PubDate" content="2020-12-23 10:00">' },
+  { id: 'ContentSource', on: 'meta', pattern: /^contentsource=/m, weight: 0.05, example: '<meta name="ContentSource" content="灌南县司法局">' },
+  { id: 'ColumnName', on: 'meta', pattern: /^columnname=/m, weight: 0.05, example: '<meta name="ColumnName" content="法治政府建设">' },
+  { id: 'report-words', on: 'meta', pattern: /^(columnname|columntype|keywords|description)=.*(报告|规划|计划|要点|法治政府|答复|提案|Annual Report|Performance (Plan|Report))/im, weight: 0.15, example: '<meta name="ColumnName" content="工作报告">' },
+
+  // Title: document-type words (doctype) and report topics.
+  { id: '工作报告', on: 'title', pattern: /工作报告|Government Work Report|Report on the Work of the Government/i, weight: 0.45, doctype: true, example: '2024年政府工作报告' },
+  { id: '年度报告', on: 'title', pattern: /年度.{0,20}报告|年报|Annual (Performance )?Report|Performance (and Accountability )?Report|Agency Financial Report/i, weight: 0.45, doctype: true, example: '2020年度法治政府建设情况报告' },
+  { id: '情况报告', on: 'title', pattern: /情况的?报告|进展.{0,4}报告|Progress Report/i, weight: 0.45, doctype: true, example: '呼中区法治政府建设工作情况报告' },
+  { id: '报告', on: 'title', pattern: /报告(?![会厅])|\bReport\b/i, weight: 0.3, doctype: true, example: '关于2023年度预算执行情况的报告' },
+  { id: '工作要点', on: 'title', pattern: /工作要点|工作计划|工作安排|Performance Plan|Strategic Plan|Work Plan/i, weight: 0.4, doctype: true, example: '2024年政务公开工作要点' },
+  { id: '规划', on: 'title', pattern: /规划|安排|实施方案|总结/, weight: 0.3, doctype: true, example: '民政局深化依法行政规划安排' },
+  { id: '答复', on: 'title', pattern: /答复|复函|办理情况/, weight: 0.35, doctype: true, example: '关于市政协第123号提案的答复' },
+  { id: '提案', on: 'title', pattern: /提案|议案|代表建议/, weight: 0.15, example: '对市人大代表建议第45号的答复' },
+  { id: '法治政府建设', on: 'title', pattern: /法治政府.{0,2}建设|依法行政|政务公开/, weight: 0.2, example: '灌南县人民政府2020年度法治政府建设工作报告' },
+  { id: 'Review of Work', on: 'title', pattern: /Review of (Our|the) Work|Work Review|工作回顾/i, weight: 0.3, doctype: true, example: 'I. A Review of Our Work in 2023' },
+
+  // Text sample: how reports open and what they talk about.
+  { id: 'report-intro', on: 'text', pattern: /(报告|汇报|总结)如下|特此报告/, weight: 0.3, example: '现将有关情况报告如下：' },
+  { id: 'reply-intro', on: 'text', pattern: /答复如下|(办理|落实)情况(答复|报告|说明)如下/, weight: 0.3, example: '经研究，现答复如下：' },
+  { id: 'speech-opening', on: 'text', pattern: /各位代表[：:，,]|向大会报告政府工作/, weight: 0.35, example: '各位代表：现在，我代表国务院，向大会报告政府工作' },
+  { id: 'en-gwr', on: 'text', pattern: /report to you on the work of the government|Fellow Deputies/i, weight: 0.35, example: 'I will now report to you on the work of the government' },
+  { id: 'en-report', on: 'text', pattern: /\b(this|the) (annual|performance|progress) report\b|\bfiscal year (20\d\d)\b|\bFY ?20\d\d\b|\bperformance (goals|measures|indicators)\b|\bstrategic (goals|objectives)\b/i, weight: 0.15, example: 'This Annual Performance Report presents FY 2023 results' },
+  { id: '法治政府建设', on: 'text', pattern: /法治政府.{0,2}建设|依法行政/, weight: 0.1, example: '认真推进法治政府建设各项任务落实' },
+  { id: 'work-summary', on: 'text', pattern: /各项工作取得|取得了?(明显|显著|积极|新的|较好)?(成效|进展|成绩)|主要(举措|做法)和成效|工作开展情况/, weight: 0.15, example: '各项工作取得新的发展' },
+  { id: 'plans', on: 'text', pattern: /下一步(工作)?(打算|安排|计划|思路)|下步工作|(20\d\d|明)年(工作)?(打算|安排|重点)|重点抓好以下工作|主要(目标|任务)(是|为)?[：:]/, weight: 0.15, example: '本年度要重点抓好以下工作：' },
+  { id: 'addressee', on: 'text', pattern: new RegExp(`${BOL}[\\u4e00-\\u9fa5]{2,20}(人民政府|委员会|常委会|办公室)[:：]\\s*$`, 'm'), weight: 0.1, example: '连云港市人民政府：' },
+
+  // Structure: marker headings in the text sample.
+  { id: 'marker', on: 'structure', pattern: new RegExp(`${BOL}(${CN})、`, 'gm'), min: 1, weight: 0.15, example: '一、2024年工作回顾' },
+  { id: 'markers', on: 'structure', pattern: new RegExp(`${BOL}(${CN})、`, 'gm'), min: 2, weight: 0.1, example: '一、主要举措和成效 … 二、存在问题' },
+  { id: 'sub-markers', on: 'structure', pattern: new RegExp(`${BOL}[（(](${CN})[）)]`, 'gm'), min: 2, weight: 0.15, example: '（一）依法全面履行政府职能' },
+  { id: 'enumeration', on: 'structure', pattern: /([一二三四五六七八九十])是/g, min: 2, weight: 0.15, example: '一是深化改革……二是优化服务' },
+  { id: 'numbered', on: 'structure', pattern: new RegExp(`${BOL}(\\d{1,2})[.．、]\\s*[\\u4e00-\\u9fa5]`, 'gm'), min: 2, weight: 0.1, example: '1.全力服务中心工作。' },
+  { id: 'roman', on: 'structure', pattern: new RegExp(`${BOL}(${ROMAN})\\.\\s+[A-Z]`, 'gm'), min: 1, weight: 0.15, example: 'I. A Review of Our Work in 2023' },
+  {
+    id: 'sections', on: 'structure', weight: 0.2, example: '三、下一步工作打算',
+    pattern: new RegExp(`${BOL}(?:${CN}、|[（(]${CN}[）)]|${ROMAN}\\.\\s+).{0,20}(工作回顾|主要(举措|做法|成效|工作)|工作开展情况|存在(的)?(主要)?问题|不足|下一步|下步|工作(打算|安排|思路|目标)|总体要求|主要目标|重点任务|A Review of|Overall Requirements|Major Tasks|Performance Results|Looking Ahead)`, 'im'),
+  },
+
+  // Negative: notice and news titles (unless a doctype word fired), blogs, shops, wikis, news bylines.
+  { id: 'not-notice', on: 'title', unlessDoctype: true, pattern: /通知|公告|公示|通告|启事|招聘|招标|采购|中标|成交/, weight: -0.2, example: '关于2024年春节期间停水的通知' },
+  { id: 'not-news', on: 'title', unlessDoctype: true, pattern: /召开|举行|举办|调研|视察|座谈|会见|走访|新闻|要闻|动态|News\b/i, weight: -0.2, example: '我县召开法治政府建设推进会' },
+  { id: 'not-gov', on: 'title', pattern: /百科|Wikipedia|博客|Blog|商城|旗舰店|淘宝|京东|购物|\bShop\b|\bStore\b/i, weight: -0.3, example: 'Yangtze River - Wikipedia' },
+  { id: 'not-news', on: 'text', pattern: /记者|通讯员|本报讯|新华社|责任编辑|会议(指出|强调|要求)|\b(reported|said) on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, weight: -0.15, example: '本报讯（记者 王明）' },
+  { id: 'not-wiki', on: 'text', pattern: /From Wikipedia|Jump to navigation|This article is about|\[edit\]|\[\d+\]\s*$/m, weight: -0.2, example: 'From Wikipedia, the free encyclopedia' },
+  { id: 'not-personal', on: 'text', pattern: /(?<!自)我(?![县区市局省们国委院厅镇乡部司处校科所站办])(.)/g, min: 3, weight: -0.2, example: '告诉我…陪我训练…我也要…' },
+  { id: 'not-personal-en', on: 'text', pattern: /\b(my|me|I'm|I've|I'd)\b/gi, min: 2, weight: -0.2, example: 'my old camera … tell me' },
+  { id: 'not-shop', on: 'text', pattern: /加入购物车|立即购买|Add to (cart|basket)|Buy now|包邮|[￥¥]\s?\d/i, weight: -0.3, example: '￥199.00 加入购物车' },
+];
+
+/** Fewer sentence ends than this in a long sample means a link list or a menu, not prose. */
+export const MIN_SENTENCES = 3;
+export const NO_PROSE_WEIGHT = -0.3;
+export const SENTENCE_END = /[。！？]|[.!?](?=\s+["“A-Z])/g;
