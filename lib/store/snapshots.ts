@@ -1,0 +1,65 @@
+/**
+ * Snapshot queries. Saving is one transaction: the snapshot and the page's annotations are
+ * written together or not at all. The same text (sha256) is stored once; saving it again
+ * only links the page's newer annotations to it.
+ */
+import { EXTRACTOR_VERSION, type Extraction } from '../extract/types';
+import { toStoreError } from './errors';
+import type { LedgerDb, SnapshotRecord } from './schema';
+
+export interface SnapshotInput {
+  url: string;
+  title: string | null;
+  extraction: Extraction;
+  html: string;
+  text: string;
+  /** sha256 of `text` (computed by the caller: SubtleCrypto in the browser). */
+  sha256: string;
+  tags?: string[];
+}
+
+export interface SaveResult { id: number; created: boolean }
+
+export async function saveSnapshot(db: LedgerDb, input: SnapshotInput, now = new Date()): Promise<SaveResult> {
+  try {
+    return await db.transaction('rw', db.snapshots, db.annotations, async () => {
+      const existing = await db.snapshots.where('sha256').equals(input.sha256).first();
+      const id = existing?.id ?? (await db.snapshots.add(toRecord(input, now) as SnapshotRecord));
+      await db.annotations.where('url').equals(input.url).filter((a) => a.snapshotSha === null).modify({ snapshotSha: input.sha256 });
+      return { id, created: !existing };
+    });
+  } catch (err) {
+    throw toStoreError(err);
+  }
+}
+
+function toRecord(input: SnapshotInput, now: Date): Omit<SnapshotRecord, 'id'> {
+  const { meta } = input.extraction;
+  return {
+    sha256: input.sha256,
+    url: input.url,
+    title: input.title,
+    savedAt: now.toISOString(),
+    extractorVersion: EXTRACTOR_VERSION,
+    extraction: input.extraction,
+    html: input.html,
+    text: input.text,
+    issuer: meta.issuer,
+    docType: meta.docType,
+    coversYear: meta.coversYear,
+    tags: input.tags ?? [],
+  };
+}
+
+/** A page of snapshots, newest first, read through the savedAt index (never all at once). */
+export async function listSnapshots(db: LedgerDb, offset = 0, limit = 50): Promise<SnapshotRecord[]> {
+  return db.snapshots.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray();
+}
+
+export async function getSnapshotBySha(db: LedgerDb, sha256: string): Promise<SnapshotRecord | undefined> {
+  return db.snapshots.where('sha256').equals(sha256).first();
+}
+
+export async function countSnapshots(db: LedgerDb): Promise<number> {
+  return db.snapshots.count();
+}
