@@ -22,7 +22,9 @@ function expectBadInput(r: { code: number | null; stdout: Buffer; stderr: string
   return r.stderr;
 }
 
-describe.concurrent('bad input exits 2 with one clear line', () => {
+// Each spawn starts Node + tsx (~0.5 s alone, several seconds when the whole suite runs in
+// parallel on 2 cores): generous timeouts, no timing assertions.
+describe.concurrent('bad input exits 2 with one clear line', { timeout: 60_000 }, () => {
   it.each([
     ['a missing file', ['extract', join(dir, 'nope.txt')], /no such file/],
     ['an empty file', ['extract', empty], /empty/],

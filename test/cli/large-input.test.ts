@@ -9,7 +9,7 @@ import { hasStackTrace, runCli } from './run-cli';
 
 const SAMPLE = fileURLToPath(new URL('../../samples/qinghe-2023.zh.txt', import.meta.url));
 
-describe.concurrent('large and hostile inputs', () => {
+describe.concurrent('large and hostile inputs', { timeout: 60_000 }, () => {
   it('extracts a 5 MB text', { timeout: 120_000 }, async () => {
     const unit = readFileSync(SAMPLE);
     const big = Buffer.concat(Array.from({ length: Math.ceil((5 * 1024 * 1024) / unit.length) }, () => unit));

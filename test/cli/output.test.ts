@@ -12,7 +12,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, im
 const UTF8 = fixture('report.utf8.txt');
 const GBK = fixture('report.gbk.txt');
 
-describe.concurrent('extract and detect output', () => {
+describe.concurrent('extract and detect output', { timeout: 60_000 }, () => {
   it('prints exactly one JSON document, deterministic byte for byte', async () => {
     const [a, b] = await Promise.all([runCli(['extract', UTF8]), runCli(['extract', UTF8, '--format', 'json'])]);
     expect(a.code).toBe(0);
