@@ -19,7 +19,7 @@ const OUT = join(ROOT, 'demo-out');
 /** The summary of one extraction, as printable lines. */
 export function summarize(ex: Extraction): string[] {
   const l = labelsFor(ex.language);
-  const sep = ex.language === 'zh' ? '：' : ': ';
+  const sep = l.colon;
   const { meta, detection } = ex;
   const facts = [
     [l.issuer, meta.issuer], [l.docType, l.docTypes[meta.docType]], [l.coversYear, meta.coversYear],
@@ -33,7 +33,7 @@ export function summarize(ex: Extraction): string[] {
     ...ex.headings.map((h) => `${'  '.repeat(h.depth)}${h.marker}${h.title}${h.role === 'other' ? '' : ` [${l.roles[h.role]}]`}`),
     `${l.numbers} (${ex.numbers.length})${sep}${numberCounts(ex, l)}`,
     `${l.commitments} (${ex.commitments.length})${sep}`.trimEnd(),
-    ...ex.commitments.flatMap((c, i) => [`  ${i + 1}. ${c.text}`, `     ${commitmentDetails(ex, c, l, sep)}`]),
+    ...ex.commitments.flatMap((c, i) => [`  ${i + 1}. ${c.text}`, `     ${commitmentDetails(ex, c, l)}`]),
     `${l.problems}${sep}${ex.problems.length}`,
   ];
 }
@@ -42,7 +42,8 @@ function numberCounts(ex: Extraction, l: ReportLabels): string {
   return [...countBy(ex.numbers, (n) => n.kind)].map(([kind, n]) => `${l.kinds[kind]} ${n}`).join(' · ') || l.none;
 }
 
-function commitmentDetails(ex: Extraction, c: Extraction['commitments'][number], l: ReportLabels, sep: string): string {
+function commitmentDetails(ex: Extraction, c: Extraction['commitments'][number], l: ReportLabels): string {
+  const sep = l.colon;
   const raws = c.targets.map((id) => ex.numbers.find((n) => n.id === id)?.raw).filter(Boolean);
   return [
     `${l.deadline}${sep}${c.deadline ?? l.none}`,

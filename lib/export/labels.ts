@@ -7,6 +7,8 @@ import type { Approx, DocType, Language, NumberKind, Role } from '../extract/typ
 /** Every label a human-readable rendering of an Extraction needs. */
 export interface ReportLabels {
   untitled: string; title: string;
+  /** Label–value separator: full-width in Chinese text. */
+  colon: string;
   issuer: string; docType: string; coversYear: string; planYear: string; publishedAt: string;
   detection: string; source: string; yes: string; no: string; none: string;
   outline: string; numbers: string; commitments: string; problems: string;
@@ -20,7 +22,7 @@ export interface ReportLabels {
 }
 
 const ZH: ReportLabels = {
-  untitled: '（无标题）', title: '标题',
+  untitled: '（无标题）', title: '标题', colon: '：',
   issuer: '发布机关', docType: '文件类型', coversYear: '总结年度', planYear: '计划年度', publishedAt: '发布日期',
   detection: '识别为报告', source: '来源', yes: '是', no: '否', none: '无',
   outline: '提纲', numbers: '数字', commitments: '承诺', problems: '问题与不足',
@@ -37,7 +39,7 @@ const ZH: ReportLabels = {
 };
 
 const EN: ReportLabels = {
-  untitled: '(untitled)', title: 'Title',
+  untitled: '(untitled)', title: 'Title', colon: ': ',
   issuer: 'Issuer', docType: 'Document type', coversYear: 'Year reviewed', planYear: 'Year planned', publishedAt: 'Published',
   detection: 'Detected as a report', source: 'Source', yes: 'yes', no: 'no', none: 'none',
   outline: 'Outline', numbers: 'Figures', commitments: 'Commitments', problems: 'Problems acknowledged',

@@ -67,9 +67,9 @@ function commitmentsSection(ex: Extraction, l: ReportLabels): string {
   const items = ex.commitments.map((c, i) => {
     const targets = c.targets.map((id) => byId.get(id)).filter((n): n is NumberMention => !!n).map((n) => n.raw);
     const details = [
-      `${l.deadline}: ${c.deadline ?? l.none}`,
-      `${l.targets}: ${targets.length ? targets.join(l.listSeparator) : l.none}`,
-      `${l.strength}: ${l.strengths[c.strength]}`,
+      `${l.deadline}${l.colon}${c.deadline ?? l.none}`,
+      `${l.targets}${l.colon}${targets.length ? targets.join(l.listSeparator) : l.none}`,
+      `${l.strength}${l.colon}${l.strengths[c.strength]}`,
     ];
     return `${i + 1}. ${inline(c.text)}\n   - ${details.map(inline).join(' · ')}`;
   });

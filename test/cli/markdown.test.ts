@@ -44,7 +44,7 @@ describe('renderMarkdown', () => {
   });
 
   it('lists commitments with deadline, targets as written, and strength', () => {
-    expect(zh).toContain('1. 年底前网上可办率达到95%以上\n   - 期限: 年底前 · 目标: 95%以上 · 力度: 刚性（确保/要）');
+    expect(zh).toContain('1. 年底前网上可办率达到95%以上\n   - 期限：年底前 · 目标：95%以上 · 力度：刚性（确保/要）');
   });
 
   it('escapes table pipes and shows ranges', () => {
