@@ -1,0 +1,124 @@
+/**
+ * Parsers for Chinese-numeral quantities (二十三个, 两次, 三至五年, 三分之一) and for bare
+ * Arabic digits. Chinese numerals are also words (一步, 统一, 十四五), so these parsers are
+ * the strict ones: fixed names, quoted slogans and titles, ordinals and the article-like 一
+ * are text, not numbers.
+ */
+import { parseArabic, parseZhNumeral } from '../../text/zh-numerals';
+import { ZH_SET_PHRASES } from '../rules/numbers-zh';
+import { approxOf, candidate, combineApprox, lookupTable, qualifierEndingAt, unitOf, type Parser } from './common';
+import { afterAllowed } from './parsers-zh';
+import type { UnitEntry } from './types';
+import { ZH_AFTER, ZH_BEFORE, ZH_BETWEEN, ZH_NUMERAL_UNITS } from './zh-units';
+
+const UNITS = lookupTable(ZH_NUMERAL_UNITS);
+const AFTER = lookupTable(ZH_AFTER);
+const BETWEEN = lookupTable(ZH_BETWEEN);
+
+/** Quote and title brackets: a numeral inside a short quote or any title is part of a name. */
+const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '《': '》', '〈': '〉' };
+const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
+/** Longest quote content still read as a slogan (“一次办好”, “两个维护”); longer ones are citations. */
+const MAX_SLOGAN = 16;
+
+/** True when position `at` lies inside 《…》, or inside a quote of at most MAX_SLOGAN characters. */
+export function insideNameQuote(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
+    const ch = text[i];
+    if (ch === '\n' || CLOSERS.has(ch)) return false;
+    const close = OPEN_TO_CLOSE[ch];
+    if (!close) continue;
+    const end = text.indexOf(close, at);
+    const lineEnd = text.indexOf('\n', at);
+    if (end < 0 || (lineEnd >= 0 && lineEnd < end)) return false;
+    return ch === '《' || ch === '〈' || end - i - 1 <= MAX_SLOGAN;
+  }
+  return false;
+}
+
+/** True when a numeral starting at `at` begins a fixed name (三项制度, 四个意识, 一年一度). */
+function startsSetPhrase(text: string, at: number): boolean {
+  return ZH_SET_PHRASES.some((p) => text.startsWith(p.text, at)) || text.startsWith('一年一度', at);
+}
+
+/**
+ * Value of a numeral as used in a quantity, or null. 十几 → 10 (with approx over), 两三 →
+ * the range 2–3. A lone 一 with a count word is an article (一个, 一项, 一批), a lone 二 an
+ * ordinal (二级, 二类); both are text.
+ */
+function numeralValue(num: string, unit: UnitEntry): { value: number; upper?: number; approx: 'over' | 'range' | null } | null {
+  if (num === '二' || (num === '一' && unit.kind === 'count')) return null;
+  if (num.endsWith('几')) {
+    const v = parseZhNumeral(num.slice(0, -1));
+    return v !== null && v >= 10 ? { value: v, approx: 'over' } : null;
+  }
+  const v = parseZhNumeral(num);
+  if (v !== null) return { value: v, approx: null };
+  const [a, b] = [...num].map((c) => parseZhNumeral(c));
+  if (num.length === 2 && a !== null && b !== null && b === a + 1) return { value: a, upper: b, approx: 'range' };
+  return null;
+}
+
+/** Before 一 these make a word, not a quantity: 上一年, 同一天, 每一天, 这一年, 统一, 唯一. */
+const ONE_AS_WORD_AFTER = new Set([...'上下同每这那某任哪唯统逐单']);
+
+/** 二十三个, 两次, 四名, 一周, 十余个, 至少两次. */
+export const parseZhNumeralQuantity: Parser = ({ m, text, rule }) => {
+  const g = m.groups!;
+  const numStart = m.index;
+  const unit = unitOf(UNITS, g.unit);
+  if (!unit || startsSetPhrase(text, numStart) || insideNameQuote(text, numStart)) return null;
+  if (g.num === '一' && ONE_AS_WORD_AFTER.has(text[numStart - 1])) return null;
+  // 过去一年, 关键一年, 一年来 speak of "the year", not a span of one year; 为期一年 is one.
+  if (g.num === '一' && unit.unit === '年' && text.slice(numStart - 2, numStart) !== '为期') return null;
+  const read = numeralValue(g.num, unit);
+  if (!read) return null;
+  let end = m.index + m[0].length;
+  let after = approxOf(AFTER, g.post);
+  if (g.post && !afterAllowed(g.post, unit)) { end -= g.post.length; after = null; }
+  const pre = qualifierEndingAt(text, numStart, ZH_BEFORE);
+  const approx = read.approx === 'range' ? 'range'
+    : combineApprox(pre?.approx ?? null, read.approx, approxOf(BETWEEN, g.mid), after);
+  return [candidate(text, numStart - (pre?.text.length ?? 0), end, rule, {
+    value: read.value, unit: unit.unit, kind: unit.kind, approx, ...(read.upper ? { upper: read.upper } : {}),
+  })];
+};
+
+/** 三至五年, 两到三次 → value 3, upper 5, approx range. */
+export const parseZhNumeralRange: Parser = ({ m, text, rule }) => {
+  const g = m.groups!;
+  const unit = unitOf(UNITS, g.unit);
+  const a = parseZhNumeral(g.a);
+  const b = parseZhNumeral(g.b);
+  if (!unit || a === null || b === null || b <= a || insideNameQuote(text, m.index)) return null;
+  return [candidate(text, m.index, m.index + m[0].length, rule, { value: a, upper: b, unit: unit.unit, kind: unit.kind, approx: 'range' })];
+};
+
+/** 三分之一 → 1/3 (kind other, no unit). */
+export const parseZhFraction: Parser = ({ m, text, rule }) => {
+  const g = m.groups!;
+  const read = (s: string): number | null => (/\d/.test(s) ? parseArabic(s) : parseZhNumeral(s));
+  const denominator = read(g.a);
+  const numerator = read(g.b);
+  if (!denominator || numerator === null || insideNameQuote(text, m.index)) return null;
+  if (/[第届零〇一二两三四五六七八九十百千万亿几\d.]/.test(text[m.index - 1] ?? '')) return null; // inside a longer numeral
+  return [candidate(text, m.index, m.index + m[0].length, rule, { value: numerator / denominator, unit: null, kind: 'other' })];
+};
+
+/**
+ * Digits with nothing after them. A four-digit 1900–2100 is a year ((2016-2020) already went
+ * to the range rule); other figures of three digits or more, or with a decimal point, are
+ * kind other (12345热线, “12.4”). One- and two-digit bare numbers are list numbering or
+ * scraping debris (1完善行政决策机制), not figures.
+ */
+export const parseZhBare: Parser = ({ m, text, rule }) => {
+  const raw = m.groups!.num;
+  const value = parseArabic(raw);
+  if (value === null) return null;
+  const end = m.index + m[0].length;
+  if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) {
+    return [candidate(text, m.index, end, rule, { value, unit: '年', kind: 'year' })];
+  }
+  if (!raw.includes('.') && raw.replace(/,/g, '').length < 3) return null;
+  return [candidate(text, m.index, end, rule, { value, unit: null, kind: 'other' })];
+};

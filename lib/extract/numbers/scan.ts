@@ -1,0 +1,38 @@
+/**
+ * The rule scanner: runs every rule of a table over the text, in table order. A rule may
+ * only claim characters no earlier rule claimed, so mentions never overlap and the table
+ * order decides who wins (a date before the year inside it, a year before a quantity).
+ */
+import type { Parser } from './common';
+import type { Candidate, NumberRule, ParserName } from './types';
+
+/** True when no character of text[start, end) is claimed yet. */
+function isFree(claimed: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (claimed[i]) return false;
+  return true;
+}
+
+/**
+ * Candidates of all rules, in document order. A rejected match (the parser said no, or
+ * its span is taken) is retried one character later, so a shorter reading can still match.
+ */
+export function scanRules(text: string, rules: NumberRule[], parsers: Record<ParserName, Parser>): Candidate[] {
+  const claimed = new Uint8Array(text.length);
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    const parse = parsers[rule.parser];
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const found = claimed[m.index] ? null : parse({ m, text, rule });
+      if (!found || !found.every((c) => c.end > c.start && isFree(claimed, c.start, c.end))) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      for (const c of found) claimed.fill(1, c.start, c.end);
+      out.push(...found);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
