@@ -28,7 +28,7 @@ export function detectInputFromDocument(doc: Document, url?: string): DetectInpu
   // One query for all selectors (one pass over the page); the first match in document order wins.
   const container = doc.querySelector(CONTENT_SELECTORS.map((s) => s.selector).join(', '));
   let text = container ? sampleText(container, DETECT_TEXT_LIMIT) : '';
-  const root = doc.body ?? doc.documentElement;
+  const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
   if (text.length < MIN_SAMPLE && root) text = sampleText(root, DETECT_TEXT_LIMIT);
   return { url, title: rawTitleOf(doc), metaTags: readMetaTags(doc), text };
 }

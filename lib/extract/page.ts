@@ -22,7 +22,8 @@ const MAX_RESCUED_HEADING = 80;
 /** Reads a parsed HTML document into ordered blocks, title, meta tags and chrome lines. */
 export function htmlToPage(doc: Document, url?: string): PageInput {
   const metaTags = readMetaTags(doc);
-  const root = doc.body ?? doc.documentElement;
+  // (linkedom's `body` getter throws when there is no root element at all.)
+  const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
   if (!root) return { blocks: [], title: pickTitle(doc, metaTags, []), metaTags, chrome: [], url };
   let read = readArea(root, readabilityMain(doc) ?? fallbackMain(doc));
   if (read.via === 'readability' && read.contentLength < MIN_CONTENT) {

@@ -23,13 +23,18 @@ const INDEX_ATTR = 'data-pl-i';
 const CHAR_THRESHOLD = 200;
 /** Below this many characters Readability's pick is checked against the fallback. */
 const SHORT_ARTICLE = 500;
+/** Deeper element trees skip Readability (see readabilityMain). */
+const MAX_READABILITY_DEPTH = 200;
 
 /** The main area by Readability, or null when it fails (the caller then uses fallbackMain). */
 export function readabilityMain(doc: Document): MainArea | null {
   try {
     const clone = doc.cloneNode(true) as Document;
     if (!doc.documentElement || !clone.documentElement) return null;
-    const originals = indexClone(doc.documentElement, clone.documentElement);
+    const { originals, depth } = indexClone(doc.documentElement, clone.documentElement);
+    // Readability's cost grows with depth squared (and it recurses): 2,000 levels take
+    // seconds, 5,000 overflow the stack. Real article markup is a few dozen levels deep.
+    if (depth > MAX_READABILITY_DEPTH) return null;
     const article = new Readability<Element>(clone, {
       serializer: (el) => el as Element,
       charThreshold: CHAR_THRESHOLD,
@@ -59,18 +64,20 @@ export function readabilityMain(doc: Document): MainArea | null {
 }
 
 /** Pairs original and clone elements in document order; tags the clone with indexes. */
-function indexClone(original: Element, clone: Element): Element[] {
+function indexClone(original: Element, clone: Element): { originals: Element[]; depth: number } {
   const originals: Element[] = [];
-  const stack: [Element, Element][] = [[original, clone]];
+  let depth = 0;
+  const stack: [Element, Element, number][] = [[original, clone, 1]];
   while (stack.length) {
-    const [o, c] = stack.pop()!;
+    const [o, c, d] = stack.pop()!;
     c.setAttribute(INDEX_ATTR, String(originals.length));
     originals.push(o);
+    if (d > depth) depth = d;
     const oc = o.children;
     const cc = c.children;
-    for (let i = Math.min(oc.length, cc.length) - 1; i >= 0; i--) stack.push([oc[i], cc[i]]);
+    for (let i = Math.min(oc.length, cc.length) - 1; i >= 0; i--) stack.push([oc[i], cc[i], d + 1]);
   }
-  return originals;
+  return { originals, depth };
 }
 
 /** The deepest element containing all given elements. */

@@ -23,7 +23,9 @@ export const META_RULES: MetaRule[] = [
 export function readMetaTags(doc: Document): Record<string, string> {
   const out: Record<string, string> = {};
   // Meta tags belong in <head>; searching only there keeps this cheap on long pages.
-  const scope: ParentNode = doc.head && doc.head.querySelector('meta') ? doc.head : doc;
+  // (linkedom's `head` getter throws on a document without a root element.)
+  const head = doc.documentElement ? doc.head : null;
+  const scope: ParentNode = head && head.querySelector('meta') ? head : doc;
   for (const el of Array.from(scope.querySelectorAll('meta'))) {
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').trim().toLowerCase();
     const content = (el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();

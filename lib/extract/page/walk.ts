@@ -17,15 +17,17 @@ export type Zone = 'content' | 'path' | 'other' | 'outside';
 export type Classify = (el: Element, parentZone: Zone) => Zone;
 export interface RawBlock extends Block { zone: Zone }
 
-interface Run { text: string; bold: boolean; zone: Zone }
+interface Run { text: string; bold: boolean; link: boolean; zone: Zone }
 type Frame =
   | { node: Node; zone: Zone }
-  | { exit: true; block: boolean; bold: boolean; pre: boolean };
+  | { exit: true; block: boolean; bold: boolean; pre: boolean; link: boolean };
 
 /** A fully bold paragraph longer than this is emphasis, not a heading. */
 const MAX_BOLD_HEADING = 60;
 /** A bold lead longer than this is emphasis, not a run-in heading. */
 const MAX_LEAD = 60;
+/** A line that is all link text and at most this long is navigation, even inside the article. */
+const MAX_LINK_LINE = 40;
 /** Punctuation that ends a run-in lead ("加强制度建设。", "Overview:"). */
 const LEAD_END = /[。：:；;！!？?．]$/;
 
@@ -36,6 +38,7 @@ export function walkBlocks(root: Element, classify: Classify, parentZone: Zone =
   let runs: Run[] = [];
   let bold = 0;
   let pre = 0;
+  let link = 0;
   const flush = () => {
     const block = runs.length ? makeBlock(runs, contexts[contexts.length - 1]) : null;
     if (block) out.push(block);
@@ -48,6 +51,7 @@ export function walkBlocks(root: Element, classify: Classify, parentZone: Zone =
       if (frame.block) { flush(); contexts.pop(); }
       if (frame.bold) bold--;
       if (frame.pre) pre--;
+      if (frame.link) link--;
       continue;
     }
     const { node, zone: parent } = frame;
@@ -57,7 +61,7 @@ export function walkBlocks(root: Element, classify: Classify, parentZone: Zone =
       const pieces = pre > 0 ? value.split('\n') : [value];
       pieces.forEach((text, i) => {
         if (i > 0) flush();
-        runs.push({ text, bold: bold > 0, zone: parent });
+        runs.push({ text, bold: bold > 0, link: link > 0, zone: parent });
       });
       continue;
     }
@@ -76,10 +80,12 @@ export function walkBlocks(root: Element, classify: Classify, parentZone: Zone =
     const block = BLOCK_TAGS.has(tag);
     const boldHere = isBold(el, tag);
     const preHere = tag === 'pre';
+    const linkHere = tag === 'a';
     if (block) { flush(); contexts.push(tag); }
     if (boldHere) bold++;
     if (preHere) pre++;
-    stack.push({ exit: true, block, bold: boldHere, pre: preHere });
+    if (linkHere) link++;
+    stack.push({ exit: true, block, bold: boldHere, pre: preHere, link: linkHere });
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, zone });
   }
   flush();
@@ -90,15 +96,20 @@ export function walkBlocks(root: Element, classify: Classify, parentZone: Zone =
 function makeBlock(runs: Run[], contextTag: string | undefined): RawBlock | null {
   const text = collapse(runs.map((r) => r.text).join('')).trim();
   if (!text) return null;
-  // A line counts as article text when any of it is; otherwise it takes its first run's zone.
-  const zone = runs.some((r) => r.zone === 'content' && r.text.trim())
-    ? 'content'
-    : (runs.find((r) => r.text.trim())?.zone ?? runs[0].zone);
+  const zone = zoneOf(runs, text);
   const level = headingLevel(contextTag);
   if (level) return { text, kind: 'heading', level, zone };
   const lead = boldLead(runs, text);
   if (lead === text) return text.length <= MAX_BOLD_HEADING ? { text, kind: 'heading', zone } : { text, kind: 'paragraph', zone };
   return lead ? { text, kind: 'paragraph', lead, zone } : { text, kind: 'paragraph', zone };
+}
+
+/** A line counts as article text when any of it is, unless it is a short line of links. */
+function zoneOf(runs: Run[], text: string): Zone {
+  const inked = runs.filter((r) => r.text.trim());
+  const zone = inked.some((r) => r.zone === 'content') ? 'content' : (inked[0]?.zone ?? runs[0].zone);
+  const navLine = text.length <= MAX_LINK_LINE && inked.every((r) => r.link);
+  return zone === 'content' && navLine ? 'other' : zone;
 }
 
 /**

@@ -11,6 +11,7 @@ export const MAX_CHROME_LENGTH = 160;
 export const CHROME_RULES: ChromeRule[] = [
   { id: 'breadcrumb', pattern: /^(您现在的位置|您当前的位置|当前位置|您的位置|所在位置)\s*[:：]?/, example: '您现在的位置: 首页 >> 新闻中心 >>公示公告' },
   { id: 'breadcrumb-arrows', pattern: /^首页\s*(>|>>|》|»|\/)/, example: '首页 > 政务公开 > 法治政府建设' },
+  { id: 'breadcrumb-en', pattern: /^(Home|Homepage)\s*(>|›|»|\/)\s*\S/, example: 'Home › Reports › FY 2023 Annual Performance Report' },
   { id: 'publish-line', pattern: /(发布时间|发布日期|发文日期|成文日期|时间|日期)\s*[:：]\s*\d{4}\s*[-年./]\s*\d{1,2}/, example: '作者: 来源: 发布时间:2020年03月31日 点击数: 收藏 打印文章' },
   { id: 'source-line', pattern: /^(信息)?来源\s*[:：]/, example: '信息来源:灌南县司法局 发布时间:2020-12-23 浏览: 次' },
   { id: 'view-count', pattern: /(浏览次数|点击数|访问量|阅读次数)\s*[:：]?\s*\d*\s*$/, example: '浏览次数:' },
