@@ -6,7 +6,7 @@ import type { Commitment, Extraction, Heading } from '../extract/types';
 import { firstMatch } from '../extract/rules/types';
 import { indexNewer, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
 import { COMPLETION_CUES, MAX_EVIDENCE, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES } from './rules';
-import { actualCandidates, checkTarget, type ActualCandidate } from './targets';
+import { actualCandidates, checkTarget, figureContext, type ActualCandidate } from './targets';
 import { DIFF_SCHEMA, type Diff, type DiffItem, type Status, type TargetCheck } from './types';
 
 export * from './types';
@@ -34,7 +34,7 @@ function judgeCommitment(c: Commitment, older: Extraction, index: EvidenceIndex,
   // Plans sentences of the newer report may be shown, but only review sentences are evidence.
   const evidence = candidates.filter((x) => x.score >= MIN_EVIDENCE).slice(0, MAX_EVIDENCE);
   const delivered = evidence.find((x) => x.sentence.role !== 'plans');
-  const targets = targetNumbers.map((n) => checkTarget(n, actuals));
+  const targets = targetNumbers.map((n) => checkTarget(n, figureContext(older.text, n), actuals));
   const { status, confidence, rule } = decide(candidates.find((x) => x.sentence.role !== 'plans'), delivered, targets, evidence.length > 0);
   return {
     commitmentId: c.id,
@@ -53,8 +53,8 @@ function decide(best: Candidate | undefined, top: Candidate | undefined, targets
   const judged = targets.filter((t) => t.outcome !== 'no-actual');
   if (judged.some((t) => t.outcome === 'missed')) return { status: 'missed', confidence: 0.9, rule: 'target-missed' };
   if (judged.length > 0 && judged.every((t) => t.outcome === 'met')) return { status: 'fulfilled', confidence: 0.9, rule: 'targets-met' };
-  // Some figures off their target (neither clearly missed nor met): partly delivered.
-  if (judged.length > 0 && top) return { status: 'progress', confidence: 0.7, rule: 'targets-partly-met' };
+  // Some figures off their target (neither clearly missed nor all met): partly delivered.
+  if (judged.length > 0) return { status: 'progress', confidence: 0.7, rule: 'targets-partly-met' };
   if (!top) {
     const score = best?.score ?? 0;
     return { status: 'unaddressed', confidence: margin(MIN_EVIDENCE - score, MIN_EVIDENCE), rule: anyEvidence ? 'repeated-in-plans-only' : 'no-evidence' };

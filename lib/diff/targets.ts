@@ -7,6 +7,7 @@ import { buildSectionIndex } from '../extract/sections';
 import { defaultRoleFor } from '../extract/meta';
 import type { Extraction, NumberMention } from '../extract/types';
 import type { Outcome, TargetCheck } from './types';
+import { termsOf } from './terms';
 
 /** Kinds that can be targets and actuals. */
 const MEASURE_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
@@ -26,39 +27,70 @@ export function unitKey(unit: string | null): string | null {
   return UNIT_ALIASES[u] ?? u;
 }
 
-/** Dice similarity of two indicator phrases: character bigrams for Chinese, words for English. */
-export function indicatorSimilarity(a: string | null, b: string | null): number {
-  if (!a || !b) return 0;
-  const grams = (s: string) => {
-    const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
-    if (/[\u4e00-\u9fff]/.test(t)) return new Set(Array.from({ length: Math.max(1, t.length - 1) }, (_, i) => t.slice(i, i + 2)));
-    return new Set(t.split(/[^a-z0-9]+/).filter((w) => w.length > 2));
-  };
-  const x = grams(a);
-  const y = grams(b);
-  let common = 0;
-  for (const g of x) if (y.has(g)) common++;
-  return x.size + y.size ? (2 * common) / (x.size + y.size) : 0;
+/** Indicator terms: character bigrams for Chinese, stemmed content words for English. */
+function indicatorTerms(s: string): Set<string> {
+  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/[\u4e00-\u9fff]/.test(t)) {
+    const han = t.replace(/[^\u4e00-\u9fff]/g, '');
+    return new Set(Array.from({ length: Math.max(1, han.length - 1) }, (_, i) => han.slice(i, i + 2)));
+  }
+  return new Set(termsOf(t, 'en').filter((w) => w.length > 2 && !/^\d/.test(w)));
 }
 
-export interface ActualCandidate { number: NumberMention; label: string }
+/**
+ * Similarity of two indicator phrases: the mean of Dice and the overlap coefficient, so that
+ * a short phrase inside a longer one ("培训" in "培训执法人员") still counts, but only when the
+ * shorter one has at least three terms; below that, plain Dice (so "增长" alone matches little).
+ */
+export function indicatorSimilarity(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  const x = indicatorTerms(a);
+  const y = indicatorTerms(b);
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  if (x.size === 0 || y.size === 0) return 0;
+  const dice = (2 * common) / (x.size + y.size);
+  const smaller = Math.min(x.size, y.size);
+  return smaller >= 3 ? (dice + common / smaller) / 2 : dice;
+}
+
+export interface ActualCandidate { number: NumberMention; label: string; context: string }
+
+/** Weight of the surrounding words when the indicators alone do not decide. */
+const CONTEXT_WEIGHT = 0.9;
+
+/** The words around a figure within its sentence: before it for Chinese, both sides for English. */
+export function figureContext(text: string, n: Pick<NumberMention, 'start' | 'end'>): string {
+  const before = text.slice(Math.max(0, n.start - CLAUSE_BACK), n.start);
+  const clauseStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('. '));
+  const left = before.slice(clauseStart + 1);
+  if (/[\u4e00-\u9fff]/.test(left)) return left;
+  // English names the measure on both sides ("hire 40 additional maintenance workers").
+  const wider = text.slice(Math.max(0, n.start - CLAUSE_BACK * 2), n.start);
+  const wideLeft = wider.slice(Math.max(wider.lastIndexOf('. '), wider.lastIndexOf('\n')) + 1);
+  const after = text.slice(n.end, n.end + CLAUSE_BACK * 2);
+  return `${wideLeft} ${after.split(/[.;!?\n]/)[0]}`;
+}
 
 /** Figures of the newer report that can be actuals: measures outside plans sections. */
 export function actualCandidates(newer: Extraction): ActualCandidate[] {
   const sections = buildSectionIndex(newer.headings, defaultRoleFor(newer.meta.docType));
   return newer.numbers
     .filter((n) => MEASURE_KINDS.has(n.kind) && n.value !== null && sections.roleAt(n.start) !== 'plans')
-    .map((n) => ({ number: n, label: n.indicator ?? newer.text.slice(Math.max(0, n.start - CLAUSE_BACK), n.start) }));
+    .map((n) => ({ number: n, label: n.indicator ?? '', context: figureContext(newer.text, n) }));
 }
 
 /** Checks one target figure against the best-matching actual. */
-export function checkTarget(target: NumberMention, actuals: ActualCandidate[]): TargetCheck {
+export function checkTarget(target: NumberMention, targetContext: string, actuals: ActualCandidate[]): TargetCheck {
   const key = unitKey(target.unit);
   let best: ActualCandidate | null = null;
   let bestSim = MIN_INDICATOR_SIMILARITY;
   for (const a of actuals) {
     if (unitKey(a.number.unit) !== key) continue;
-    const sim = indicatorSimilarity(target.indicator, a.label);
+    const sim = Math.max(
+      indicatorSimilarity(target.indicator, a.label || a.context),
+      CONTEXT_WEIGHT * indicatorSimilarity(targetContext, a.context),
+    );
     if (sim > bestSim) { best = a; bestSim = sim; }
   }
   const base = {

@@ -12,14 +12,18 @@ const EN_STOP = new Set(('a an the and or of to in on for with by at from as is 
 
 /** Crude English stemmer: enough to meet "improve/improved/improving/improvement" in one stem. */
 export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      const base = word.slice(0, -suffix.length);
-      return suffix === 'ies' || suffix === 'ied' ? `${base}y` : base;
+  let w = word;
+  if (w.length > 4) {
+    for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly']) {
+      if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+        const base = w.slice(0, -suffix.length);
+        w = suffix === 'ies' || suffix === 'ied' ? `${base}y` : base;
+        break;
+      }
     }
   }
-  return word;
+  // A final silent e goes too, so "hire", "hired" and "hiring" meet in "hir".
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /** Terms of a text, with repeats (term frequency matters to BM25). */

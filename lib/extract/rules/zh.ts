@@ -26,7 +26,7 @@ export const ZH_ROLE_RULES: RoleRule[] = [
   { id: 'duties-first-responsible', role: 'duties', pattern: /第一责任人|履行.{0,12}职责/, example: '履行法治政府建设第一责任人职责情况' },
   { id: 'problems-words', role: 'problems', pattern: /问题|不足|短板|差距|困难|挑战|薄弱环节/, example: '存在的问题和不足' },
   { id: 'achievements-done', role: 'achievements', pattern: /完成情况|工作回顾|回顾/, example: '2023年工作回顾' },
-  { id: 'plans-words', role: 'plans', pattern: /打算|安排|计划|任务|要点|下一步|下步|思路|总体要求|政策取向|展望|工作重点|重点工作/, example: '下一步工作打算' },
+  { id: 'plans-words', role: 'plans', pattern: /打算|安排|计划|任务|要点|下一步|下步|思路|总体要求|政策取向|展望|工作重点|重点工作|主要目标|预期目标|目标任务/, example: '下一步工作打算' },
   { id: 'achievements-words', role: 'achievements', pattern: /成效|情况|举措|成绩|做法|进展|亮点|工作开展|主要工作|开展工作/, example: '法治政府建设的主要举措和成效' },
 ];
 
