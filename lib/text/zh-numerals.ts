@@ -33,9 +33,12 @@ export function parseZhNumeral(s: string): number | null {
   return readPositional(chars);
 }
 
-/** 二〇二〇 → 2020: only valid with a zero form inside (三四 is "three or four", not 34). */
+/**
+ * 二〇二〇 → 2020, 一九四九 → 1949. Two digits without a zero are not read (三四 is "three or
+ * four", 七五 in 七五普法 is a name), three or more are (years written digit by digit).
+ */
 function readDigitByDigit(chars: string[]): number | null {
-  if (!chars.some((c) => DIGIT_VALUES[c] === 0)) return null;
+  if (chars.length < 3 && !chars.some((c) => DIGIT_VALUES[c] === 0)) return null;
   return Number(chars.map((c) => DIGIT_VALUES[c]).join(''));
 }
 

@@ -14,7 +14,7 @@ const STOP = new Set([
   'are', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'should', 'shall', 'can', 'could',
   'which', 'who', 'while', 'setting', 'set', 'total', 'some', 'about', 'around', 'each', 'per', 'it',
   'there', 'they', 'further', 'also', 'more', 'less', 'all', 'both', 'such', 'another', 'additional',
-  'average', 'new', 'record',
+  'record',
 ]);
 /** Verbs and prepositions between a measure and its figure ("stood at", "rose by", "reached a record of"). */
 const TRAIL = new RegExp('\\s+(?:' + [
@@ -40,7 +40,7 @@ function clauseBefore(text: string, at: number, floor: number): string {
 }
 
 /** Prepositions kept inside a noun phrase when a content word stands before them (volume of trade, rate in China). */
-const INNER = new Set(['of', 'in']);
+const INNER = new Set(['of', 'in', 'per']);
 
 /** The noun phrase at the end of `phrase` once linking verbs and prepositions are stripped. */
 function trailingNounPhrase(phrase: string): string {
@@ -81,6 +81,10 @@ export function englishIndicator(text: string, c: Candidate, prev: Candidate | u
     if (after) return after;
   }
   const own = trailingNounPhrase(clauseBefore(text, c.start, prev?.end ?? 0));
+  // "rose by 8.9 percent and 7.7 percent respectively": the second figure shares the first's measure.
+  if (!own && prevIndicator && prev && /^\s*(?:,|and|or|, and)?\s*(?:by\s+)?$/.test(text.slice(prev.end, c.start))) {
+    return prevIndicator;
+  }
   if (CHANGE.test(own) && prevIndicator && prev && !/[.;]/.test(text.slice(prev.end, c.start))) {
     return `${prevIndicator} ${own.toLowerCase()}`;
   }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../lib/extract/numbers';
+import type { Language } from '../../lib/extract/types';
+
+/** The indicator of the mention whose raw is `raw` in `text`. */
+function indicatorOf(text: string, raw: string, language: Language = 'zh'): string | null | undefined {
+  return findNumbers(text, language).find((n) => n.raw === raw)?.indicator;
+}
+
+/** [text, raw of the figure, expected indicator]. The targets the year-over-year check needs come first. */
+const ZH_CASES: [string, string, string | null][] = [
+  ['今年发展主要预期目标是：国内生产总值增长5%左右；', '5%左右', '国内生产总值增长'],
+  ['城镇新增就业1200万人以上，城镇调查失业率5.5%左右；', '1200万人以上', '城镇新增就业'],
+  ['城镇新增就业1200万人以上，城镇调查失业率5.5%左右；', '5.5%左右', '城镇调查失业率'],
+  ['城镇新增就业1256万人、城镇调查失业率平均为5.1%，', '5.1%', '城镇调查失业率'],
+  ['居民消费价格涨幅3%左右；', '3%左右', '居民消费价格涨幅'],
+  ['居民消费价格上涨0.2%。', '0.2%', '居民消费价格上涨'],
+  ['粮食产量1.3万亿斤以上；', '1.3万亿斤以上', '粮食产量'],
+  ['粮食产量首次跃上1.4万亿斤新台阶', '1.4万亿斤', '粮食产量'],
+  ['单位国内生产总值能耗降低2.5%左右，', '2.5%左右', '单位国内生产总值能耗降低'],
+  ['单位国内生产总值能耗降幅超过3%；', '超过3%', '单位国内生产总值能耗降幅'],
+  ['经济规模稳步扩大，国内生产总值达到134.9万亿元、增长5%，', '134.9万亿元', '国内生产总值'],
+  ['经济规模稳步扩大，国内生产总值达到134.9万亿元、增长5%，', '5%', '国内生产总值增长'],
+  ['今年中央预算内投资拟安排7000亿元。', '7000亿元', '中央预算内投资'],
+  ['城乡居民基础养老金月最低标准提高20元，', '20元', '城乡居民基础养老金月最低标准提高'],
+  ['地表水优良水质断面比例提高到90.4%；', '90.4%', '地表水优良水质断面比例'],
+  ['高技术制造业、装备制造业增加值分别增长8.9%、7.7%，', '7.7%', '装备制造业增加值增长'],
+  ['一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元。', '1.1万亿元', '一般公共预算支出规模增加'],
+  ['2019年区政府召开13次常务会议', '2019年', null],
+  ['〔2017〕35号', '〔2017〕35号', null],
+];
+
+const EN_CASES: [string, string, string | null][] = [
+  ['We set GDP growth of around 5 percent.', 'around 5 percent', 'GDP growth'],
+  ['We aim to create over 12 million new urban jobs.', 'over 12 million', 'new urban jobs'],
+  ['We have set the surveyed urban unemployment rate of around 5.5 percent.', 'around 5.5 percent', 'surveyed urban unemployment rate'],
+  ['a CPI increase of around 3 percent', 'around 3 percent', 'CPI increase'],
+  ['With a CPI increase projected at around 2 percent, we aim', 'around 2 percent', 'CPI increase'],
+  ['In setting the growth rate at around 5 percent, we have', 'around 5 percent', 'growth rate'],
+  ['and the average surveyed urban unemployment rate stood at 5.2 percent.', '5.2 percent', 'average surveyed urban unemployment rate'],
+  ['Grain output reached a record of 695 million metric tons.', '695 million metric tons', 'Grain output'],
+  ['The consumer price index (CPI) rose by 0.2 percent.', '0.2 percent', 'consumer price index (CPI)'],
+  ['China accounted for over 60 percent of global electric vehicle output and sales.', 'over 60 percent', 'global electric vehicle output'],
+  ['In 2023, we advanced reform.', '2023', null],
+];
+
+describe('indicator (zh)', () => {
+  it.each(ZH_CASES)('%s [%s]', (text, raw, expected) => {
+    expect(indicatorOf(text, raw)).toBe(expected);
+  });
+});
+
+describe('indicator (en)', () => {
+  it.each(EN_CASES)('%s [%s]', (text, raw, expected) => {
+    expect(indicatorOf(text, raw, 'en')).toBe(expected);
+  });
+});
