@@ -5,7 +5,7 @@
  * with the page. Standard DOM only; no Readability.
  */
 import { readMetaTags, rawTitleOf } from '../extract/page/meta';
-import { BLOCK_TAGS, SKIP_TAGS, isBoilerplate, isHidden, tagOf } from '../extract/page/dom';
+import { BLOCK_TAGS, SKIP_TAGS, isBoilerplate, isContainerNode, isHidden, pageRoot, tagOf } from '../extract/page/dom';
 import { DETECT_TEXT_LIMIT, type DetectInput } from './index';
 
 /** Article containers of common gov CMS templates and semantic markup. */
@@ -28,7 +28,7 @@ export function detectInputFromDocument(doc: Document, url?: string): DetectInpu
   // One query for all selectors (one pass over the page); the first match in document order wins.
   const container = doc.querySelector(CONTENT_SELECTORS.map((s) => s.selector).join(', '));
   let text = container ? sampleText(container, DETECT_TEXT_LIMIT) : '';
-  const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
+  const root = pageRoot(doc);
   if (text.length < MIN_SAMPLE && root) text = sampleText(root, DETECT_TEXT_LIMIT);
   return { url, title: rawTitleOf(doc), metaTags: readMetaTags(doc), text };
 }
@@ -37,7 +37,7 @@ export function detectInputFromDocument(doc: Document, url?: string): DetectInpu
  * Text of a subtree in document order, one line per block, navigation and footers skipped,
  * cut at `limit` characters. Iterative, so deep markup cannot overflow the stack.
  */
-export function sampleText(root: Element, limit: number): string {
+export function sampleText(root: Node, limit: number): string {
   let out = '';
   const stack: (Node | null)[] = [root]; // null: the end of a block, a line end
   while (stack.length && out.length < limit) {
@@ -48,6 +48,10 @@ export function sampleText(root: Element, limit: number): string {
     }
     if (node.nodeType === 3) {
       out += (node.nodeValue ?? '').replace(/[ \t\n\r\f]+/g, ' ');
+      continue;
+    }
+    if (isContainerNode(node)) {
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
       continue;
     }
     if (node.nodeType !== 1) continue;

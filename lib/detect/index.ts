@@ -10,6 +10,7 @@ import {
   type DetectRule, type RuleField, type RuleGroup,
 } from './rules';
 
+/** What detection reads: all cheap to get on any page. */
 export interface DetectInput {
   url?: string;
   title: string | null;
@@ -18,6 +19,7 @@ export interface DetectInput {
   text: string;
 }
 
+/** Characters of page text detection reads (the start: title, intro, first headings). */
 export const DETECT_TEXT_LIMIT = 3000;
 /** A sample shorter than this is too short to call "not prose". */
 const PROSE_SAMPLE_MIN = 300;

@@ -6,9 +6,12 @@
  * and negative rules pull news, notices, shops and encyclopedia pages down.
  */
 
+/** The page field a rule reads ('structure' reads the text sample, counting markers). */
 export type RuleField = 'host' | 'path' | 'meta' | 'title' | 'text' | 'structure';
+/** Groups whose weights are summed and capped together. */
 export type RuleGroup = 'site' | 'title' | 'text' | 'structure' | 'negative';
 
+/** One detection rule: a pattern over one field, with its weight and an example it matches. */
 export interface DetectRule {
   id: string;
   on: RuleField;
@@ -34,6 +37,7 @@ const BOL = '^[ \\t\\u00a0\\u3000]*';
 const CN = '[一二三四五六七八九十]{1,3}';
 const ROMAN = '(?:I{1,3}|IV|VI{0,3}|IX|X)';
 
+/** The rule table, in scoring order. Signals are named `field:id` ('url:' for host and path). */
 export const RULES: DetectRule[] = [
   // Site: where the page lives and what the CMS says about it.
   { id: 'gov.cn', on: 'host', pattern: /(^|\.)gov\.cn$/i, weight: 0.15, example: 'www.guannan.gov.cn' },
@@ -95,5 +99,7 @@ export const RULES: DetectRule[] = [
 
 /** Fewer sentence ends than this in a long sample means a link list or a menu, not prose. */
 export const MIN_SENTENCES = 3;
+/** Weight of 'structure:no-prose' (a long sample with almost no sentence ends). */
 export const NO_PROSE_WEIGHT = -0.3;
+/** Sentence ends counted for the no-prose check. */
 export const SENTENCE_END = /[。！？]|[.!?](?=\s+["“A-Z])/g;

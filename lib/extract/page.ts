@@ -10,7 +10,7 @@ import { normalizeLine } from '../text/normalize';
 import { fallbackMain, readabilityMain, type MainArea } from './page/main';
 import { cleanTitle, rawTitleOf, readMetaTags } from './page/meta';
 import { walkBlocks, type Classify, type RawBlock } from './page/walk';
-import { isBoilerplate, tagOf } from './page/dom';
+import { isBoilerplate, pageRoot, tagOf } from './page/dom';
 import { chromeRuleOf } from './rules/chrome';
 import type { Block, PageInput } from './types';
 
@@ -22,8 +22,7 @@ const MAX_RESCUED_HEADING = 80;
 /** Reads a parsed HTML document into ordered blocks, title, meta tags and chrome lines. */
 export function htmlToPage(doc: Document, url?: string): PageInput {
   const metaTags = readMetaTags(doc);
-  // (linkedom's `body` getter throws when there is no root element at all.)
-  const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
+  const root = pageRoot(doc);
   if (!root) return { blocks: [], title: pickTitle(doc, metaTags, []), metaTags, chrome: [], url };
   let read = readArea(root, readabilityMain(doc) ?? fallbackMain(doc));
   if (read.via === 'readability' && read.contentLength < MIN_CONTENT) {
@@ -43,8 +42,9 @@ interface AreaRead {
 }
 
 /** Walks the whole page once; keeps article blocks, rescued headings and chrome lines. */
-function readArea(root: Element, main: MainArea): AreaRead {
-  const raw = walkBlocks(root, classifier(main));
+function readArea(root: Node, main: MainArea): AreaRead {
+  // Without a container element the whole page is the article.
+  const raw = walkBlocks(root, classifier(main), main.container ? 'outside' : 'content');
   let lastContent = -1;
   raw.forEach((b, i) => { if (b.zone === 'content') lastContent = i; });
   const blocks: Block[] = [];

@@ -18,6 +18,7 @@ export class DecodeError extends Error {
   }
 }
 
+/** Decoded text and how it was read. */
 export interface Decoded {
   text: string;
   /** WHATWG encoding name actually used: 'utf-8', 'utf-16le', 'gb18030', … */

@@ -131,6 +131,14 @@ describe('htmlToPage on pathological input (linkedom)', () => {
     expect(texts(page).join('\n')).toContain('扎实推进各项工作。');
   });
 
+  it('reads bare fragments (linkedom keeps them without <html>) and leaves them untouched', () => {
+    const doc = parseHTML('<p>一、主要工作</p><p>全年办结案件49件。</p>').document as unknown as Document;
+    const before = String(doc);
+    expect(texts(htmlToPage(doc))).toEqual(['一、主要工作', '全年办结案件49件。']);
+    expect(String(doc)).toBe(before);
+    expect(texts(htmlToPage(parseHTML('plain words only').document as unknown as Document))).toEqual(['plain words only']);
+  });
+
   it('reads an English .gov report page', () => {
     const html = read('pages/report-en.html').toString('utf8');
     const page = htmlToPage(parseHTML(html).document as unknown as Document);

@@ -22,6 +22,22 @@ export const BLOCK_TAGS = new Set([
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
 const BOILERPLATE_NAME = /(^|[-_\s])(nav|navbar|menu|footer|foot|header|breadcrumbs?|crumbs?|share|related|sidebar|copyright|comments?|toolbar|position|location|bdshare)([-_\s\d]|$)/i;
 
+/**
+ * The node a page is read from: <body> of a normal document, the document itself when the
+ * parser left a bare fragment (linkedom does for input without <html>). `doc.body` is not
+ * touched then: linkedom's getter would insert <head>/<body> into the fragment.
+ */
+export function pageRoot(doc: Document): Node | null {
+  const html = doc.documentElement;
+  if (!html) return doc.childNodes.length ? doc : null;
+  return tagOf(html) === 'html' ? (doc.body ?? html) : doc;
+}
+
+/** True for nodes whose children are read but that are not elements (document, fragment). */
+export function isContainerNode(node: Node): boolean {
+  return node.nodeType === 9 || node.nodeType === 11;
+}
+
 /** Lower-case tag name (linkedom and browsers report upper case in tagName). */
 export function tagOf(el: Element): string {
   return (el.localName || el.nodeName).toLowerCase();

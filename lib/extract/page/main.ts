@@ -6,11 +6,12 @@
  * too little, the largest text container stands in.
  */
 import { Readability } from '@mozilla/readability';
-import { SKIP_TAGS, tagOf } from './dom';
+import { SKIP_TAGS, isContainerNode, pageRoot, tagOf } from './dom';
 
 /** Where the article is: its container and the original elements Readability kept. */
 export interface MainArea {
-  container: Element;
+  /** null: the whole page is the article (a bare fragment with no container element). */
+  container: Element | null;
   /** Original elements that survived in Readability's article (null in fallback mode). */
   survivors: Set<Element> | null;
   /** Ancestors of survivors up to the container (kept structure, dropped text). */
@@ -29,8 +30,10 @@ const MAX_READABILITY_DEPTH = 200;
 /** The main area by Readability, or null when it fails (the caller then uses fallbackMain). */
 export function readabilityMain(doc: Document): MainArea | null {
   try {
+    // Readability needs a real <html> document; fragments go to the fallback.
+    if (!doc.documentElement || tagOf(doc.documentElement) !== 'html') return null;
     const clone = doc.cloneNode(true) as Document;
-    if (!doc.documentElement || !clone.documentElement) return null;
+    if (!clone.documentElement) return null;
     const { originals, depth } = indexClone(doc.documentElement, clone.documentElement);
     // Readability's cost grows with depth squared (and it recurses): 2,000 levels take
     // seconds, 5,000 overflow the stack. Real article markup is a few dozen levels deep.
@@ -55,7 +58,8 @@ export function readabilityMain(doc: Document): MainArea | null {
       }
     }
     const textLength = (article?.textContent ?? '').trim().length;
-    if (textLength < SHORT_ARTICLE && doc.body && textOf(fallbackMain(doc).container) > 2 * textLength) return null;
+    const fallback = textLength < SHORT_ARTICLE ? fallbackMain(doc).container : null;
+    if (fallback && textOf(fallback) > 2 * textLength) return null;
     return { container, survivors, path, via: 'readability' };
   } catch {
     // Readability recurses; 10k-deep markup overflows the stack. The fallback is iterative.
@@ -99,9 +103,10 @@ function commonAncestor(els: Element[]): Element {
  * inline children count fully, a child container's half), found in one iterative pass.
  */
 export function fallbackMain(doc: Document): MainArea {
-  const body = doc.body ?? doc.documentElement;
+  const root = pageRoot(doc);
+  const body = root && root.nodeType === 1 ? (root as Element) : null;
   const score = new Map<Element, number>();
-  const stack: { node: Node; inLink: boolean }[] = [{ node: body, inLink: false }];
+  const stack: { node: Node; inLink: boolean }[] = root ? [{ node: root, inLink: false }] : [];
   while (stack.length) {
     const { node, inLink } = stack.pop()!;
     if (node.nodeType === 3) {
@@ -109,12 +114,12 @@ export function fallbackMain(doc: Document): MainArea {
       if (length && !inLink) credit(node.parentElement, length, score);
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const tag = tagOf(node as Element);
+    if (node.nodeType !== 1 && !isContainerNode(node)) continue;
+    const tag = isContainerNode(node) ? '' : tagOf(node as Element);
     if (SKIP_TAGS.has(tag)) continue;
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, inLink: inLink || tag === 'a' });
   }
-  let best: Element = body;
+  let best: Element | null = body;
   let bestScore = 0;
   for (const [el, s] of score) if (s > bestScore) { best = el; bestScore = s; }
   return { container: best, survivors: null, path: new Set(), via: 'fallback' };

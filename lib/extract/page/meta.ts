@@ -4,6 +4,7 @@
  * its "_栏目_站点" / " - 站点" suffixes. No dependencies: detection imports it too.
  */
 
+/** Which meta tag names are kept, with an example tag. */
 export interface MetaRule { id: string; pattern: RegExp; example: string }
 
 /** Which <meta name|property> tags are kept (others, like viewport, are noise). */
@@ -23,8 +24,8 @@ export const META_RULES: MetaRule[] = [
 export function readMetaTags(doc: Document): Record<string, string> {
   const out: Record<string, string> = {};
   // Meta tags belong in <head>; searching only there keeps this cheap on long pages.
-  // (linkedom's `head` getter throws on a document without a root element.)
-  const head = doc.documentElement ? doc.head : null;
+  // linkedom's `head` getter throws without a root element and rewrites bare fragments.
+  const head = doc.documentElement?.localName?.toLowerCase() === 'html' ? doc.head : null;
   const scope: ParentNode = head && head.querySelector('meta') ? head : doc;
   for (const el of Array.from(scope.querySelectorAll('meta'))) {
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').trim().toLowerCase();

@@ -5,7 +5,7 @@
  * rescue dropped headings and collect chrome lines from the rest of the page.
  */
 import type { Block } from '../types';
-import { BLOCK_TAGS, SKIP_TAGS, collapse, headingLevel, isBold, isHidden, tagOf } from './dom';
+import { BLOCK_TAGS, SKIP_TAGS, collapse, headingLevel, isBold, isContainerNode, isHidden, tagOf } from './dom';
 import { isDataRow, rowText } from './table';
 
 /**
@@ -15,6 +15,7 @@ import { isDataRow, rowText } from './table';
 export type Zone = 'content' | 'path' | 'other' | 'outside';
 /** Decides an element's zone from its parent's. */
 export type Classify = (el: Element, parentZone: Zone) => Zone;
+/** A block plus the zone it came from. */
 export interface RawBlock extends Block { zone: Zone }
 
 interface Run { text: string; bold: boolean; link: boolean; zone: Zone }
@@ -32,7 +33,7 @@ const MAX_LINK_LINE = 40;
 const LEAD_END = /[。：:；;！!？?．]$/;
 
 /** Cuts the subtree under `root` into blocks, in document order. */
-export function walkBlocks(root: Element, classify: Classify, parentZone: Zone = 'outside'): RawBlock[] {
+export function walkBlocks(root: Node, classify: Classify, parentZone: Zone = 'outside'): RawBlock[] {
   const out: RawBlock[] = [];
   const contexts: string[] = []; // tags of the open block elements, innermost last
   let runs: Run[] = [];
@@ -63,6 +64,10 @@ export function walkBlocks(root: Element, classify: Classify, parentZone: Zone =
         if (i > 0) flush();
         runs.push({ text, bold: bold > 0, link: link > 0, zone: parent });
       });
+      continue;
+    }
+    if (isContainerNode(node)) {
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, zone: parent });
       continue;
     }
     if (node.nodeType !== 1) continue;
