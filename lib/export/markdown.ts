@@ -93,11 +93,15 @@ function headingTitles(headings: Heading[]): Map<string, string> {
   return new Map(headings.map((h) => [h.id, `${h.marker}${h.title}`]));
 }
 
-/** '6.5–7' for ranges, digits grouped by thousands ('1,260,000'); empty when unknown. */
-export function formatValue(n: Pick<NumberMention, 'value' | 'upper' | 'approx'>): string {
+/** Kinds whose values are labels, not amounts: never grouped ('2024', not '2,024'). */
+const UNGROUPED_KINDS = new Set<NumberMention['kind']>(['year', 'date', 'doc-id']);
+
+/** '6.5–7' for ranges, amounts grouped by thousands ('1,260,000'); empty when unknown. */
+export function formatValue(n: Pick<NumberMention, 'value' | 'upper' | 'approx' | 'kind'>): string {
   if (n.value === null) return '';
-  const value = groupDigits(n.value);
-  return n.approx === 'range' && n.upper != null ? `${value}–${groupDigits(n.upper)}` : value;
+  const format = UNGROUPED_KINDS.has(n.kind) ? String : groupDigits;
+  const value = format(n.value);
+  return n.approx === 'range' && n.upper != null ? `${value}–${format(n.upper)}` : value;
 }
 
 function groupDigits(value: number): string {

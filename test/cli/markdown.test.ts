@@ -68,9 +68,10 @@ describe('renderMarkdown', () => {
 
 describe('formatValue', () => {
   it.each([
-    [{ value: 1.26e14, approx: null }, '126,000,000,000,000'],
-    [{ value: 36.05, approx: null }, '36.05'],
-    [{ value: null, approx: null }, ''],
-    [{ value: 5, upper: 5.5, approx: 'range' as const }, '5–5.5'],
+    [{ value: 1.26e14, approx: null, kind: 'money' as const }, '126,000,000,000,000'],
+    [{ value: 36.05, approx: null, kind: 'percent' as const }, '36.05'],
+    [{ value: null, approx: null, kind: 'count' as const }, ''],
+    [{ value: 5, upper: 5.5, approx: 'range' as const, kind: 'percent' as const }, '5–5.5'],
+    [{ value: 2024, approx: null, kind: 'year' as const }, '2024'],
   ])('%j → %s', (n, out) => expect(formatValue(n)).toBe(out));
 });
