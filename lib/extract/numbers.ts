@@ -25,6 +25,7 @@ const ZH_PARSERS: Record<ParserName, Parser> = {
   year: zh.parseYear, month: zh.parseMonth, zhPercentWords: zh.parsePercentWords,
   quantity: zh.parseQuantity, zhNumeralRange: zhNumerals.parseZhNumeralRange,
   zhNumeral: zhNumerals.parseZhNumeralQuantity, zhFraction: zhNumerals.parseZhFraction,
+  zhNumeralDate: zhNumerals.parseZhNumeralDate, zhRoundNumber: zhNumerals.parseZhRoundNumber,
   bare: zhNumerals.parseZhBare, numberWord: () => null,
 };
 

@@ -58,7 +58,7 @@ export const EN_AFTER: QualifierEntry[] = [
   { text: 'or more', approx: 'at-least' }, { text: 'or above', approx: 'at-least' },
   { text: 'and above', approx: 'at-least' }, { text: 'or higher', approx: 'at-least' },
   { text: 'or less', approx: 'at-most' }, { text: 'or below', approx: 'at-most' },
-  { text: 'and below', approx: 'at-most' }, { text: 'or so', approx: 'about' },
+  { text: 'and below', approx: 'at-most' }, { text: 'or so', approx: 'about' }, { text: 'plus', approx: 'over' },
 ];
 
 /** Number words read only before a scale or unit word (two years, three times, five million). */

@@ -27,8 +27,8 @@ const TRAIL = new RegExp('\\s+(?:' + [
 ].join('|') + ')$', 'i');
 /** A clause ends at these characters, or at a period followed by a space. */
 const BREAK = /[,;:!?\n—]/;
-/** Lone change nouns borrow the subject of the figure before them ("…, an increase of 5.2 percent"). */
-const CHANGE = /^(?:increase|growth|rise|decline|drop|decrease)$/i;
+/** "an increase of 5.2 percent" after a figure: the change borrows that figure's subject. */
+const CHANGE_OF = /\b(?:an?|the)\s+(increase|growth|rise|decline|drop|decrease)\s+of\s*$/i;
 
 /** The text of the clause before `at`, at most 100 characters back and not before `floor`. */
 function clauseBefore(text: string, at: number, floor: number): string {
@@ -50,6 +50,7 @@ function trailingNounPhrase(phrase: string): string {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_WORDS; i--) {
     const w = words[i].toLowerCase();
+    if (!/[a-z0-9]/.test(w)) break; // a lone "(" before "($3 trillion)" is no word
     const innerOk = INNER.has(w) && kept.length > 0 && i > 0 && !STOP.has(words[i - 1].toLowerCase());
     if (STOP.has(w) && !innerOk) break;
     kept.unshift(words[i]);
@@ -60,6 +61,7 @@ function trailingNounPhrase(phrase: string): string {
 /** The noun phrase right after a plain count ("12 million new urban jobs were added" → "new urban jobs"). */
 function leadingNounPhrase(text: string, from: number): string {
   const words = text.slice(from, from + 80).split(/[,;:.!?()\n]/)[0].trim().split(/\s+/).filter(Boolean);
+  while (words.length && /^(?:the|a|an)$/i.test(words[0])) words.shift();
   const kept: string[] = [];
   for (const w of words) {
     if (STOP.has(w.toLowerCase()) || kept.length >= MAX_WORDS || (kept.length > 0 && /ed$/.test(w))) break;
@@ -80,13 +82,15 @@ export function englishIndicator(text: string, c: Candidate, prev: Candidate | u
     const after = leadingNounPhrase(text, c.end + of[0].length);
     if (after) return after;
   }
-  const own = trailingNounPhrase(clauseBefore(text, c.start, prev?.end ?? 0));
+  const clause = clauseBefore(text, c.start, prev?.end ?? 0);
+  const own = trailingNounPhrase(clause);
   // "rose by 8.9 percent and 7.7 percent respectively": the second figure shares the first's measure.
   if (!own && prevIndicator && prev && /^\s*(?:,|and|or|, and)?\s*(?:by\s+)?$/.test(text.slice(prev.end, c.start))) {
     return prevIndicator;
   }
-  if (CHANGE.test(own) && prevIndicator && prev && !/[.;]/.test(text.slice(prev.end, c.start))) {
-    return `${prevIndicator} ${own.toLowerCase()}`;
+  const change = CHANGE_OF.exec(clause);
+  if (change && prevIndicator && prev && !/[.;]/.test(text.slice(prev.end, c.start))) {
+    return `${prevIndicator} ${change[1].toLowerCase()}`;
   }
   return own || null;
 }

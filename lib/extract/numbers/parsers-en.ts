@@ -61,7 +61,7 @@ export const parseEnRange: Parser = ({ m, text, rule }) => {
 export const parseEnQuantity: Parser = ({ m, text, rule }) => {
   const g = m.groups!;
   const unit = unitOf(g.unit) ?? currencyOf(g.cur);
-  if (!unit && !g.scale && !(g.pre && !isYearLike(g.num))) return null;
+  if (!unit && !g.scale && !((g.pre || g.post) && !isYearLike(g.num))) return null;
   if (!unit && !g.scale && isYearLike(g.num)) return null;
   const value = scale(parseNum(g.num), scaleFactor(g.scale));
   return [candidate(text, m.index, m.index + m[0].length, rule, {

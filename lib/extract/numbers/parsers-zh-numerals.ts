@@ -4,7 +4,7 @@
  * the strict ones: fixed names, quoted slogans and titles, ordinals and the article-like 一
  * are text, not numbers.
  */
-import { parseArabic, parseZhNumeral } from '../../text/zh-numerals';
+import { parseArabic, parseZhNumeral, scale } from '../../text/zh-numerals';
 import { ZH_SET_PHRASES } from '../rules/numbers-zh';
 import { approxOf, candidate, combineApprox, lookupTable, qualifierEndingAt, unitOf, type Parser } from './common';
 import { afterAllowed } from './parsers-zh';
@@ -54,6 +54,12 @@ function numeralValue(num: string, unit: UnitEntry): { value: number; upper?: nu
   }
   const v = parseZhNumeral(num);
   if (v !== null) return { value: v, approx: null };
+  const last = num[num.length - 1];
+  if ((last === '万' || last === '亿') && num.length > 1) { // 两三万 = 2–3 × 万
+    const head = numeralValue(num.slice(0, -1), unit);
+    const f = last === '万' ? 1e4 : 1e8;
+    return head && { ...head, value: head.value * f, ...(head.upper ? { upper: head.upper * f } : {}) };
+  }
   const [a, b] = [...num].map((c) => parseZhNumeral(c));
   if (num.length === 2 && a !== null && b !== null && b === a + 1) return { value: a, upper: b, approx: 'range' };
   return null;
@@ -76,12 +82,32 @@ export const parseZhNumeralQuantity: Parser = ({ m, text, rule }) => {
   let end = m.index + m[0].length;
   let after = approxOf(AFTER, g.post);
   if (g.post && !afterAllowed(g.post, unit)) { end -= g.post.length; after = null; }
-  const pre = qualifierEndingAt(text, numStart, ZH_BEFORE);
+  let pre = qualifierEndingAt(text, numStart, ZH_BEFORE);
+  if (pre?.text === '近' && unit.kind === 'duration') pre = undefined;  // 近两年: "the last two years"
   const approx = read.approx === 'range' ? 'range'
     : combineApprox(pre?.approx ?? null, read.approx, approxOf(BETWEEN, g.mid), after);
+  const mult = g.mult ? parseZhNumeral(g.mult) ?? 1 : 1;         // 一千多万元: 万 after 多
   return [candidate(text, numStart - (pre?.text.length ?? 0), end, rule, {
-    value: read.value, unit: unit.unit, kind: unit.kind, approx, ...(read.upper ? { upper: read.upper } : {}),
+    value: scale(read.value, mult), unit: unit.unit, kind: unit.kind, approx,
+    ...(read.upper ? { upper: scale(read.upper, mult) } : {}),
   })];
+};
+
+/** 二〇二〇年 → year 2020; 二〇二一年三月十日 → a date (signature lines of reports). */
+export const parseZhNumeralDate: Parser = ({ m, text, rule }) => {
+  const year = parseZhNumeral(m.groups!.y);
+  if (year === null || year < 1900 || year > 2100) return null;
+  const end = m.index + m[0].length;
+  if (m.groups!.m) return [candidate(text, m.index, end, rule, { value: null, unit: null, kind: 'date' })];
+  return [candidate(text, m.index, end, rule, { value: year, unit: '年', kind: 'year' })];
+};
+
+/** 百余人, 千余家, 万余件: a round hundred/thousand/ten thousand and more. */
+export const parseZhRoundNumber: Parser = ({ m, text, rule }) => {
+  const unit = unitOf(UNITS, m.groups!.unit);
+  const value = parseZhNumeral(m.groups!.num);
+  if (!unit || value === null || insideNameQuote(text, m.index)) return null;
+  return [candidate(text, m.index, m.index + m[0].length, rule, { value, unit: unit.unit, kind: unit.kind, approx: 'over' })];
 };
 
 /** 三至五年, 两到三次 → value 3, upper 5, approx range. */
@@ -114,7 +140,7 @@ export const parseZhFraction: Parser = ({ m, text, rule }) => {
 export const parseZhBare: Parser = ({ m, text, rule }) => {
   const raw = m.groups!.num;
   const value = parseArabic(raw);
-  if (value === null) return null;
+  if (value === null || text[m.index - 1] === '第') return null; // 第128条 is an ordinal
   const end = m.index + m[0].length;
   if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) {
     return [candidate(text, m.index, end, rule, { value, unit: '年', kind: 'year' })];

@@ -102,6 +102,7 @@ export const parseQuantity: Parser = ({ m, text, rule }) => {
   const g = m.groups!;
   const unit = unitOf(UNITS, g.unit);
   if (!unit && !g.mult && !g.mid && !g.mid2) return null;
+  if (/第\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // 第28条, 第3批: ordinals
   const num = parseArabic(g.num);
   const mult = multiplierValue((g.mult ?? '').trim());
   if (num === null || mult === null) return null;

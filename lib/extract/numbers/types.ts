@@ -14,7 +14,7 @@ export type Candidate = Omit<NumberFound, 'indicator'>;
 export type ParserName =
   | 'docId' | 'date' | 'time' | 'yearRange' | 'monthRange' | 'range' | 'year' | 'month'
   | 'zhPercentWords' | 'combo' | 'quantity' | 'zhNumeralRange' | 'zhNumeral' | 'zhFraction'
-  | 'numberWord' | 'bare';
+  | 'zhNumeralDate' | 'zhRoundNumber' | 'numberWord' | 'bare';
 
 /**
  * One number rule. Patterns carry the `g` flag and are compiled once, at module load.

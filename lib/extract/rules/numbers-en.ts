@@ -19,7 +19,7 @@ const PRE = `(?:(?<pre>${alternation(EN_BEFORE.map((q) => q.text))})\\s+)`;
 const CUR = `(?:(?<cur>${alternation(EN_CURRENCY.map((c) => c.text))})\\s?)`;
 const SCALE = `(?:\\s(?<scale>(?:hundred\\s|thousand\\s)?(?:${Object.keys(EN_SCALES).join('|')})))`;
 const UNIT = `(?:[\\s-]?(?<unit>${alternation(EN_UNITS.map((x) => x.text))})(?![A-Za-z]))`;
-const POST = `(?:\\s(?<post>${alternation(EN_AFTER.map((q) => q.text))})\\b)`;
+const POST = `(?:[\\s-](?<post>${alternation(EN_AFTER.map((q) => q.text))})\\b)`;
 const YEAR = '(?:1[89]\\d{2}|20\\d{2})';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 const WORD = Object.keys(EN_NUMBER_WORDS).join('|');
