@@ -20,9 +20,9 @@ export function applyNearbyQualifiers(text: string, found: Candidate[]): void {
     const from = Math.max(previousEnd, c.start - WINDOW);
     previousEnd = c.end;
     if (c.approx || !QUALIFIABLE.has(c.kind)) continue;
-    let window = text.slice(from, c.start);
-    const cut = Math.max(...[...window].map((ch, i) => (CLAUSE_END.test(ch) ? i + 1 : 0)), 0);
-    window = window.slice(cut);
+    let clauseFrom = c.start;
+    while (clauseFrom > from && !CLAUSE_END.test(text[clauseFrom - 1])) clauseFrom--;
+    const window = text.slice(clauseFrom, c.start);
     const hit = ZH_NEARBY_BEFORE.find((q) => window.includes(q.text));
     if (hit) c.approx = hit.approx;
   }

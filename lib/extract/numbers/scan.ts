@@ -25,7 +25,14 @@ export function scanRules(text: string, rules: NumberRule[], parsers: Record<Par
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const found = claimed[m.index] ? null : parse({ m, text, rule });
+      if (claimed[m.index]) {
+        // Starts inside a claimed span: no match may start there, so jump past the span.
+        let next = m.index + 1;
+        while (next < text.length && claimed[next]) next++;
+        re.lastIndex = next;
+        continue;
+      }
+      const found = parse({ m, text, rule });
       if (!found || !found.every((c) => c.end > c.start && isFree(claimed, c.start, c.end))) {
         re.lastIndex = m.index + 1;
         continue;

@@ -33,6 +33,14 @@ const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
 /** Characters that make a following Chinese numeral an ordinal or part of a longer numeral: 第一, 十届四次. */
 const NOT_A_COUNT_AFTER = '第届零〇一二两三四五六七八九十百千万亿几';
 const ZH_NUM = '[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿几]*';
+/**
+ * "Not right after one of NOT_A_COUNT_AFTER", written after the first character `(?<![…].)`
+ * rather than before it: a pattern that starts with a plain character class is scanned for
+ * several times faster than one that starts with a lookbehind.
+ */
+const GUARD_AFTER_FIRST = `(?<![${NOT_A_COUNT_AFTER}].)`;
+/** ZH_NUM with the guard, for numerals that start a quantity. */
+const ZH_NUM_START = `[一二两三四五六七八九十]${GUARD_AFTER_FIRST}[零〇一二两三四五六七八九十百千万亿几]*`;
 
 const re = (source: string): RegExp => new RegExp(source, 'g');
 
@@ -49,7 +57,7 @@ export const ZH_NUMBER_RULES: NumberRule[] = [
   { id: 'zh.date.ym', parser: 'date', kind: 'date', example: '2020年9月',
     pattern: re(`(?<![\\d.])${YEAR}\\s?年\\s?${MONTH}\\s?月(?:份)?`) },
   { id: 'zh.date.numerals', parser: 'zhNumeralDate', example: '二〇二一年三月十日',
-    pattern: re(`(?<![${NOT_A_COUNT_AFTER}])(?<y>[〇零○一二三四五六七八九]{4})年(?:(?<m>[一二三四五六七八九十]{1,2})月(?:[一二三四五六七八九十]{1,3}日)?)?`) },
+    pattern: re(`(?<y>[〇零○一二三四五六七八九]${GUARD_AFTER_FIRST}[〇零○一二三四五六七八九]{3})年(?:(?<m>[一二三四五六七八九十]{1,2})月(?:[一二三四五六七八九十]{1,3}日)?)?`) },
   { id: 'zh.date.md', parser: 'date', kind: 'date', example: '9月30日',
     pattern: re(`(?<![\\d.])${MONTH}\\s?月\\s?${DAY}\\s?[日号]`) },
   { id: 'zh.time', parser: 'time', kind: 'other', example: '10:36:00',
@@ -73,11 +81,11 @@ export const ZH_NUMBER_RULES: NumberRule[] = [
     pattern: re(`(?<num>${NUM})(?<mid>[余多])?(?:\\s?(?<mult>${MULT}))?(?<mid2>[余多])?` +
       `(?:\\s?(?<unit>${UNIT}))?(?<post>${AFTER})?`) },
   { id: 'zh.numeral.range', parser: 'zhNumeralRange', example: '三至五年',
-    pattern: re(`(?<![${NOT_A_COUNT_AFTER}])(?<a>${ZH_NUM})[至到](?<b>${ZH_NUM})(?<unit>${NUMERAL_UNIT})`) },
+    pattern: re(`(?<a>${ZH_NUM_START})[至到](?<b>${ZH_NUM})(?<unit>${NUMERAL_UNIT})`) },
   { id: 'zh.numeral.round', parser: 'zhRoundNumber', example: '千余人',
-    pattern: re(`(?<![${NOT_A_COUNT_AFTER}])(?<num>[百千万])余(?<unit>${NUMERAL_UNIT})`) },
+    pattern: re(`(?<num>[百千万]${GUARD_AFTER_FIRST})余(?<unit>${NUMERAL_UNIT})`) },
   { id: 'zh.numeral', parser: 'zhNumeral', example: '二十三个',
-    pattern: re(`(?<![${NOT_A_COUNT_AFTER}])(?<num>${ZH_NUM})(?<mid>[余多])?(?<mult>[万亿])?(?<unit>${NUMERAL_UNIT})(?<post>${AFTER})?`) },
+    pattern: re(`(?<num>${ZH_NUM_START})(?<mid>[余多])?(?<mult>[万亿])?(?<unit>${NUMERAL_UNIT})(?<post>${AFTER})?`) },
   { id: 'zh.fraction', parser: 'zhFraction', kind: 'other', example: '三分之一',
     pattern: re(`(?<a>${ZH_NUM}|\\d+)分之(?<b>${ZH_NUM}|\\d+(?:\\.\\d+)?)`) },
   { id: 'zh.bare', parser: 'bare', example: '12345',
