@@ -24,7 +24,7 @@ export type CliArgs = ExtractArgs | DetectArgs | DiffArgs | { command: 'help' } 
 export const USAGE = `Usage:
   promise-ledger extract <file|-> [--format json|md] [--url URL] [--lang auto|zh|en] [--strict]
   promise-ledger detect  <file|-> [--url URL]
-  promise-ledger diff    <older> <newer> [--format json|md|html] [--out FILE]   (not implemented yet)
+  promise-ledger diff    <older> <newer> [--format json|md|html] [--out FILE]
 
 Input: a .txt or .html report, or - to read stdin. JSON goes to stdout; messages to stderr.
 Exit codes: 0 ok, 1 internal error, 2 bad input or bad command line.`;

@@ -4,8 +4,8 @@
  */
 import { renderMarkdown } from '../export/markdown';
 import type { Extraction } from '../extract/types';
-import type { DetectArgs, DiffArgs, ExtractArgs } from './args';
-import { BadInputError, NotImplementedError } from './errors';
+import type { DetectArgs, ExtractArgs } from './args';
+import { BadInputError } from './errors';
 import { readInput, type ByteStream } from './input';
 import { detectFromBytes, extractFromBytes } from './pipeline';
 
@@ -32,11 +32,7 @@ export async function runDetect(args: DetectArgs, io: CliIo): Promise<void> {
   io.stdout(toJson(detectFromBytes(bytes, { file, label, url: args.url })));
 }
 
-/** `diff`: part of the contract, built in a later issue; says so instead of pretending. */
-export async function runDiff(args: DiffArgs): Promise<void> {
-  void args;
-  throw new NotImplementedError('diff is not implemented yet: run `promise-ledger extract` on each report for now');
-}
+export { runDiff } from './diff-command';
 
 /** Pretty JSON with a final newline; key order follows the extractor, so output is stable. */
 export function toJson(value: unknown): string {

@@ -20,7 +20,3 @@ export class UsageError extends BadInputError {
   override name = 'UsageError';
 }
 
-/** A command that exists in the contract but is not built yet (exit 2, says so plainly). */
-export class NotImplementedError extends BadInputError {
-  override name = 'NotImplementedError';
-}

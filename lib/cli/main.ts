@@ -25,7 +25,7 @@ async function dispatch(args: CliArgs, io: CliIo): Promise<void> {
     case 'version': return io.stdout(`${packageVersion()}\n`);
     case 'extract': return runExtract(args, io);
     case 'detect': return runDetect(args, io);
-    case 'diff': return runDiff(args);
+    case 'diff': return runDiff(args, io);
   }
 }
 

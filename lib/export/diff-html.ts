@@ -4,7 +4,7 @@
  */
 import type { Diff, DiffItem } from '../diff/types';
 import { diffLabelsFor, STATUS_COLORS, STATUS_ORDER, type DiffLabels } from './diff-labels';
-import { countsBySection, targetRows, type SectionCounts } from './diff-view';
+import { countsBySection, reportName, targetRows, type SectionCounts } from './diff-view';
 
 const STYLE = `body{font:15px/1.6 system-ui,-apple-system,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}table{border-collapse:collapse;width:100%}
@@ -17,7 +17,7 @@ export function escapeHtml(s: string): string {
 
 export function renderDiffHtml(diff: Diff, language: 'zh' | 'en'): string {
   const l = diffLabelsFor(language);
-  const title = `${l.title}：${diff.older.title ?? diff.older.meta.coversYear ?? ''} → ${diff.newer.title ?? diff.newer.meta.coversYear ?? ''}`;
+  const title = `${l.title}: ${reportName(diff.older)} → ${reportName(diff.newer)}`;
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="muted">${escapeHtml(l.older)}: ${escapeHtml(diff.older.title ?? '—')} (${diff.older.sha256.slice(0, 12)}) · ${escapeHtml(l.newer)}: ${escapeHtml(diff.newer.title ?? '—')} (${diff.newer.sha256.slice(0, 12)})</p>`,

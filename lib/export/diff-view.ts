@@ -2,7 +2,7 @@
  * The view model of a Diff shared by the Markdown and HTML renderers and the compare view:
  * status counts per section in document order, and the target rows.
  */
-import type { Diff, Status, TargetCheck } from '../diff/types';
+import type { Diff, ReportRef, Status, TargetCheck } from '../diff/types';
 import type { DiffLabels } from './diff-labels';
 
 export interface SectionCounts { section: string | null; counts: Record<Status, number>; total: number }
@@ -35,4 +35,11 @@ export function targetRows(diff: Diff, l: DiffLabels): TargetRow[] {
       check,
     };
   });
+}
+
+/** "政府工作报告 (2023)": the title with the year it reviews, so two same-titled reports differ. */
+export function reportName(r: ReportRef): string {
+  const year = r.meta.coversYear ?? r.meta.planYear;
+  const title = r.title ?? r.meta.issuer ?? r.sha256.slice(0, 12);
+  return year !== null && !title.includes(String(year)) ? `${title} (${year})` : title;
 }

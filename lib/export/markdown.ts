@@ -111,7 +111,7 @@ function groupDigits(value: number): string {
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 
-function table(columns: string[], rows: string[][]): string {
+export function table(columns: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
   return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -122,6 +122,6 @@ function cell(text: string): string {
 }
 
 /** Inline text: no line breaks, Markdown-significant characters at line start neutralised. */
-function inline(text: string): string {
+export function inline(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/([*_`<>[\]])/g, '\\$1');
 }

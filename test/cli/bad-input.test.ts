@@ -31,7 +31,8 @@ describe.concurrent('bad input exits 2 with one clear line', { timeout: 60_000 }
     ['a binary file', ['extract', binary], /PNG/],
     ['a directory', ['extract', dir], /is a directory/],
     ['empty stdin', ['extract', '-'], /empty/],
-    ['diff (not built yet)', ['diff', empty, empty], /not implemented yet/],
+    ['diff of an empty report', ['diff', empty, empty], /empty/],
+    ['diff of a missing report', ['diff', join(dir, 'nope.txt'), empty], /no such file/],
   ])('%s', async (_name, args, message) => {
     const stderr = expectBadInput(await runCli(args));
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);

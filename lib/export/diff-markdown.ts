@@ -1,0 +1,32 @@
+/**
+ * A diff as Markdown, for pasting into an article or a deputy's note: the same content as
+ * the HTML report (summary, by section, targets, every commitment with evidence).
+ */
+import type { Diff } from '../diff/types';
+import { diffLabelsFor, STATUS_ORDER } from './diff-labels';
+import { countsBySection, reportName, targetRows } from './diff-view';
+import { inline, table } from './markdown';
+
+export function renderDiffMarkdown(diff: Diff, language: 'zh' | 'en'): string {
+  const l = diffLabelsFor(language);
+  const name = (r: Diff['older']) => inline(reportName(r));
+  const parts = [
+    `# ${l.title}: ${name(diff.older)} → ${name(diff.newer)}`,
+    `## ${l.summary}\n\n${STATUS_ORDER.map((s) => `- **${l.statuses[s]}**: ${diff.summary[s]}`).join('\n')}`,
+    `## ${l.bySection}\n\n${table([l.section, ...STATUS_ORDER.map((s) => l.statuses[s]), l.total],
+      countsBySection(diff).map((r) => [r.section ?? l.noSection, ...STATUS_ORDER.map((s) => String(r.counts[s])), String(r.total)]))}`,
+    `## ${l.targets}\n\n${targetSection(diff, language)}`,
+    `## ${l.commitments}\n\n${diff.items.map((item, i) => {
+      const head = `${i + 1}. **${l.statuses[item.status]}** (${l.confidence} ${item.confidence.toFixed(2)}) ${inline(item.text)}`;
+      const quotes = item.evidence.length ? item.evidence.map((e) => `   > ${inline(e.text)}`).join('\n') : `   > _${l.noEvidence}_`;
+      return `${head}\n${quotes}`;
+    }).join('\n')}`,
+  ];
+  return `${parts.join('\n\n')}\n`;
+}
+
+function targetSection(diff: Diff, language: 'zh' | 'en'): string {
+  const l = diffLabelsFor(language);
+  const rows = targetRows(diff, l);
+  return rows.length ? table(l.targetColumns, rows.map((r) => [r.indicator, r.target, r.actual, r.outcome])) : '—';
+}
