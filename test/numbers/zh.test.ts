@@ -104,6 +104,22 @@ const CASES: [string, Expected[]][] = [
   ['设立十几个服务点。', [{ raw: '十几个', value: 10, unit: '个', kind: 'count', approx: 'over' }]],
   ['召开两三次座谈会。', [{ raw: '两三次', value: 2, upper: 3, unit: '次', kind: 'count', approx: 'range' }]],
   ['占比三分之一。', [{ raw: '三分之一', value: 1 / 3, unit: null, kind: 'other' }]],
+  ['累计培训百余人，千余家企业受益。', [
+    { raw: '百余人', value: 100, unit: '人', kind: 'count', approx: 'over' },
+    { raw: '千余家', value: 1000, unit: '家', kind: 'count', approx: 'over' }]],
+  ['投入一千多万元，惠及两三万人。', [
+    { raw: '一千多万元', value: 10000000, unit: '元', kind: 'money', approx: 'over' },
+    { raw: '两三万人', value: 20000, upper: 30000, unit: '人', kind: 'count', approx: 'range' }]],
+  ['近两年来持续推进。', [{ raw: '两年', value: 2, unit: '年', kind: 'duration' }]],
+  ['二〇二一年三月十日', [{ raw: '二〇二一年三月十日', value: null, unit: null, kind: 'date' }]],
+  ['二〇二〇年工作总结', [{ raw: '二〇二〇年', value: 2020, unit: '年', kind: 'year' }]],
+  // ordinals are not counts
+  ['依据第28条、第十二条规定，公布第3批名单。', []],
+  // an ASCII comma between figures is a list comma, not a thousands separator
+  ['投入1,200万元，建成30,400个。', [
+    { raw: '1,200万元', value: 12000000, unit: '元', kind: 'money' }, { raw: '30,400个', value: 30400, unit: '个', kind: 'count' }]],
+  ['新建站点15个,20个在建。', [
+    { raw: '15个', value: 15, unit: '个', kind: 'count' }, { raw: '20个', value: 20, unit: '个', kind: 'count' }]],
   // other
   ['开通12345热线。', [{ raw: '12345', value: 12345, unit: null, kind: 'other' }]],
   ['构建“1+4”基层治理模式。', [{ raw: '1+4', value: null, unit: null, kind: 'other' }]],

@@ -50,18 +50,13 @@ export function lookupTable<T extends { text: string }>(list: T[]): Map<string, 
 /** The approx a qualifier word gives, or null when absent or unknown. */
 export function approxOf(table: Map<string, QualifierEntry>, word: string | undefined): Approx {
   if (!word) return null;
-  return table.get(word.trim().toLowerCase())?.approx ?? table.get(word.trim())?.approx ?? null;
+  return table.get(word.trim())?.approx ?? null;
 }
 
 /** The unit entry of a written unit word (spaces trimmed), or undefined. */
 export function unitOf(table: Map<string, UnitEntry>, word: string | undefined): UnitEntry | undefined {
   if (!word) return undefined;
   return table.get(word.trim());
-}
-
-/** Offset in the text where a group starts, given the groups matched before it. */
-export function groupStart(m: RegExpExecArray, before: (string | undefined)[]): number {
-  return m.index + before.reduce((n, s) => n + (s?.length ?? 0), 0);
 }
 
 /**

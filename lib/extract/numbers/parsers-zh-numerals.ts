@@ -5,41 +5,15 @@
  * are text, not numbers.
  */
 import { parseArabic, parseZhNumeral, scale } from '../../text/zh-numerals';
-import { ZH_SET_PHRASES } from '../rules/numbers-zh';
 import { approxOf, candidate, combineApprox, lookupTable, qualifierEndingAt, unitOf, type Parser } from './common';
 import { afterAllowed } from './parsers-zh';
+import { insideNameQuote, isWordNotQuantity } from './zh-names';
 import type { UnitEntry } from './types';
 import { ZH_AFTER, ZH_BEFORE, ZH_BETWEEN, ZH_NUMERAL_UNITS } from './zh-units';
 
 const UNITS = lookupTable(ZH_NUMERAL_UNITS);
 const AFTER = lookupTable(ZH_AFTER);
 const BETWEEN = lookupTable(ZH_BETWEEN);
-
-/** Quote and title brackets: a numeral inside a short quote or any title is part of a name. */
-const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '《': '》', '〈': '〉' };
-const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
-/** Longest quote content still read as a slogan (“一次办好”, “两个维护”); longer ones are citations. */
-const MAX_SLOGAN = 16;
-
-/** True when position `at` lies inside 《…》, or inside a quote of at most MAX_SLOGAN characters. */
-export function insideNameQuote(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
-    const ch = text[i];
-    if (ch === '\n' || CLOSERS.has(ch)) return false;
-    const close = OPEN_TO_CLOSE[ch];
-    if (!close) continue;
-    const end = text.indexOf(close, at);
-    const lineEnd = text.indexOf('\n', at);
-    if (end < 0 || (lineEnd >= 0 && lineEnd < end)) return false;
-    return ch === '《' || ch === '〈' || end - i - 1 <= MAX_SLOGAN;
-  }
-  return false;
-}
-
-/** True when a numeral starting at `at` begins a fixed name (三项制度, 四个意识, 一年一度). */
-function startsSetPhrase(text: string, at: number): boolean {
-  return ZH_SET_PHRASES.some((p) => text.startsWith(p.text, at)) || text.startsWith('一年一度', at);
-}
 
 /**
  * Value of a numeral as used in a quantity, or null. 十几 → 10 (with approx over), 两三 →
@@ -65,18 +39,12 @@ function numeralValue(num: string, unit: UnitEntry): { value: number; upper?: nu
   return null;
 }
 
-/** Before 一 these make a word, not a quantity: 上一年, 同一天, 每一天, 这一年, 统一, 唯一. */
-const ONE_AS_WORD_AFTER = new Set([...'上下同每这那某任哪唯统逐单']);
-
 /** 二十三个, 两次, 四名, 一周, 十余个, 至少两次. */
 export const parseZhNumeralQuantity: Parser = ({ m, text, rule }) => {
   const g = m.groups!;
   const numStart = m.index;
   const unit = unitOf(UNITS, g.unit);
-  if (!unit || startsSetPhrase(text, numStart) || insideNameQuote(text, numStart)) return null;
-  if (g.num === '一' && ONE_AS_WORD_AFTER.has(text[numStart - 1])) return null;
-  // 过去一年, 关键一年, 一年来 speak of "the year", not a span of one year; 为期一年 is one.
-  if (g.num === '一' && unit.unit === '年' && text.slice(numStart - 2, numStart) !== '为期') return null;
+  if (!unit || isWordNotQuantity(text, numStart, g.num, unit.unit)) return null;
   const read = numeralValue(g.num, unit);
   if (!read) return null;
   let end = m.index + m[0].length;

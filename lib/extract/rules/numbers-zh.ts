@@ -19,8 +19,12 @@ function unitAlternation(units: UnitEntry[]): string {
 }
 const qualifierAlternation = (list: QualifierEntry[]): string => byLength(list).map((q) => escapeRe(q.text)).join('|');
 
-/** An Arabic number not glued to a Latin letter (PM2.5, 5G, C919 are names) or inside another number. */
-const NUM = String.raw`(?<![\dA-Za-z.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?)`;
+/**
+ * An Arabic number not glued to a Latin letter (PM2.5, 5G, C919 are names) or inside another
+ * number. Thousands commas only with exact three-digit groups (1,200万元): these texts often use
+ * an ASCII comma as the Chinese comma, so 30,40个 is two figures.
+ */
+const NUM = String.raw`(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?)`;
 /** Multipliers after digits: 万 亿 万亿 千万 百万; 千/百 alone unless they start 千克, 百分点 … */
 const MULT = String.raw`(?:[百千]?万亿|[百千]?[万亿]|百(?!分)|千(?![克米瓦]))`;
 const UNIT = unitAlternation(ZH_UNITS);
@@ -122,6 +126,7 @@ export const ZH_SET_PHRASES: { text: string; example: string }[] = [
   { text: '六个必须坚持', example: '六个必须坚持' },
   { text: '两个一百年', example: '两个一百年奋斗目标' },
   { text: '四个革命', example: '四个革命、一个合作' },
+  { text: '一年一度', example: '一年一度的评议活动' },
   { text: '一百年奋斗目标', example: '打好实现建军一百年奋斗目标攻坚战' },
   { text: '两个市场', example: '增强国内国际两个市场两种资源联动效应' },
   { text: '两种资源', example: '国内国际两个市场两种资源' },

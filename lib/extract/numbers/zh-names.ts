@@ -1,0 +1,47 @@
+/**
+ * When a Chinese numeral with a measure word is a name or a word rather than a quantity:
+ * fixed names (三项制度, rules/numbers-zh.ts ZH_SET_PHRASES), slogans in short quotes
+ * (“一次办好”), anything inside a title 《…》, and 一 used as "the/a" (过去一年, 同一天).
+ */
+import { ZH_SET_PHRASES } from '../rules/numbers-zh';
+
+/** Quote and title brackets: a numeral inside a short quote or any title is part of a name. */
+const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '《': '》', '〈': '〉' };
+const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
+/** Longest quote content still read as a slogan (“一次办好”, “两个维护”); longer ones are citations. */
+const MAX_SLOGAN = 16;
+
+/** True when position `at` lies inside 《…》, or inside a quote of at most MAX_SLOGAN characters. */
+export function insideNameQuote(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
+    const ch = text[i];
+    if (ch === '\n' || CLOSERS.has(ch)) return false;
+    const close = OPEN_TO_CLOSE[ch];
+    if (!close) continue;
+    const end = text.indexOf(close, at);
+    const lineEnd = text.indexOf('\n', at);
+    if (end < 0 || (lineEnd >= 0 && lineEnd < end)) return false;
+    return ch === '《' || ch === '〈' || end - i - 1 <= MAX_SLOGAN;
+  }
+  return false;
+}
+
+/** True when a numeral starting at `at` begins a fixed name (三项制度, 四个意识, 一年一度). */
+export function startsSetPhrase(text: string, at: number): boolean {
+  return ZH_SET_PHRASES.some((p) => text.startsWith(p.text, at));
+}
+
+/** Before 一 these make a word, not a quantity: 上一年, 同一天, 每一天, 这一年, 统一, 唯一. */
+const ONE_AS_WORD_AFTER = new Set([...'上下同每这那某任哪唯统逐单']);
+
+/**
+ * True when the numeral `num` at `at`, followed by `unit`, is part of a name or a word:
+ * a set phrase, a quoted slogan or title, 上一年/同一天, or 过去一年 ("the past year";
+ * 为期一年 "lasting one year" is a real span).
+ */
+export function isWordNotQuantity(text: string, at: number, num: string, unit: string): boolean {
+  if (startsSetPhrase(text, at) || insideNameQuote(text, at)) return true;
+  if (num !== '一') return false;
+  if (ONE_AS_WORD_AFTER.has(text[at - 1])) return true;
+  return unit === '年' && text.slice(at - 2, at) !== '为期';
+}
