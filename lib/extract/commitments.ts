@@ -18,6 +18,7 @@ const MIN_COMMITMENT = 5;
 export function findCommitments(ctx: DocContext, units: Unit[], sections: SectionIndex, numbers: NumberMention[]): Commitment[] {
   const cues = cuesFor(ctx.language);
   const out: Commitment[] = [];
+  const targets = targetsWithin(numbers);
   for (const unit of units) {
     const text = ctx.text.slice(unit.start, unit.end);
     const rule = commitmentRule(unit, text, sections, cues, ctx.language);
@@ -30,12 +31,28 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
       end: unit.end,
       actions: actionsOf(text, ctx.language),
       deadline: deadlineOf(text, cues),
-      targets: numbers.filter((n) => n.start >= unit.start && n.end <= unit.end && TARGET_KINDS.has(n.kind)).map((n) => n.id),
+      targets: targets(unit.start, unit.end),
       strength: strengthOf(text, cues),
       rule,
     });
   }
   return out;
+}
+
+/** Ids of target-kind numbers inside [start, end); numbers are in text order, so a binary search finds the first. */
+function targetsWithin(numbers: NumberMention[]): (start: number, end: number) => string[] {
+  const candidates = numbers.filter((n) => TARGET_KINDS.has(n.kind));
+  return (start, end) => {
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid].start < start) lo = mid + 1; else hi = mid;
+    }
+    const ids: string[] = [];
+    for (let i = lo; i < candidates.length && candidates[i].start < end; i++) if (candidates[i].end <= end) ids.push(candidates[i].id);
+    return ids;
+  };
 }
 
 /** Why a unit is a commitment (rule id), or null when it is not one. */

@@ -43,7 +43,8 @@ function trimZh(phrase: string): string {
     s = s.replace(ZH_LEAD, '').replace(ZH_TRAIL, '');
   }
   // 分别 and 再 qualify the verb for several figures at once; the measure is the same without them.
-  s = s.replace(/分别|再(?=增长|提高|降低|下降|增加|减少|提升)/g, '');
+  // 比上年 / 同比 say what the change is measured against, not what is measured.
+  s = s.replace(/分别|比上年|较上年|比去年|同比|再(?=增长|提高|降低|下降|增加|减少|提升)/g, '');
   return s.length > ZH_MAX ? s.slice(-ZH_MAX) : s;
 }
 

@@ -21,6 +21,10 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'g');
 
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+/** Anything normalizeLine would change: a space, a control, invisible or full-width character. */
+const NEEDS_WORK = /[ \t\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\u0000-\u001f\u007f\uff01-\uff5e]/;
+
 /** Half-width form of a full-width ASCII character, unless it is one we keep. */
 function toHalfWidth(ch: string): string {
   if (KEEP_FULLWIDTH.has(ch)) return ch;
@@ -29,14 +33,11 @@ function toHalfWidth(ch: string): string {
 
 /** Normalizes one line (no newlines inside): widths, spaces, stray spaces inside Chinese. */
 export function normalizeLine(line: string): string {
-  return line
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .replace(SPACE_LIKE, ' ')
-    .replace(/[\uff01-\uff5e]/g, toHalfWidth)
-    .replace(/ {2,}/g, ' ')
-    .replace(SPACE_BETWEEN_CJK, '')
-    .trim();
+  // Most lines of a clean page need nothing: one cheap test skips the six replacements.
+  if (!NEEDS_WORK.test(line)) return line;
+  let out = line.replace(INVISIBLE, '').replace(CONTROL, '').replace(SPACE_LIKE, ' ').replace(FULL_WIDTH, toHalfWidth);
+  if (out.includes(' ')) out = out.replace(/ {2,}/g, ' ').replace(SPACE_BETWEEN_CJK, '').trim();
+  return out;
 }
 
 /** Splits text into normalized non-empty lines (CRLF, CR and U+2028/2029 count as line ends). */

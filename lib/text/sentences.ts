@@ -22,29 +22,39 @@ const EN_ABBREVIATIONS = new Set([
 
 /** Trims spaces off both ends of a span of `text`. Empty spans come back with start === end. */
 export function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000;
+}
+
+/** Only these characters matter to the Chinese splitter; the scan jumps between them. */
+const ZH_INTERESTING = /[“‘《(「『【〔\[”’》)」』】〕\]。！？!?]/g;
 
 /** Sentences of a Chinese line text[from, to). Terminators are left outside the span. */
 export function splitChineseLine(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   const stack: string[] = [];
   let start = from;
-  for (let i = from; i < to; i++) {
+  ZH_INTERESTING.lastIndex = from;
+  for (let m = ZH_INTERESTING.exec(text); m && m.index < to; m = ZH_INTERESTING.exec(text)) {
+    const i = m.index;
     const ch = text[i];
-    if (OPENERS[ch] && !(ch === '(' && stack.length > 8)) stack.push(OPENERS[ch]);
-    else if (CLOSERS.has(ch)) {
+    if (OPENERS[ch] !== undefined) {
+      if (!(ch === '(' && stack.length > 8)) stack.push(OPENERS[ch]);
+    } else if (CLOSERS.has(ch)) {
       const at = stack.lastIndexOf(ch);
       if (at >= 0) stack.length = at;
-    } else if (ZH_TERMINATORS.has(ch) && (stack.length === 0 || closesQuotedSentence(text, i, stack))) {
+    } else if (stack.length === 0 || closesQuotedSentence(text, i, stack)) {
       let j = i + 1;
       while (j < to && (ZH_TERMINATORS.has(text[j]) || TRAILING.has(text[j]))) j++;
       // A quotation closed after the terminator keeps both: “…。” reads as a unit.
       pushSentence(text, out, start, QUOTE_CLOSERS.has(text[j - 1]) ? j : i);
-      start = i = j;
-      i--;
+      start = j;
+      ZH_INTERESTING.lastIndex = j;
     }
   }
   // An unbalanced quote must not swallow the rest of the line: re-split without nesting.
@@ -76,9 +86,11 @@ function splitFlat(text: string, from: number, to: number): Span[] {
   return out;
 }
 
+const HAS_CONTENT = /[\p{L}\p{N}]/u;
+
 function pushSentence(text: string, out: Span[], start: number, end: number): void {
   const span = trimSpan(text, start, end);
-  if (span.end > span.start && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) out.push(span);
+  if (span.end > span.start && HAS_CONTENT.test(text.slice(span.start, span.end))) out.push(span);
 }
 
 /** Sentences of an English line text[from, to). The final period stays inside the span. */

@@ -54,6 +54,9 @@ const CASES: [string, Expected[]][] = [
   ['收入增长6%左右，完成投资近3000万元。', [
     { raw: '6%左右', value: 6, unit: '%', kind: 'percent', approx: 'about' },
     { raw: '近3000万元', value: 30000000, unit: '元', kind: 'money', approx: 'about' }]],
+  // 约 and 超 inside another word are no qualifiers
+  ['签约3个重大项目，赶超10家企业。', [
+    { raw: '3个', value: 3, unit: '个', kind: 'count' }, { raw: '10家', value: 10, unit: '家', kind: 'count' }]],
   ['领导班子年至少参与两次法律知识学习。', [{ raw: '两次', value: 2, unit: '次', kind: 'count', approx: 'at-least' }]],
   // durations
   ['自决定作出之日起7个工作日内公开。', [{ raw: '7个工作日内', value: 7, unit: '个工作日', kind: 'duration', approx: 'at-most' }]],

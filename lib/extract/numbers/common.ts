@@ -65,7 +65,10 @@ export function unitOf(table: Map<string, UnitEntry>, word: string | undefined):
  */
 export function qualifierEndingAt(text: string, at: number, longestFirst: QualifierEntry[]): QualifierEntry | undefined {
   for (const q of longestFirst) {
-    if (at >= q.text.length && text.startsWith(q.text, at - q.text.length)) return q;
+    const start = at - q.text.length;
+    if (start < 0 || !text.startsWith(q.text, start)) continue;
+    if (q.notAfter && start > 0 && q.notAfter.includes(text[start - 1])) return undefined;
+    return q;
   }
   return undefined;
 }

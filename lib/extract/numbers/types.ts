@@ -42,4 +42,9 @@ export interface UnitEntry {
 }
 
 /** A qualifier word and what it says about the figure. */
-export interface QualifierEntry { text: string; approx: Exclude<Approx, null> }
+export interface QualifierEntry {
+  text: string;
+  approx: Exclude<Approx, null>;
+  /** Characters that, right before the word, make it part of another word (签约, 赶超, 最近). */
+  notAfter?: string;
+}

@@ -60,9 +60,11 @@ export const ZH_BEFORE: QualifierEntry[] = [
   { text: '不足', approx: 'under' }, { text: '不到', approx: 'under' }, { text: '低于', approx: 'under' },
   { text: '少于', approx: 'under' },
   { text: '超过', approx: 'over' }, { text: '多于', approx: 'over' }, { text: '高于', approx: 'over' },
-  { text: '逾', approx: 'over' }, { text: '超', approx: 'over' },
-  { text: '大约', approx: 'about' }, { text: '约为', approx: 'about' }, { text: '约', approx: 'about' },
-  { text: '将近', approx: 'about' }, { text: '接近', approx: 'about' }, { text: '近', approx: 'about' },
+  { text: '逾', approx: 'over' }, { text: '超', approx: 'over', notAfter: '赶高' },
+  { text: '大约', approx: 'about' }, { text: '约为', approx: 'about' },
+  { text: '约', approx: 'about', notAfter: '签预节制履合违特邀公条集践守' },   // 签约3个项目 is "signed 3"
+  { text: '将近', approx: 'about' }, { text: '接近', approx: 'about' },
+  { text: '近', approx: 'about', notAfter: '最附靠临邻贴亲' },
 ];
 
 /** Qualifiers written after the unit. 内 and 多 only count after a duration (7个工作日内, 3年多). */
