@@ -3,7 +3,7 @@
  * action; elsewhere only units with an explicit future marker. Reviews of past work are not
  * commitments even when they use 推进 or 加强.
  */
-import { actionsOf, cuesFor, deadlineOf, strengthOf, type Cues } from './cues';
+import { actionsOf, cuesFor, deadlineOf, isClosing, strengthOf, type Cues } from './cues';
 import { roleOfTitle } from './roles';
 import { firstMatch } from './rules/types';
 import type { SectionIndex } from './sections';
@@ -21,7 +21,7 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
   const targets = targetsWithin(numbers);
   for (const unit of units) {
     const text = ctx.text.slice(unit.start, unit.end);
-    const rule = commitmentRule(unit, text, sections, cues, ctx.language);
+    const rule = commitmentRule(ctx, unit, text, sections, cues);
     if (!rule) continue;
     out.push({
       id: `c${out.length + 1}`,
@@ -56,8 +56,9 @@ function targetsWithin(numbers: NumberMention[]): (start: number, end: number) =
 }
 
 /** Why a unit is a commitment (rule id), or null when it is not one. */
-function commitmentRule(unit: Unit, text: string, sections: SectionIndex, cues: Cues, language: 'zh' | 'en'): string | null {
-  if (text.length < MIN_COMMITMENT) return null;
+function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: SectionIndex, cues: Cues): string | null {
+  const language = ctx.language;
+  if (text.length < MIN_COMMITMENT || isClosing(ctx, unit, cues)) return null;
   const role = sections.roleAt(unit.start);
   if (unit.heading) {
     // A plans heading that names the section ("三、下一步工作打算") is not itself an action.

@@ -6,19 +6,35 @@ import * as zh from './rules/zh';
 import * as en from './rules/en';
 import { firstMatch } from './rules/types';
 import type { CueRule } from './rules/types';
-import type { Language } from './types';
+import type { DocContext, Language, Span } from './types';
 
 export interface Cues {
   future: CueRule[];
   soft: CueRule[];
   deadlines: CueRule[];
   planFraming: RegExp;
+  closing: CueRule[];
+  signOff: CueRule[];
+}
+
+/** Sign-off lines are looked for among this many last lines of the document. */
+const SIGN_OFF_LINES = 4;
+
+/**
+ * True when a unit closes the document rather than saying anything: a closing formula
+ * anywhere, or the signing body / date as a whole line at the very end.
+ */
+export function isClosing(ctx: DocContext, unit: Span, cues: Cues): boolean {
+  const text = ctx.text.slice(unit.start, unit.end);
+  if (firstMatch(cues.closing, text)) return true;
+  const tail = ctx.lines.slice(-SIGN_OFF_LINES);
+  return tail.some((l) => l.start === unit.start && l.end === unit.end) && !!firstMatch(cues.signOff, text);
 }
 
 export function cuesFor(language: Language): Cues {
   return language === 'zh'
-    ? { future: zh.ZH_FUTURE_CUES, soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING }
-    : { future: en.EN_FUTURE_CUES, soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b/i };
+    ? { future: zh.ZH_FUTURE_CUES, soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF }
+    : { future: en.EN_FUTURE_CUES, soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF };
 }
 
 /** The deadline as written, or null. */

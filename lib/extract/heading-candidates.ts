@@ -22,7 +22,8 @@ export interface HeadingCandidate {
   openerRole?: 'plans';
 }
 
-const INLINE_SHI = /(?<=[。；;:：])\s*([一二三四五六七八九十]{1,3}是)(?![的否为])/g;
+/** 一是/二是 opening a sentence inside a line, also after "下步" ("…工作：下步一是…"). */
+const INLINE_SHI = /(?<=[。；;:：])\s*(?:下一步|下步)?\s*([一二三四五六七八九十]{1,3}是)(?![的否为])/g;
 
 /** All heading candidates of the document, in text order. */
 export function findHeadingCandidates(ctx: DocContext): HeadingCandidate[] {

@@ -8,7 +8,8 @@ import type { DocContext, DocType, Heading, Meta, Role } from './types';
 
 /** How much of the opening is read for the type, the issuer and the date. */
 const OPENING = 600;
-const YEAR = /(?:19|20)\d\d(?=\s*年|\b)/;
+/** A year: followed by 年 in Chinese, a whole number in English ("2087号提案" is not a year). */
+const YEAR = /(?:19|20)\d\d(?=\s*年)|\b(?:19|20)\d\d\b(?![号\d])/;
 
 /** Document type from the title, then the opening lines. */
 export function classifyDocType(ctx: DocContext): DocType {

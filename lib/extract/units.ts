@@ -42,7 +42,12 @@ export function sentenceUnits(ctx: DocContext, headings: Heading[]): Unit[] {
   return out;
 }
 
+/** "…以下工作：下步" + "一是…": the opener word before a run-in marker belongs to neither. */
+const TRAILING_OPENER = /[：:，,]?\s*(下一步|下步)$/;
+
 function pushUnit(text: string, out: Unit[], start: number, end: number, dropped: Span[], titleAt: Map<number, Heading>): void {
+  const opener = TRAILING_OPENER.exec(text.slice(Math.max(start, end - 6), end));
+  if (opener) end -= opener[0].length;
   while (start < end && /[\s,，;；:：、]/.test(text[start])) start++;
   while (end > start && /[\s,，;；:：、]/.test(text[end - 1])) end--;
   if (end - start < MIN_UNIT || dropped.some((d) => d.start === start && d.end >= end)) return;

@@ -30,6 +30,16 @@ export const EN_FUTURE_CUES: CueRule[] = [
   { id: 'en-should-must', pattern: /\b(we|government)\s+(should|must|need to|are going to)\b/i, example: 'We should enhance the consistency of macro policy.' },
 ];
 
+/** Closings of letters and reports: never commitments or problems. */
+export const EN_CLOSING: CueRule[] = [
+  { id: 'en-closing-formula', pattern: /^(Thank you|Sincerely|Yours (sincerely|faithfully)|Respectfully|Contact:|For more information)/i, example: 'Thank you for your support.' },
+];
+
+/** Sign-off lines: closings only as whole lines among the last lines. */
+export const EN_SIGN_OFF: CueRule[] = [
+  { id: 'en-closing-date', pattern: /^((January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\.?$/, example: 'June 18, 2024' },
+];
+
 export const EN_PROBLEM_ZONE_OPENERS: CueRule[] = [
   { id: 'en-problems-opener', pattern: /^(While recognizing our achievements|We are (also )?keenly aware|At the same time, we must recognize|However, (we|there) (face|are|remain))/i, example: 'While recognizing our achievements, we are keenly aware of problems and challenges.' },
 ];

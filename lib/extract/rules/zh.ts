@@ -41,7 +41,21 @@ export const ZH_FUTURE_CUES: CueRule[] = [
 ];
 
 /** In a plans section these openers mark a framing sentence, not an action. */
-export const ZH_PLAN_FRAMING = /^(20\d\d年是|今年是|明年是|做好.{0,12}工作,?意义重大)/;
+export const ZH_PLAN_FRAMING = /^(20\d\d年是|今年是|明年是|做好.{0,12}工作,?意义重大)|制定本(工作)?(要点|方案|计划|规划|安排|意见)$|(现|特)(将|就).{0,24}(安排|要点|工作|通知|答复)如下$/;
+
+/**
+ * The closing of a letter or report: thanks, "此复", contact lines. Never commitments or
+ * problems, even at the end of a plans passage.
+ */
+export const ZH_CLOSING: CueRule[] = [
+  { id: 'closing-formula', pattern: /^(此复|特此(报告|答复|函复|说明|通知)|感谢(您|你们|各位|代表|委员)|衷心感谢|联系人|联系电话|联系方式|抄送|附件[:：\d])/, example: '感谢您对市场监管工作的关心和支持' },
+];
+
+/** The signing body and the date: closings only as whole lines among the last lines. */
+export const ZH_SIGN_OFF: CueRule[] = [
+  { id: 'closing-signature', pattern: /^[\u4e00-\u9fa5()（）]{2,30}(局|政府|委员会|办公室|办|院|中心|厅|委|部|所|处|司法局)$/, example: '柳川市市场监督管理局' },
+  { id: 'closing-date', pattern: /^(19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$/, example: '2024年6月18日' },
+];
 
 /** Language of a self-acknowledged shortcoming, for sentences outside problems sections. */
 export const ZH_PROBLEM_ZONE_OPENERS: CueRule[] = [
