@@ -69,6 +69,7 @@ export const RULES: DetectRule[] = [
   { id: 'speech-opening', on: 'text', pattern: /各位代表[：:，,]|向大会报告政府工作/, weight: 0.35, example: '各位代表：现在，我代表国务院，向大会报告政府工作' },
   { id: 'en-gwr', on: 'text', pattern: /report to you on the work of the government|Fellow Deputies/i, weight: 0.35, example: 'I will now report to you on the work of the government' },
   { id: 'en-report', on: 'text', pattern: /\b(this|the) (annual|performance|progress) report\b|\bfiscal year (20\d\d)\b|\bFY ?20\d\d\b|\bperformance (goals|measures|indicators)\b|\bstrategic (goals|objectives)\b/i, weight: 0.15, example: 'This Annual Performance Report presents FY 2023 results' },
+  { id: 'en-plans', on: 'text', pattern: /\b(Priorities|Plans|Goals|Objectives) for (20\d\d|the (coming|next) year)|\bNext steps\b|\bwhat we will deliver\b|\bWe will (deliver|resurface|complete|open|launch|introduce)\b/, weight: 0.15, example: '3. Priorities for 2024-25' },
   { id: '法治政府建设', on: 'text', pattern: /法治政府.{0,2}建设|依法行政/, weight: 0.1, example: '认真推进法治政府建设各项任务落实' },
   { id: 'work-summary', on: 'text', pattern: /各项工作取得|取得了?(明显|显著|积极|新的|较好)?(成效|进展|成绩)|主要(举措|做法)和成效|工作开展情况/, weight: 0.15, example: '各项工作取得新的发展' },
   { id: 'plans', on: 'text', pattern: /下一步(工作)?(打算|安排|计划|思路)|下步工作|(20\d\d|明)年(工作)?(打算|安排|重点)|重点抓好以下工作|主要(目标|任务)(是|为)?[：:]/, weight: 0.15, example: '本年度要重点抓好以下工作：' },
@@ -80,6 +81,7 @@ export const RULES: DetectRule[] = [
   { id: 'sub-markers', on: 'structure', pattern: new RegExp(`${BOL}[（(](${CN})[）)]`, 'gm'), min: 2, weight: 0.15, example: '（一）依法全面履行政府职能' },
   { id: 'enumeration', on: 'structure', pattern: /([一二三四五六七八九十])是/g, min: 2, weight: 0.15, example: '一是深化改革……二是优化服务' },
   { id: 'numbered', on: 'structure', pattern: new RegExp(`${BOL}(\\d{1,2})[.．、]\\s*[\\u4e00-\\u9fa5]`, 'gm'), min: 2, weight: 0.1, example: '1.全力服务中心工作。' },
+  { id: 'en-numbered', on: 'structure', pattern: new RegExp(`${BOL}(\\d{1,2})\\.\\s+[A-Z][a-z]`, 'gm'), min: 2, weight: 0.1, example: '1. Performance in 2023-24 … 3. Priorities for 2024-25' },
   { id: 'roman', on: 'structure', pattern: new RegExp(`${BOL}(${ROMAN})\\.\\s+[A-Z]`, 'gm'), min: 1, weight: 0.15, example: 'I. A Review of Our Work in 2023' },
   {
     id: 'sections', on: 'structure', weight: 0.2, example: '三、下一步工作打算',

@@ -61,11 +61,14 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
   if (text.length < MIN_COMMITMENT || isClosing(ctx, unit, cues)) return null;
   const role = sections.roleAt(unit.start);
   if (unit.heading) {
-    // A plans heading that names the section ("三、下一步工作打算") is not itself an action.
-    const namesSection = unit.heading.depth === 1 && roleOfTitle(unit.heading.title, language) === 'plans';
+    // A plans heading that names the section ("三、下一步工作打算", "Plans for 2024") is not
+    // itself an action: it is the heading that opens plans, under a parent of another role.
+    const parentRole = unit.heading.parentId ? sections.roleOfHeading(unit.heading.parentId) : null;
+    const namesSection = parentRole !== 'plans' && roleOfTitle(unit.heading.title, language) === 'plans';
     return role === 'plans' && !namesSection ? 'plans-heading' : null;
   }
-  if (role === 'plans') return cues.planFraming.test(text) ? null : 'plans-section';
+  if (cues.planFraming.test(text)) return null;
+  if (role === 'plans') return 'plans-section';
   if (role === 'problems') return null;
   return firstMatch(cues.future, text)?.id ?? null;
 }

@@ -34,7 +34,7 @@ export function isClosing(ctx: DocContext, unit: Span, cues: Cues): boolean {
 export function cuesFor(language: Language): Cues {
   return language === 'zh'
     ? { future: zh.ZH_FUTURE_CUES, soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF }
-    : { future: en.EN_FUTURE_CUES, soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF };
+    : { future: en.EN_FUTURE_CUES, soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF };
 }
 
 /** The deadline as written, or null. */

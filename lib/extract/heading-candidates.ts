@@ -29,8 +29,10 @@ const INLINE_SHI = /(?<=[。；;:：])\s*(?:下一步|下步)?\s*([一二三四�
 export function findHeadingCandidates(ctx: DocContext): HeadingCandidate[] {
   const rules = ctx.language === 'zh' ? ZH_HEADING_RULES : EN_HEADING_RULES;
   const out: HeadingCandidate[] = [];
-  for (const line of ctx.lines) {
-    if (line.kind === 'title') continue;
+  // Lines above the title (the issuing body, a date) are a letterhead, not headings.
+  const titleLine = ctx.lines.findIndex((l) => l.kind === 'title');
+  for (const [index, line] of ctx.lines.entries()) {
+    if (line.kind === 'title' || index < titleLine) continue;
     const lineText = ctx.text.slice(line.start, line.end);
     const marked = markerCandidate(ctx, line, lineText, rules);
     if (marked) out.push(marked);

@@ -48,10 +48,20 @@ export function findHeadings(ctx: DocContext, defaultRole: Role): HeadingResult 
   return { headings, zones };
 }
 
-/** Depth of each candidate from the stack of open marker families. */
+/** Families of headings that carry no marker of their own. */
+const UNMARKED = new Set(['title-case']);
+
+/**
+ * Depth of each candidate from the stack of open marker families. Unmarked Title Case lines
+ * before any marker heading ("Foreword") are top-level peers, not parents of "1. …".
+ */
 function assignDepths(candidates: HeadingCandidate[]): number[] {
   const stack: string[] = [];
   return candidates.map((c) => {
+    if (UNMARKED.has(c.family) && stack.every((f) => UNMARKED.has(f))) {
+      stack.length = 0;
+      return 1;
+    }
     const at = stack.indexOf(c.family);
     if (at >= 0) stack.length = at + 1;
     else stack.push(c.family);

@@ -2,7 +2,7 @@
  * Document metadata: type, issuer, the year reviewed, the year planned, publication date.
  * Read from the title, the page's meta tags and chrome lines, the headings and the opening.
  */
-import { DOC_TYPE_RULES, EN_ISSUER_AT_START, EN_ISSUER_ON_BEHALF, FULL_DATE, ZH_ISSUER_AT_START, ZH_ISSUER_ON_BEHALF } from './rules/meta';
+import { DOC_TYPE_RULES, EN_DATE, EN_ISSUER_AT_START, EN_ISSUER_LINE, EN_ISSUER_ON_BEHALF, FULL_DATE, MONTH_NAMES, ZH_ISSUER_AT_START, ZH_ISSUER_ON_BEHALF } from './rules/meta';
 import { firstMatch } from './rules/types';
 import type { DocContext, DocType, Heading, Meta, Role } from './types';
 
@@ -50,9 +50,11 @@ function findIssuer(ctx: DocContext): string | null {
   const title = ctx.title ?? '';
   const opening = ctx.text.slice(0, OPENING * 2);
   if (ctx.language === 'en') {
-    return EN_ISSUER_ON_BEHALF.exec(opening)?.[1] ?? EN_ISSUER_AT_START.exec(title)?.[1] ?? null;
+    const line = ctx.text.split('\n', 3).find((l) => EN_ISSUER_LINE.test(l));
+    return EN_ISSUER_ON_BEHALF.exec(opening)?.[1] ?? EN_ISSUER_AT_START.exec(title)?.[1] ?? line ?? null;
   }
-  const fromTitle = ZH_ISSUER_AT_START.exec(title.replace(/^关于/, ''))?.[0];
+  // "2025年青川省人民政府工作报告": the year before the issuer is not part of it.
+  const fromTitle = ZH_ISSUER_AT_START.exec(title.replace(/^(19|20)\d\d年度?/, '').replace(/^关于/, ''))?.[0];
   if (fromTitle) return fromTitle;
   const onBehalf = ZH_ISSUER_ON_BEHALF.exec(opening)?.[1];
   if (onBehalf) return onBehalf;
@@ -62,7 +64,7 @@ function findIssuer(ctx: DocContext): string | null {
 
 /** The reviewed year: a review heading's year, the title's, the opening's, else the most cited. */
 function findCoversYear(ctx: DocContext, headings: Heading[]): number | null {
-  const review = headings.find((h) => h.role === 'achievements' && h.depth === 1 && YEAR.test(h.title));
+  const review = topOfRole(headings, 'achievements').find((h) => YEAR.test(h.title));
   if (review) return yearIn(review.title);
   const title = ctx.title && yearIn(ctx.title);
   if (title) return title;
@@ -74,7 +76,7 @@ function findCoversYear(ctx: DocContext, headings: Heading[]): number | null {
 }
 
 function findPlanYear(ctx: DocContext, docType: DocType, headings: Heading[], coversYear: number | null): number | null {
-  const plans = headings.filter((h) => h.role === 'plans' && h.depth === 1);
+  const plans = topOfRole(headings, 'plans');
   for (const h of plans) {
     const y = yearIn(h.title);
     if (y) return y;
@@ -95,7 +97,17 @@ function findPublishedAt(ctx: DocContext): string | null {
     const m = s && FULL_DATE.exec(s);
     if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   }
-  return null;
+  const en = ctx.language === 'en' ? /(?:Published|Issued|Dated|Date)[:\s]+(.{6,24})/i.exec(ctx.text.slice(0, OPENING)) : null;
+  const d = en && EN_DATE.exec(en[1]);
+  if (!d) return null;
+  const month = MONTH_NAMES.indexOf(d[2] ?? d[3]) + 1;
+  return `${d[5]}-${String(month).padStart(2, '0')}-${(d[1] ?? d[4]).padStart(2, '0')}`;
+}
+
+/** The headings that open a section of this role (their parent has another role). */
+function topOfRole(headings: Heading[], role: Role): Heading[] {
+  const byId = new Map(headings.map((h) => [h.id, h]));
+  return headings.filter((h) => h.role === role && (!h.parentId || byId.get(h.parentId)?.role !== role));
 }
 
 function yearIn(s: string): number | null {

@@ -11,6 +11,8 @@ export interface SectionIndex {
   headingAt(pos: number): Heading | null;
   /** The role in force at `pos`. */
   roleAt(pos: number): Role;
+  /** The role of the heading with this id (null when there is none). */
+  roleOfHeading(id: string): Role | null;
 }
 
 export function buildSectionIndex(headings: Heading[], defaultRole: Role = 'other', zones: RoleZone[] = []): SectionIndex {
@@ -29,8 +31,10 @@ export function buildSectionIndex(headings: Heading[], defaultRole: Role = 'othe
   };
   // A zone opened after the current heading started (下一步… inside a section) takes over.
   const zoneAt = (pos: number, after: number) => zones.find((z) => z.start <= pos && pos < z.end && z.start >= after);
+  const byId = new Map(headings.map((h) => [h.id, h]));
   return {
     headingAt,
+    roleOfHeading: (id) => byId.get(id)?.role ?? null,
     roleAt: (pos) => {
       const h = headingAt(pos);
       return zoneAt(pos, h ? h.start : -1)?.role ?? h?.role ?? defaultRole;

@@ -104,3 +104,19 @@ describe('English commitments', () => {
     expect(e.commitments[2].deadline).toBe('by 2025');
   });
 });
+
+describe('closings are not commitments', () => {
+  it('drops thanks, the signing body and the date at the end of a reply', () => {
+    const text = '某局关于某提案的答复\n推进登记全程网办。全程网办率达到92%，群众反映良好，办理时间大幅压缩。\n下步，我局将重点做好以下工作：下步一是扩大全程网办范围。二是9月底前设立服务点。\n感谢您对我们工作的关心和支持。\n某市市场监督管理局\n2024年6月18日';
+    expect(commitmentTexts(text)).toEqual(['下步，我局将重点做好以下工作', '扩大全程网办范围', '9月底前设立服务点']);
+  });
+
+  it('keeps a commitment that merely ends in an organ name', () => {
+    expect(commitmentTexts(REPORT('推进依法行政。', '全年办理事项1200件。我区将于年内建成市民中心。'))).toContain('我区将于年内建成市民中心');
+  });
+
+  it('skips the framing sentence of a work plan', () => {
+    const text = '某局2024年工作要点\n为深入推进依法行政，根据有关方案，制定本工作要点。\n一、完善行政决策制度\n年底前完成清理。';
+    expect(commitmentTexts(text)).toEqual(['完善行政决策制度', '年底前完成清理']);
+  });
+});

@@ -41,4 +41,18 @@ describe('meta', () => {
     const e = run('On behalf of the State Council, I will now report to you on the work of the government for your deliberation.\nI. A Review of Our Work in 2023\nGDP grew.\nIII. Major Tasks for 2024\nWe will grow.');
     expect(e.meta).toMatchObject({ issuer: 'State Council', docType: 'work-report', coversYear: 2023, planYear: 2024 });
   });
+
+  it('does not read a proposal number as a year, nor a leading year as the issuer', () => {
+    const reply = run('某市某局关于市政协第2087号提案的答复\n王委员：您的提案收悉，经认真研究，现答复如下：\n2023年以来，我局推进登记便利化改革。');
+    expect(reply.meta.coversYear).toBe(2023);
+    const report = run('2025年青川省人民政府工作报告（摘要）\n各位代表：现在，我代表省人民政府，向大会报告工作。\n一、2024年工作回顾\n增长5%。');
+    expect(report.meta.issuer).toBe('青川省人民政府');
+  });
+
+  it('reads an English letterhead, a Title Case foreword and the published date', () => {
+    const e = run('Northshire Department of Transport\nAnnual Report 2023-24\nPublished 12 July 2024\nForeword\nThis report sets out what we achieved and what we will deliver next year.\n1. Performance in 2023-24\nWe resurfaced roads.\n2. Priorities for 2024-25\nWe will resurface at least 400 kilometres of roads by June 30, 2025.');
+    expect(e.meta).toEqual({ issuer: 'Northshire Department of Transport', docType: 'annual-report', coversYear: 2023, planYear: 2024, publishedAt: '2024-07-12' });
+    expect(e.headings.map((h) => `${h.depth} ${h.title}`)).toEqual(['1 Foreword', '1 Performance in 2023-24', '1 Priorities for 2024-25']);
+    expect(e.commitments.map((c) => c.deadline)).toEqual(['by June 30, 2025']);
+  });
 });

@@ -21,5 +21,12 @@ export const ZH_ISSUER_ON_BEHALF = /(?:代表|受)((?:国务院)|[\u4e00-\u9fa5]
 export const EN_ISSUER_ON_BEHALF = /[Oo]n behalf of the (State Council|[A-Z][\w ]{2,60}?(Government|Council|Ministry|Department))/;
 export const EN_ISSUER_AT_START = /^(?:The )?((?:Ministry|Department|Office|Government|State Council|Council|Agency) (?:of|for) [A-Z][\w ]{2,50}?)(?= (?:Annual|Performance|Report|Plan|\d{4}))/;
 
+/** An opening line that is just the issuing body ("Northshire Department of Transport"). */
+export const EN_ISSUER_LINE = /^(?:The )?(?:[A-Z][\w'’&-]*\s)*(?:Department|Ministry|Office|Agency|Council|Government|Authority|Commission|Administration|Bureau)(?:\s(?:of|for|and|the|[A-Z][\w'’&-]*))*$/;
+
 /** Full dates as people write them: 2020年03月31日, 2020-12-23, 2021/3/22, 2024年3月5日. */
 export const FULL_DATE = /(20\d\d|19\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** English dates: "12 July 2024", "July 12, 2024" (month names map to numbers in meta.ts). */
+export const EN_DATE = new RegExp(`\\b(?:(\\d{1,2}) (${MONTHS})|(${MONTHS}) (\\d{1,2}),?) ((?:19|20)\\d\\d)\\b`);
+export const MONTH_NAMES = MONTHS.split('|');
