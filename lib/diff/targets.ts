@@ -56,6 +56,12 @@ export function indicatorSimilarity(a: string | null, b: string | null): number 
 
 export interface ActualCandidate { number: NumberMention; label: string; context: string }
 
+/** Indicators shorter than this are compared together with their clause. */
+const MIN_LABEL = 4;
+/** "由5%提高到8%": the figure before 提高到/降至 is the starting point, not the result. */
+const FROM_VALUE_AFTER = /^(提高|增加|增长|上升|扩大|下降|降低|减少|压缩|缩短)?(到|至)/;
+const FROM_VALUE_BEFORE = /[由从]$/;
+
 /** Weight of the surrounding words when the indicators alone do not decide. */
 const CONTEXT_WEIGHT = 0.9;
 
@@ -77,6 +83,7 @@ export function actualCandidates(newer: Extraction): ActualCandidate[] {
   const sections = buildSectionIndex(newer.headings, defaultRoleFor(newer.meta.docType));
   return newer.numbers
     .filter((n) => MEASURE_KINDS.has(n.kind) && n.value !== null && sections.roleAt(n.start) !== 'plans')
+    .filter((n) => !(FROM_VALUE_BEFORE.test(newer.text.slice(n.start - 1, n.start)) && FROM_VALUE_AFTER.test(newer.text.slice(n.end, n.end + 4))))
     .map((n) => ({ number: n, label: n.indicator ?? '', context: figureContext(newer.text, n) }));
 }
 
@@ -87,8 +94,10 @@ export function checkTarget(target: NumberMention, targetContext: string, actual
   let bestSim = MIN_INDICATOR_SIMILARITY;
   for (const a of actuals) {
     if (unitKey(a.number.unit) !== key) continue;
+    // A bare indicator ("覆盖率") says too little alone: read it with its clause.
+    const label = a.label.length >= MIN_LABEL ? a.label : a.context;
     const sim = Math.max(
-      indicatorSimilarity(target.indicator, a.label || a.context),
+      indicatorSimilarity(target.indicator, label),
       CONTEXT_WEIGHT * indicatorSimilarity(targetContext, a.context),
     );
     if (sim > bestSim) { best = a; bestSim = sim; }

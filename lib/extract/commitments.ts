@@ -41,7 +41,8 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
 
 /** Ids of target-kind numbers inside [start, end); numbers are in text order, so a binary search finds the first. */
 function targetsWithin(numbers: NumberMention[]): (start: number, end: number) => string[] {
-  const candidates = numbers.filter((n) => TARGET_KINDS.has(n.kind));
+  // Targets are written in digits; small Chinese-numeral counts describe ("三级平台", "两个方面").
+  const candidates = numbers.filter((n) => TARGET_KINDS.has(n.kind) && /\d/.test(n.raw));
   return (start, end) => {
     let lo = 0;
     let hi = candidates.length;

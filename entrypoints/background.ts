@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Wiring of detection badges, snapshots and messages comes with the extension issue.
-});
