@@ -80,3 +80,10 @@ function resolveRole(h: Heading, parent: Heading | null, c: HeadingCandidate, zo
 function mergeByStart(a: HeadingCandidate[], b: HeadingCandidate[]): HeadingCandidate[] {
   return [...a, ...b].sort((x, y) => x.markerStart - y.markerStart);
 }
+
+/** Where a heading's marker starts (spaces may stand between marker and title). */
+export function markerStart(text: string, h: Heading): number {
+  if (!h.marker) return h.start;
+  const at = text.lastIndexOf(h.marker, h.start - h.marker.length);
+  return at >= 0 ? at : h.start - h.marker.length;
+}

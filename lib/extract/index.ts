@@ -4,7 +4,7 @@
  */
 import { detect } from '../detect';
 import { assembleDocument } from './document';
-import { findHeadings } from './headings';
+import { findHeadings, markerStart } from './headings';
 import { findNumbers } from './numbers';
 import { findCommitments } from './commitments';
 import { findProblems } from './problems';
@@ -40,7 +40,10 @@ export function extractPage(page: PageInput, opts: ExtractOptions): Extraction {
   const defaultRole = defaultRoleFor(docType);
   const { headings, zones } = findHeadings(ctx, defaultRole);
   const sections = buildSectionIndex(headings, defaultRole, zones);
-  const numbers: NumberMention[] = findNumbers(ctx.text, ctx.language).map((n, i) => ({
+  // Section numbers ("1.1 Road maintenance") are outline, not figures.
+  const markers = headings.filter((h) => h.marker).map((h) => ({ start: markerStart(ctx.text, h), end: h.start }));
+  const inMarker = (n: { start: number }) => markers.some((m) => m.start <= n.start && n.start < m.end);
+  const numbers: NumberMention[] = findNumbers(ctx.text, ctx.language).filter((n) => !inMarker(n)).map((n, i) => ({
     ...n,
     id: `n${i + 1}`,
     headingId: sections.headingAt(n.start)?.id ?? null,

@@ -35,9 +35,12 @@ const ZH_CHANGE_TAIL = /(?:增长|下降|提高|降低|上升|增加|减少|提�
 /** Joiners between two figures that share a subject: 达到134.9万亿元、增长5%. */
 const ZH_JOINER = /^[、，,和及与并且]*$/;
 
+const ZH_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}是|[(（]?\d{1,2}[)）.、]|[(（][一二三四五六七八九十]{1,3}[)）]|[①-⑳])/;
+
 /** Strips scene-setting words in front and copulas behind until nothing changes. */
 function trimZh(phrase: string): string {
-  let s = phrase.replace(/^[\s“”"'《》()]+|[\s“”"'《》(]+$/g, '');
+  // A heading marker in front ("一是", "(2)", "2)") belongs to the outline, not the measure.
+  let s = phrase.replace(ZH_MARKER, '').replace(/^[\s“”"'《》()]+|[\s“”"'《》(]+$/g, '');
   for (let before = ''; before !== s;) {
     before = s;
     s = s.replace(ZH_LEAD, '').replace(ZH_TRAIL, '');

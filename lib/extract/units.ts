@@ -4,6 +4,7 @@
  * heading line's marker ("(一)", "一是") is never part of a unit. Commitments and problems
  * are chosen among these units.
  */
+import { markerStart } from './headings';
 import type { DocContext, Heading, Span } from './types';
 
 export interface Unit extends Span {
@@ -19,9 +20,9 @@ export function sentenceUnits(ctx: DocContext, headings: Heading[]): Unit[] {
   const dropped: Span[] = [];
   const titleAt = new Map<number, Heading>();
   for (const h of headings) {
-    const markerStart = h.start - h.marker.length;
-    cuts.add(markerStart).add(h.start).add(h.end);
-    if (h.marker) dropped.push({ start: markerStart, end: h.start });
+    const from = markerStart(ctx.text, h);
+    cuts.add(from).add(h.start).add(h.end);
+    if (h.marker) dropped.push({ start: from, end: h.start });
     titleAt.set(h.start, h);
   }
   const sortedCuts = [...cuts].sort((a, b) => a - b);

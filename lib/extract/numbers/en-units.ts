@@ -16,7 +16,9 @@ export const EN_UNITS: UnitEntry[] = [
   u('metric tons', '吨', 'quantity'), u('tons', '吨', 'quantity'), u('tonnes', '吨', 'quantity'),
   u('kilowatt-hours', '千瓦时', 'quantity'), u('kilowatts', '千瓦', 'quantity'), u('kWh', '千瓦时', 'quantity'),
   u('kW', '千瓦', 'quantity'), u('square kilometers', '平方公里', 'quantity'), u('square meters', '平方米', 'quantity'),
-  u('kilometers', '公里', 'quantity'), u('km', '公里', 'quantity'), u('hectares', '公顷', 'quantity'),
+  u('kilometers', '公里', 'quantity'), u('kilometres', '公里', 'quantity'), u('km', '公里', 'quantity'),
+  u('miles', '英里', 'quantity'), u('mile', '英里', 'quantity'), u('hectares', '公顷', 'quantity'),
+  u('pounds', '英镑', 'money'),
   u('mu', '亩', 'quantity'), u('jin', '斤', 'quantity'),
   u('working days', '个工作日', 'duration'), u('years', '年', 'duration'), u('year', '年', 'duration'),
   u('months', '个月', 'duration'), u('month', '个月', 'duration'), u('weeks', '周', 'duration'),
@@ -29,7 +31,7 @@ export const EN_UNITS: UnitEntry[] = [
 /** Currency marks written before the number ($300, US$1.2 billion, RMB 100 billion). */
 export const EN_CURRENCY: UnitEntry[] = [
   u('US$', '美元', 'money'), u('$', '美元', 'money'), u('RMB', '元', 'money'), u('¥', '元', 'money'),
-  u('€', '欧元', 'money'),
+  u('€', '欧元', 'money'), u('£', '英镑', 'money'),
 ];
 
 /** Scale words and their factors: 12.44 million → 12440000. */
