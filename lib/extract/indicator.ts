@@ -20,7 +20,7 @@ const ZH_CLAUSE_BREAK = /[，,；;。：:！？!?、\n]/;
 const ZH_MAX = 24;
 
 /** Leading words that set the scene, not the measure: 今年, 其中, 主要表现在, 对 … */
-const ZH_LEAD = /^(?:比上年|较上年|比去年|同比|主要表现在|截至目前|截至年底|今年|去年|明年|全年|当年|年内|其中|同时|目前|此外|另外|预计|以及|共计|累计|实现|对|将|把|使|和|及|与|并|共|是)/;
+const ZH_LEAD = /^(?:力争|确保|争取|努力|年底前|年内|上半年|下半年|\d{1,2}月底前|比上年|较上年|比去年|同比|主要表现在|截至目前|截至年底|今年|去年|明年|全年|当年|年内|其中|同时|目前|此外|另外|预计|以及|共计|累计|实现|对|将|把|使|和|及|与|并|共|是)/;
 /** Trailing copulas, level verbs and adverbs between the indicator and its figure. */
 const ZH_TRAIL = new RegExp('(?:' + [
   '保持在', '控制在', '稳定在', '维持在', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '增加到',

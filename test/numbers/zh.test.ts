@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../lib/extract/numbers';
 import { found, row, type Expected } from './find';
 
 /**
@@ -133,5 +134,16 @@ const CASES: [string, Expected[]][] = [
 describe('findNumbers (zh)', () => {
   it.each(CASES)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected.map(row));
+  });
+});
+
+describe('units added after reviewing the golden fixtures', () => {
+  it.each([
+    ['每人参训时间不少于40学时', '不少于40学时', 40, '学时', 'duration', 'at-least'],
+    ['评查案卷150卷', '150卷', 150, '卷', 'count', null],
+    ['共40课时', '40课时', 40, '课时', 'duration', null],
+  ])('%s', (sentence, raw, value, unit, kind, approx) => {
+    const [n] = findNumbers(sentence, 'zh');
+    expect(n).toMatchObject({ raw, value, unit, kind, approx });
   });
 });
