@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: one JSON line per measurement on stdout ({name, chars, runs, medianMs,
  * p95Ms, …}): extraction of three texts, detection on a report and on a large non-report
- * page, a baseline (normalize + sentence split) with the extract/baseline ratio, peak heap,
+ * page, a baseline (normalize + sentence split) with the extract/baseline ratio, the diff of
+ * the two Government Work Reports in Chinese and in English, peak heap,
  * and the built content script's size and whether a heavy library leaked into it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { detect } from '../lib/detect';
+import { diff } from '../lib/diff/index';
 import { extractText } from '../lib/extract/index';
 import { normalizeText } from '../lib/text/normalize';
 import { splitSentences } from '../lib/text/sentences';
@@ -61,6 +63,19 @@ function benchDetection(): void {
   }
 }
 
+/** Diff of the two Government Work Reports (zh, then en), extraction excluded. */
+function benchDiff(): void {
+  const gwr = fileURLToPath(new URL('../../shared/corpus/gwr/', import.meta.url));
+  for (const lang of ['zh', 'en']) {
+    const [olderFile, newerFile] = [`${gwr}2024.${lang}.txt`, `${gwr}2025.${lang}.txt`];
+    if (!existsSync(olderFile) || !existsSync(newerFile)) return emit({ name: `diff:gwr-${lang}`, skipped: 'needs ../shared/corpus/gwr' });
+    const older = extractText(readFileSync(olderFile, 'utf8'), { sha256: 'older' });
+    const newer = extractText(readFileSync(newerFile, 'utf8'), { sha256: 'newer' });
+    const result = diff(older, newer);
+    emit({ name: `diff:gwr-${lang}`, chars: [older.text.length, newer.text.length], commitments: result.items.length, ...measure(() => diff(older, newer), 10) });
+  }
+}
+
 function benchMemory(): void {
   const heap = getHeapStatistics();
   const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
@@ -84,5 +99,6 @@ function benchContentScript(): void {
 
 benchExtraction();
 benchDetection();
+benchDiff();
 benchMemory();
 benchContentScript();

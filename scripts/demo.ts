@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: extracts every report shipped under samples/ through the CLI's own
- * pipeline and prints a readable summary of each (labels in the report's language). The
- * full JSON and Markdown go to demo-out/ for a closer look.
+ * pipeline and prints a readable summary of each (labels in the report's language), then
+ * diffs the sample pair (青禾县 2023 → 2024) and writes its HTML report. The full JSON and
+ * Markdown go to demo-out/ for a closer look.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,10 @@ import { extractFromBytes } from '../lib/cli/pipeline';
 import { labelsFor, type ReportLabels } from '../lib/export/labels';
 import { countBy, renderMarkdown } from '../lib/export/markdown';
 import type { Extraction } from '../lib/extract/types';
+import { diff } from '../lib/diff/index';
+import { diffLabelsFor, STATUS_ORDER } from '../lib/export/diff-labels';
+import { renderDiffHtml } from '../lib/export/diff-html';
+import { targetRows } from '../lib/export/diff-view';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SAMPLES = join(ROOT, 'samples');
@@ -52,12 +57,33 @@ function commitmentDetails(ex: Extraction, c: Extraction['commitments'][number],
   ].join(' · ');
 }
 
+/** The sample pair the demo compares: two years of one fictional county. */
+const PAIR = ['qinghe-2023.zh.txt', 'qinghe-2024.zh.txt'] as const;
+
+function extractSample(name: string): Extraction {
+  return extractFromBytes(new Uint8Array(readFileSync(join(SAMPLES, name))), { file: `samples/${name}` }).extraction;
+}
+
+/** Diffs the sample pair: prints the summary, the target checks and each item; writes the HTML report. */
+function demoDiff(): void {
+  const [older, newer] = PAIR.map(extractSample);
+  const result = diff(older, newer);
+  const l = diffLabelsFor(older.language);
+  console.log(`\n${'═'.repeat(8)} ${l.title}: samples/${PAIR[0]} → samples/${PAIR[1]}`);
+  console.log(STATUS_ORDER.map((st) => `${l.statuses[st]} ${result.summary[st]}`).join(' · '));
+  for (const row of targetRows(result, l)) console.log(`  ${row.indicator}: ${row.target} → ${row.actual} ${row.outcome}`);
+  result.items.forEach((item, i) => console.log(`  ${i + 1}. [${l.statuses[item.status]} ${item.confidence.toFixed(2)}] ${item.text}`));
+  const html = join(OUT, 'qinghe-diff.html');
+  writeFileSync(html, renderDiffHtml(result, older.language));
+  console.log(`HTML report: ${html}`);
+}
+
 function main(): void {
   const files = readdirSync(SAMPLES).filter((f) => /\.(txt|html?)$/.test(f)).sort();
   mkdirSync(OUT, { recursive: true });
   for (const name of files) {
     const file = `samples/${name}`;
-    const { extraction } = extractFromBytes(new Uint8Array(readFileSync(join(SAMPLES, name))), { file });
+    const extraction = extractSample(name);
     console.log(`\n${'═'.repeat(8)} ${file}`);
     for (const line of summarize(extraction)) console.log(line);
     const base = name.replace(/\.[^.]+$/, '');
@@ -65,7 +91,9 @@ function main(): void {
     writeFileSync(join(OUT, `${base}.md`), renderMarkdown(extraction));
   }
   console.log(`\n${files.length} sample report(s); full JSON and Markdown in demo-out/`);
+  demoDiff();
   console.log('Try the CLI yourself: npx promise-ledger extract samples/qinghe-2024.zh.txt --format md');
+  console.log('                     npx promise-ledger diff samples/qinghe-2023.zh.txt samples/qinghe-2024.zh.txt --format html --out diff.html');
 }
 
 main();
