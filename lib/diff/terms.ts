@@ -1,8 +1,11 @@
 /**
  * Terms for lexical matching without a dictionary: Chinese runs become character bigrams
  * (robust to word-boundary ambiguity, and what the scorer of a human reader would match on),
- * Latin text becomes lower-cased word stems with stop words removed; digits stay whole.
+ * Latin text becomes lower-cased verb lemmas (compromise: built → build) then stems, with
+ * stop words removed; digits stay whole.
  */
+import { verbLemma } from '../text/en-lemma';
+
 const CJK_RUN = /[\u4e00-\u9fff]+/g;
 const LATIN_WORD = /[a-z][a-z'-]*|\d+(?:\.\d+)?/g;
 
@@ -39,7 +42,7 @@ export function termsOf(text: string, language: 'zh' | 'en'): string[] {
   for (const m of text.toLowerCase().matchAll(LATIN_WORD)) {
     const w = m[0];
     if (language === 'en' && EN_STOP.has(w)) continue;
-    out.push(/\d/.test(w) ? w : stem(w));
+    out.push(/\d/.test(w) ? w : stem(language === 'en' ? verbLemma(w) : w));
   }
   return out;
 }

@@ -58,3 +58,13 @@ describe('pairReports', () => {
     expect(pairReports([meta('某县', 2022, 2023), { meta: { ...meta('某县', 2023, 2024).meta, docType: 'work-plan' as const } }])).toEqual([]);
   });
 });
+
+describe('English evidence meets irregular verb forms', () => {
+  it('matches "build" in the plan with "built" in the review', () => {
+    const older = extractText('Harbor County Annual Report 2023\nI. Review of 2023\nWe repaired roads.\nII. Priorities for 2024\nWe will build a pedestrian bridge over the Mill River.', { sha256: 'o' });
+    const newer = extractText('Harbor County Annual Report 2024\nI. Review of 2024\nA pedestrian bridge over the Mill River was built and opened in May.\nII. Priorities for 2025\nWe will repave Main Street.', { sha256: 'n' });
+    const [item] = diff(older, newer).items;
+    expect(item.status).toBe('fulfilled');
+    expect(item.why.terms).toContain('build');
+  });
+});
