@@ -1,7 +1,28 @@
+/**
+ * Content script, in every http(s) page, so it stays tiny (no Readability, compromise,
+ * Dexie or Preact; the bench prints its size). At document_idle it runs detection once; on
+ * a report page it tells the background (badge). Otherwise it only answers this
+ * extension's own pages (checked in lib/messages.ts) with the detection and the page HTML.
+ * It never changes the page.
+ */
+import { browser } from 'wxt/browser';
+import { detectionOf, serializePage } from '../lib/page-agent/agent';
+import { fromExtensionPage, parseContentScriptRequest, type Reply } from '../lib/messages';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
-    // Detection wiring comes with the extension issue; the script stays tiny.
+    const detection = detectionOf(document, window);
+    const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+    browser.runtime.onMessage.addListener((raw, sender) => {
+      const req = parseContentScriptRequest(raw);
+      // Not ours, not from our pages, or for the page tools: stay silent.
+      if (!req || !fromExtensionPage(sender, self)) return undefined;
+      const value = req.type === 'pl/get-page' ? serializePage(document, window) : detection();
+      return Promise.resolve<Reply<typeof value>>({ ok: true, value });
+    });
+    const { detection: result } = detection();
+    if (result.isReport) browser.runtime.sendMessage({ type: 'pl/detected', detection: result }).catch(() => undefined);
   },
 });

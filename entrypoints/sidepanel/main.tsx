@@ -1,7 +1,10 @@
 import { render } from 'preact';
+import { loadTranslate } from '../shared/i18n';
+import { App } from './app';
+import '../shared/ui.css';
 
-function App() {
-  return <main><h1>{browser.i18n.getMessage('extName') || 'Promise Ledger'}</h1></main>;
-}
-
-render(<App />, document.getElementById('app')!);
+void loadTranslate().then(({ t, lang }) => {
+  document.documentElement.lang = lang.startsWith('zh') ? 'zh-CN' : 'en';
+  document.title = t('extName');
+  render(<App t={t} />, document.getElementById('app')!);
+});

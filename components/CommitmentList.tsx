@@ -1,0 +1,59 @@
+import type { Status } from '../lib/diff/types';
+import type { Commitment, Heading, NumberMention } from '../lib/extract/types';
+import { CommitmentItem } from './CommitmentItem';
+import type { Translate } from './i18n';
+import type { CommitmentMark } from './types';
+
+export interface CommitmentListProps {
+  t: Translate;
+  commitments: Commitment[];
+  numbers: Map<string, NumberMention>;
+  /** Sections to filter by: top-level headings that contain commitments. */
+  sections: Heading[];
+  /** Top-level heading id of each commitment. */
+  sectionOf: Map<string, string | null>;
+  section: string;
+  marks: Map<string, CommitmentMark>;
+  onSection: (id: string) => void;
+  onReveal: (c: Commitment) => void;
+  onWatch: (c: Commitment, watched: boolean) => void;
+  onStatus: (c: Commitment, status: Status | null, note: string) => void;
+}
+
+const NO_MARK: CommitmentMark = { watched: false, status: null, note: '' };
+
+/** Commitments with a section filter; each item shows deadline, targets and strength. */
+export function CommitmentList(p: CommitmentListProps) {
+  const { t } = p;
+  const shown = p.section ? p.commitments.filter((c) => p.sectionOf.get(c.id) === p.section) : p.commitments;
+  return (
+    <div>
+      {p.sections.length > 1 && (
+        <div class="filters">
+          <label>
+            {t('filterSection')}{' '}
+            <select value={p.section} data-filter="section" onChange={(e) => p.onSection((e.currentTarget as HTMLSelectElement).value)}>
+              <option value="">{t('all')}</option>
+              {p.sections.map((h) => <option key={h.id} value={h.id}>{`${h.marker}${h.title}`.slice(0, 40)}</option>)}
+            </select>
+          </label>
+        </div>
+      )}
+      {!shown.length && <p class="empty">{t(p.commitments.length ? 'emptyFiltered' : 'emptyCommitments')}</p>}
+      <ul class="items commitments">
+        {shown.map((c) => (
+          <CommitmentItem
+            key={c.id}
+            t={t}
+            commitment={c}
+            targets={c.targets.map((id) => p.numbers.get(id)).filter((n): n is NumberMention => !!n)}
+            mark={p.marks.get(c.id) ?? NO_MARK}
+            onReveal={() => p.onReveal(c)}
+            onWatch={(w) => p.onWatch(c, w)}
+            onStatus={(s, note) => p.onStatus(c, s, note)}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}

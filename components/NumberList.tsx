@@ -1,0 +1,55 @@
+import type { Heading, NumberKind, NumberMention } from '../lib/extract/types';
+import type { Translate } from './i18n';
+
+export interface NumberListProps {
+  t: Translate;
+  numbers: NumberMention[];
+  headings: Map<string, Heading>;
+  kind: NumberKind | 'all';
+  query: string;
+  onKind: (kind: NumberKind | 'all') => void;
+  onQuery: (query: string) => void;
+  onReveal: (n: NumberMention) => void;
+}
+
+const KINDS: NumberKind[] = ['count', 'percent', 'money', 'quantity', 'duration', 'year', 'date', 'doc-id', 'other'];
+
+/** Figures, filtered by kind and by a search over indicator and raw text. */
+export function NumberList({ t, numbers, headings, kind, query, onKind, onQuery, onReveal }: NumberListProps) {
+  const q = query.trim().toLowerCase();
+  const shown = numbers.filter((n) => (kind === 'all' || n.kind === kind)
+    && (!q || (n.indicator ?? '').toLowerCase().includes(q) || n.raw.toLowerCase().includes(q)));
+  const present = KINDS.filter((k) => numbers.some((n) => n.kind === k));
+  return (
+    <div>
+      <div class="filters">
+        <label>
+          {t('filterKind')}{' '}
+          <select value={kind} data-filter="kind" onChange={(e) => onKind((e.currentTarget as HTMLSelectElement).value as NumberKind | 'all')}>
+            <option value="all">{t('all')}</option>
+            {present.map((k) => <option key={k} value={k}>{t(`kind_${k.replace('-', '_')}`)}</option>)}
+          </select>
+        </label>
+        <input type="search" data-filter="indicator" placeholder={t('searchIndicator')} aria-label={t('searchIndicator')}
+          value={query} onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)} />
+      </div>
+      {!shown.length && <p class="empty">{t(numbers.length ? 'emptyFiltered' : 'emptyNumbers')}</p>}
+      <ul class="items numbers">
+        {shown.map((n) => (
+          <li key={n.id} data-item-id={n.id}>
+            <button type="button" class="item-link" onClick={() => onReveal(n)}>
+              <strong>{n.raw}</strong>
+              {n.indicator && <span class="indicator"> · {n.indicator}</span>}
+            </button>
+            <span class="chips">
+              <span class="chip">{t(`kind_${n.kind.replace('-', '_')}`)}</span>
+              {n.approx && <span class="chip">{t(`approx_${n.approx.replace('-', '_')}`)}</span>}
+              {n.value !== null && <span class="chip value">{n.value.toLocaleString()}{n.unit ? ` ${n.unit}` : ''}</span>}
+            </span>
+            {n.headingId && headings.get(n.headingId) && <div class="under muted">{headings.get(n.headingId)!.title}</div>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

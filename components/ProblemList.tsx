@@ -1,0 +1,19 @@
+import type { Heading, Problem } from '../lib/extract/types';
+import type { Translate } from './i18n';
+
+export interface ProblemListProps { t: Translate; problems: Problem[]; headings: Map<string, Heading>; onReveal: (p: Problem) => void }
+
+/** Self-acknowledged shortcomings, each a button that scrolls the page to it. */
+export function ProblemList({ t, problems, headings, onReveal }: ProblemListProps) {
+  if (!problems.length) return <p class="empty">{t('emptyProblems')}</p>;
+  return (
+    <ul class="items problems">
+      {problems.map((p) => (
+        <li key={p.id} data-item-id={p.id}>
+          <button type="button" class="item-link" onClick={() => onReveal(p)}>{p.text}</button>
+          {p.headingId && headings.get(p.headingId) && <div class="under muted">{headings.get(p.headingId)!.title}</div>}
+        </li>
+      ))}
+    </ul>
+  );
+}

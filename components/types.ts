@@ -1,0 +1,8 @@
+/** View models shared by the side panel's components (plain data, built by the hooks). */
+import type { Status } from '../lib/diff/types';
+
+export type { AnchorState, CommitmentMark, NoteView } from '../lib/page-agent/panel-model';
+
+export type PanelTab = 'outline' | 'numbers' | 'commitments' | 'problems' | 'notes';
+export const PANEL_TABS: readonly PanelTab[] = ['outline', 'numbers', 'commitments', 'problems', 'notes'];
+export const STATUSES: readonly Status[] = ['fulfilled', 'progress', 'unaddressed', 'missed'];

@@ -1,0 +1,21 @@
+/**
+ * The page pipeline where a DOM exists but no UI: Chrome's offscreen document and Firefox's
+ * background page. Parses with DOMParser, extracts, and saves into this origin's IndexedDB.
+ */
+import type { PagePayload, PageSummary, SaveOutcome } from '../../lib/messages';
+import { analyzePage, saveAnalysis, summarize } from '../../lib/page-agent/pipeline';
+import { openLedgerDb } from '../../lib/store/index';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/** Analyzes (counts for the popup) or saves the page. */
+export async function runPipeline(op: 'save' | 'analyze', page: PagePayload): Promise<SaveOutcome | PageSummary> {
+  const analysis = await analyzePage(page, parse);
+  if (op === 'analyze') return summarize(analysis.extraction);
+  const db = openLedgerDb();
+  try {
+    return await saveAnalysis(analysis, { db, win: window, persist: () => navigator.storage?.persist?.() ?? Promise.resolve(false) });
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,16 @@
+import { render } from 'preact';
+import type { Translate } from '../../components/i18n';
+import { PopupView } from '../../components/PopupView';
+import { loadTranslate } from '../shared/i18n';
+import { usePopup } from './use-popup';
+import '../shared/ui.css';
+
+function Popup({ t }: { t: Translate }) {
+  const p = usePopup(t);
+  return <PopupView t={t} state={p.state} saving={p.saving} message={p.message} onOpenPanel={p.openPanel} onSave={p.save} />;
+}
+
+void loadTranslate().then(({ t, lang }) => {
+  document.documentElement.lang = lang.startsWith('zh') ? 'zh-CN' : 'en';
+  render(<Popup t={t} />, document.getElementById('app')!);
+});

@@ -1,0 +1,73 @@
+/**
+ * Which tab the panel reads and what is in it: asks the tab's content script for the
+ * detection, then (for reports, or when the reader asks) for the page HTML, which is parsed
+ * and extracted here, in the panel: heavy code never enters web pages. Follows the active
+ * tab (or the `?tab=` one) as it changes or reloads.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { DetectionInfo } from '../../lib/messages';
+import { analyzePage, type Analysis } from '../../lib/page-agent/pipeline';
+import { isEmptyExtraction } from '../../lib/page-agent/panel-model';
+import { isSupportedUrl, sendToTab, targetTab } from '../shared/ext';
+
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'no-tab' }
+  | { status: 'unsupported'; url?: string }
+  | { status: 'no-agent'; tabId: number }
+  | { status: 'not-report'; tabId: number; info: DetectionInfo }
+  | { status: 'reading'; tabId: number }
+  | { status: 'empty'; tabId: number; info: DetectionInfo }
+  | { status: 'ready'; tabId: number; info: DetectionInfo; analysis: Analysis }
+  | { status: 'error'; error: string };
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/** Reads the target tab; `force` reads a page that detection did not call a report. */
+async function readTab(force: boolean, report: (s: PageState) => void): Promise<PageState> {
+  const tab = await targetTab();
+  if (!tab) return { status: 'no-tab' };
+  if (!isSupportedUrl(tab.url)) return { status: 'unsupported', url: tab.url };
+  let info: DetectionInfo;
+  try {
+    info = await sendToTab(tab.id, { type: 'pl/get-detection' });
+  } catch {
+    return { status: 'no-agent', tabId: tab.id };
+  }
+  if (!info.detection.isReport && !force) return { status: 'not-report', tabId: tab.id, info };
+  report({ status: 'reading', tabId: tab.id });
+  const page = await sendToTab(tab.id, { type: 'pl/get-page' });
+  const analysis = await analyzePage(page, parse);
+  if (isEmptyExtraction(analysis.extraction)) return { status: 'empty', tabId: tab.id, info };
+  return { status: 'ready', tabId: tab.id, info, analysis };
+}
+
+/** The page state and a way to read again (optionally forcing a non-report page). */
+export function usePage(): { state: PageState; load: (force?: boolean) => void } {
+  const [state, setState] = useState<PageState>({ status: 'loading' });
+  const seq = useRef(0);
+  const tabId = useRef<number | null>(null);
+  const load = useCallback((force = false) => {
+    const mine = ++seq.current;
+    const report = (s: PageState) => { if (mine === seq.current) setState(s); };
+    readTab(force, report)
+      .then((s) => { tabId.current = 'tabId' in s ? s.tabId : null; report(s); })
+      .catch((err: Error) => report({ status: 'error', error: err?.message ?? String(err) }));
+  }, []);
+  useEffect(() => {
+    load();
+    const pinned = new URLSearchParams(location.search).has('tab');
+    const onActivated = () => { if (!pinned) load(); };
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (change.status === 'complete' && (id === tabId.current || (!pinned && tabId.current === null))) load();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [load]);
+  return { state, load };
+}

@@ -1,0 +1,26 @@
+/**
+ * What the always-present content script does, as plain functions of the page's document
+ * and window: detection (once, timed) and serializing the page. Kept to detection's own
+ * imports: it ships in every web page (≤ 15 kB; the bench prints its size). Highlights and
+ * selection live in tools.ts, injected only into the tab the side panel reads.
+ */
+import { detect } from '../detect/index';
+import { detectInputFromDocument } from '../detect/dom';
+import type { DetectionInfo, PagePayload } from '../messages';
+
+/** Detects once per page load; `clock` is injectable for tests. */
+export function detectionOf(doc: Document, win: Window, clock: () => number = () => performance.now()): () => DetectionInfo {
+  let info: DetectionInfo | null = null;
+  return () => {
+    if (info) return info;
+    const t0 = clock();
+    const result = detect(detectInputFromDocument(doc, win.location.href));
+    info = { detection: result, url: win.location.href, title: doc.title, ms: clock() - t0 };
+    return info;
+  };
+}
+
+/** The whole page as HTML for the extension page that runs the extractor. */
+export function serializePage(doc: Document, win: Window): PagePayload {
+  return { html: doc.documentElement?.outerHTML ?? '', url: win.location.href, title: doc.title };
+}

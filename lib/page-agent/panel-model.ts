@@ -1,0 +1,100 @@
+/**
+ * Pure view-model helpers for the side panel: what to highlight, sections to filter by,
+ * saved annotations re-anchored against this visit's text, and a page selection located
+ * in the report text. Selectors of annotations refer to the Extraction's normalized text
+ * (the same text a snapshot stores), so they survive between visits and into exports.
+ */
+import { anchor, describeRange, type Selectors } from '../anchor/index';
+import { findQuote, type Quote } from '../anchor/quote-match';
+import type { Status } from '../diff/types';
+import type { Extraction, Heading } from '../extract/types';
+import type { HighlightItem } from '../messages';
+import type { AnnotationRecord } from '../store/schema';
+
+/** Context kept on each side of a quote (as lib/anchor). */
+const CONTEXT = 32;
+
+export type AnchorState = 'anchored' | 'fuzzy' | 'orphaned';
+export interface NoteView {
+  id: number;
+  kind: AnnotationRecord['kind'];
+  exact: string;
+  note: string;
+  tags: string[];
+  status: Status | null;
+  /** The commitment of this visit's extraction the passage falls on, if any. */
+  commitmentId: string | null;
+  anchor: AnchorState;
+  /** Where it is in this visit's text (null when orphaned). */
+  span: { start: number; end: number } | null;
+}
+export interface CommitmentMark { watched: boolean; status: Status | null; note: string }
+
+/** The quote for text[start, end) with its context. */
+export function quoteAt(text: string, start: number, end: number): Quote {
+  return { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) };
+}
+
+/** Highlight items for commitments, numbers and problems, in document order per kind. */
+export function highlightItems(x: Extraction): HighlightItem[] {
+  const item = (kind: HighlightItem['kind'], r: { id: string; start: number; end: number }): HighlightItem =>
+    ({ id: r.id, kind, quote: quoteAt(x.text, r.start, r.end) });
+  return [
+    ...x.commitments.map((c) => item('commitment', c)),
+    ...x.problems.map((p) => item('problem', p)),
+    ...x.numbers.map((n) => item('number', n)),
+  ];
+}
+
+/** Top-level sections that contain commitments, and each commitment's top-level section. */
+export function commitmentSections(x: Extraction): { sections: Heading[]; sectionOf: Map<string, string | null> } {
+  const byId = new Map(x.headings.map((h) => [h.id, h]));
+  const top = (id: string | null): string | null => {
+    let h = id ? byId.get(id) : undefined;
+    while (h?.parentId && byId.has(h.parentId)) h = byId.get(h.parentId);
+    return h?.id ?? null;
+  };
+  const sectionOf = new Map(x.commitments.map((c) => [c.id, top(c.headingId)]));
+  const used = new Set(sectionOf.values());
+  return { sections: x.headings.filter((h) => used.has(h.id)), sectionOf };
+}
+
+/** True when there is nothing to read: no text beyond a title. */
+export function isEmptyExtraction(x: Extraction): boolean {
+  return x.text.replace(/\s/g, '').length < 20 && !x.headings.length;
+}
+
+/** A selection quoted from the page, located in the report text; null when it is not there. */
+export function locateSelection(x: Extraction, quote: Quote): Selectors | null {
+  const m = findQuote(x.text, quote);
+  return m ? describeRange(x.text, m.start, m.end) : null;
+}
+
+/** Saved annotations re-anchored against this visit's text (position → quote → fuzzy, else orphaned). */
+export function noteViews(x: Extraction, records: AnnotationRecord[]): { notes: NoteView[]; marks: Map<string, CommitmentMark> } {
+  const marks = new Map<string, CommitmentMark>();
+  const notes = records.map((r): NoteView => {
+    const found = anchor(x.text, r.selectors);
+    const span = found.status === 'anchored' ? { start: found.start, end: found.end } : null;
+    const c = span ? x.commitments.find((k) => k.start < span.end && span.start < k.end) : undefined;
+    if (c && r.kind !== 'note') {
+      const mark = marks.get(c.id) ?? { watched: false, status: null, note: '' };
+      if (r.kind === 'watch') mark.watched = true;
+      else { mark.status = r.status; mark.note = r.note; }
+      marks.set(c.id, mark);
+    }
+    return {
+      id: r.id, kind: r.kind, exact: r.selectors.quote.exact, note: r.note, tags: r.tags, status: r.status,
+      commitmentId: c?.id ?? null,
+      anchor: found.status === 'orphaned' ? 'orphaned' : found.method === 'fuzzy' ? 'fuzzy' : 'anchored',
+      span,
+    };
+  });
+  return { notes, marks };
+}
+
+/** Highlight items for the anchored notes (kind 'note', id `a<record id>`). */
+export function noteItems(x: Extraction, notes: NoteView[]): HighlightItem[] {
+  return notes.filter((n) => n.span && n.kind === 'note')
+    .map((n) => ({ id: `a${n.id}`, kind: 'note' as const, quote: quoteAt(x.text, n.span!.start, n.span!.end) }));
+}

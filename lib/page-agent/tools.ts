@@ -1,0 +1,42 @@
+/**
+ * The page tools: highlights, reveal, and the selection as a quote. Injected by the side
+ * panel into the tab it reads (scripting.executeScript), not into every page, so the
+ * always-present content script stays small.
+ */
+import { offsetsOf, readDomText } from '../anchor/dom-text';
+import type { Quote } from '../anchor/quote-match';
+import type { ContentRequest, ReplyValues } from '../messages';
+import { Highlighter } from './highlights';
+
+/** Characters of context kept on each side of a selection (as lib/anchor's selectors). */
+const CONTEXT = 32;
+
+export type ToolRequest = Exclude<ContentRequest, { type: 'pl/get-detection' | 'pl/get-page' }>;
+
+/** A handler for the tool requests of one page. */
+export function createPageTools(doc: Document, win: Window): (req: ToolRequest) => ReplyValues[ToolRequest['type']] {
+  const highlighter = new Highlighter(doc, win);
+  const handlers: { [K in ToolRequest['type']]: (req: Extract<ToolRequest, { type: K }>) => ReplyValues[K] } = {
+    'pl/tools-ping': () => true,
+    'pl/highlight': (req) => highlighter.draw(req.items, req.replace),
+    'pl/set-visible': (req) => { highlighter.setVisible(req.kind, req.visible); return null; },
+    'pl/reveal': (req) => highlighter.reveal(req.id, req.quote),
+    'pl/capture-selection': () => captureSelection(doc, win),
+    'pl/clear': () => { highlighter.clear(); return null; },
+  };
+  return (req) => (handlers[req.type] as (r: ToolRequest) => ReplyValues[ToolRequest['type']])(req);
+}
+
+/** The selected passage in the page's normalized text, with context; null when nothing is selected. */
+export function captureSelection(doc: Document, win: Window): Quote | null {
+  const sel = win.getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  const dom = readDomText(doc.body ?? doc.documentElement);
+  const at = offsetsOf(dom, sel.getRangeAt(0), doc);
+  if (!at || !dom.text.slice(at.start, at.end).trim()) return null;
+  return {
+    exact: dom.text.slice(at.start, at.end),
+    prefix: dom.text.slice(Math.max(0, at.start - CONTEXT), at.start),
+    suffix: dom.text.slice(at.end, at.end + CONTEXT),
+  };
+}

@@ -1,0 +1,96 @@
+/** Small helpers for the e2e tests: panel pages, IndexedDB reads, selections, screenshots. */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { parseHTML } from 'linkedom';
+import { extractDocument, type Extraction } from '../../lib/extract/index';
+import { openExtensionPage, type Browser } from './harness';
+
+/** What the extractor finds in `html` (linkedom, like the CLI): the reference for the panel. */
+export function expected(html: string, url: string): Extraction {
+  return extractDocument(parseHTML(html).document as unknown as Document, { sha256: 'e2e', url });
+}
+
+/** Opens the side panel for a tab and waits until its report and highlights are ready. */
+export async function openPanel(b: Browser, tabId: number, lang = 'zh_CN'): Promise<Page> {
+  const panel = await openExtensionPage(b, `sidepanel.html?tab=${tabId}&lang=${lang}`);
+  await panel.waitForSelector('main[data-state="ready"][data-highlights="drawn"]', { timeout: 20_000 });
+  return panel;
+}
+
+/** Reloads a panel page and waits until it is ready again. */
+export async function reloadPanel(panel: Page): Promise<void> {
+  await panel.reload();
+  await panel.waitForSelector('main[data-state="ready"][data-highlights="drawn"]', { timeout: 20_000 });
+}
+
+export interface DbDump {
+  snapshots: { sha256: string; url: string; title: string | null; html: string; text: string; extractorVersion: string; commitments: number }[];
+  annotations: { id: number; url: string; kind: string; note: string; tags: string[]; snapshotSha: string | null; exact: string }[];
+}
+
+/** Everything in the extension's IndexedDB, read from one of its pages. */
+export async function readDb(page: Page): Promise<DbDump> {
+  return page.evaluate(() => new Promise<DbDump>((resolve, reject) => {
+    const open = indexedDB.open('promise-ledger');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('snapshots')) { db.close(); resolve({ snapshots: [], annotations: [] }); return; }
+      const tx = db.transaction(['snapshots', 'annotations'], 'readonly');
+      const snaps = tx.objectStore('snapshots').getAll();
+      const notes = tx.objectStore('annotations').getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve({
+          snapshots: snaps.result.map((s) => ({ sha256: s.sha256, url: s.url, title: s.title, html: s.html, text: s.text, extractorVersion: s.extractorVersion, commitments: s.extraction.commitments.length })),
+          annotations: notes.result.map((a) => ({ id: a.id, url: a.url, kind: a.kind, note: a.note, tags: a.tags, snapshotSha: a.snapshotSha, exact: a.selectors.quote.exact })),
+        });
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+}
+
+/** Selects the first occurrence of `phrase` in the page (inside one text node). */
+export async function selectText(page: Page, phrase: string): Promise<void> {
+  const ok = await page.evaluate((p) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.nodeValue ?? '').indexOf(p);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + p.length);
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return true;
+    }
+    return false;
+  }, phrase);
+  if (!ok) throw new Error(`phrase not in page: ${phrase}`);
+}
+
+/** Texts of the ranges of a CSS highlight in the page ([] when not registered). */
+export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n) as unknown as Iterable<Range> | undefined;
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}
+
+const OUT = fileURLToPath(new URL('../../.output/e2e/', import.meta.url));
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+
+/** Screenshot into .output/e2e/; with UPDATE_SCREENSHOTS=1 also into docs/ (for the README). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUT, { recursive: true });
+  const path = `${OUT}${name}`;
+  await page.screenshot({ path, fullPage: false });
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(path, `${DOCS}${name}`);
+  }
+  return path;
+}
