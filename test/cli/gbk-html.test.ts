@@ -11,7 +11,7 @@ const read = (f: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`.
 
 describe('GBK HTML', () => {
   it('extracts like the UTF-8 twin', () => {
-    const gbk = extractFromBytes(read('page.gbk.html'), { file: 'page.html' });
+    const gbk = extractFromBytes(read('input.html'), { file: 'page.html' });
     const utf8 = extractFromBytes(read('source.html'), { file: 'page.html' });
     expect(gbk.input.encoding).toBe('gb18030');
     expect(utf8.input.encoding).toBe('utf-8');

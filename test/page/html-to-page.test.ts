@@ -19,7 +19,7 @@ const texts = (page: PageInput, kind?: 'heading' | 'paragraph') =>
   page.blocks.filter((b) => !kind || b.kind === kind).map((b) => b.text);
 
 describe.each(PARSERS)('htmlToPage with %s', (_name, parse) => {
-  const gbk = decodeBytes(read('gbk-page/page.gbk.html')).text;
+  const gbk = decodeBytes(read('gbk-page/input.html')).text;
 
   it('reads the decoded GBK gov page: title, meta tags, chrome', () => {
     const page = htmlToPage(parse(gbk), 'http://www.yunxi.gov.cn/zwgk/fzzfjs/202401/t20240118_1.html');

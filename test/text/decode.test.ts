@@ -33,7 +33,7 @@ const SAMPLE = '一、主要举措和成效\n全年新增就业3200人，同比�
 describe('decodeBytes', () => {
   it('reads the GBK fixture (declared gb2312) exactly as its UTF-8 source', () => {
     const source = fixture('source.html').toString('utf8');
-    const gbk = fixture('page.gbk.html');
+    const gbk = fixture('input.html');
     expect(gbk.equals(Buffer.from(source, 'utf8'))).toBe(false);
     const out = decodeBytes(gbk);
     expect(out.encoding).toBe('gb18030');
@@ -42,7 +42,7 @@ describe('decodeBytes', () => {
   });
 
   it('sniffs GBK without any declaration', () => {
-    const gbk = fixture('page.gbk.html');
+    const gbk = fixture('input.html');
     const undeclared = Buffer.from(gbk.toString('latin1').replace(/charset=gb2312/, 'x=y'), 'latin1');
     expect(decodeBytes(undeclared).encoding).toBe('gb18030');
     expect(decodeBytes(undeclared).text).toContain('云溪县人民政府2023年度法治政府建设工作报告');
