@@ -7,7 +7,7 @@
 import { findHeadingCandidates, type HeadingCandidate } from './heading-candidates';
 import { findRunInLeads } from './run-in-leads';
 import { findRoleZones, roleOfTitle } from './roles';
-import type { DocContext, Heading, Role } from './types';
+import type { DocContext, DocType, Heading, Role } from './types';
 
 const MAX_DEPTH = 5;
 
@@ -17,7 +17,7 @@ export interface RoleZone { start: number; end: number; role: Role }
 export interface HeadingResult { headings: Heading[]; zones: RoleZone[] }
 
 /** Headings with depth and role, and the role zones that opening phrases set up. */
-export function findHeadings(ctx: DocContext, defaultRole: Role): HeadingResult {
+export function findHeadings(ctx: DocContext, defaultRole: Role, docType: DocType = 'other'): HeadingResult {
   let candidates = findHeadingCandidates(ctx);
   if (ctx.language === 'zh' && !candidates.some((c) => !c.runIn)) {
     candidates = mergeByStart(candidates, findRunInLeads(ctx));
@@ -45,7 +45,32 @@ export function findHeadings(ctx: DocContext, defaultRole: Role): HeadingResult 
     open[depth - 1] = heading;
     headings.push(heading);
   });
+  if (REVIEW_FIRST.has(docType)) inferUnlabelledSections(headings);
   return { headings, zones };
+}
+
+/** Reports that review the year first and plan after: their top sections come in that order. */
+const REVIEW_FIRST = new Set<DocType>(['annual-report', 'work-report']);
+
+/**
+ * A top-level section whose title names no role ("一、以贯彻落实…为指引，努力推动…") takes
+ * its role from its place: before any problems or plans section it reviews work done; after
+ * a plans section it continues the plans ("四、加强组织保障"). Its children follow it.
+ */
+function inferUnlabelledSections(headings: Heading[]): void {
+  let previousTop: Role | null = null;
+  const changed = new Map<string, Role>();
+  for (const h of headings) {
+    const parentRole = h.parentId ? changed.get(h.parentId) : undefined;
+    if (h.depth === 1 && h.role === 'other') {
+      h.role = previousTop === null || previousTop === 'achievements' || previousTop === 'duties' ? 'achievements' : previousTop === 'plans' ? 'plans' : 'other';
+      if (h.role !== 'other') changed.set(h.id, h.role);
+    } else if (parentRole && h.role === 'other') {
+      h.role = parentRole;
+      changed.set(h.id, h.role);
+    }
+    if (h.depth === 1) previousTop = h.role;
+  }
 }
 
 /** Families of headings that carry no marker of their own. */

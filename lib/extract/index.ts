@@ -38,7 +38,7 @@ export function extractPage(page: PageInput, opts: ExtractOptions): Extraction {
   });
   const docType = classifyDocType(ctx);
   const defaultRole = defaultRoleFor(docType);
-  const { headings, zones } = findHeadings(ctx, defaultRole);
+  const { headings, zones } = findHeadings(ctx, defaultRole, docType);
   const sections = buildSectionIndex(headings, defaultRole, zones);
   // Section numbers ("1.1 Road maintenance") are outline, not figures.
   const markers = headings.filter((h) => h.marker).map((h) => ({ start: markerStart(ctx.text, h), end: h.start }));

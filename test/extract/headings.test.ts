@@ -94,6 +94,27 @@ describe('Chinese heading markers and depth', () => {
   });
 });
 
+describe('roles of sections whose titles name none', () => {
+  it('reads them from their place in an annual report', () => {
+    const text = [
+      '某市人民政府关于2023年度法治政府建设情况的报告',
+      '一、以习近平法治思想为指引，推动法治政府建设迈上新台阶',
+      '(一)认真学习贯彻党的二十大精神。全市召开专题会议12次。',
+      '二、2024年工作打算',
+      '(一)深入推进依法行政。',
+      '三、加强组织保障',
+      '(一)压实责任。',
+    ].join('\n');
+    expect(run(text).headings.map((h) => `${h.depth} ${h.role}`)).toEqual([
+      '1 achievements', '2 achievements', '1 plans', '2 plans', '1 plans', '2 plans',
+    ]);
+  });
+
+  it('leaves them alone in documents of other kinds', () => {
+    expect(run('关于加强某工作的通知\n一、提高认识\n二、明确分工').headings.map((h) => h.role)).toEqual(['other', 'other']);
+  });
+});
+
 describe('heading false positives', () => {
   it.each([
     ['2024.3.5召开会议，研究部署工作。'],
