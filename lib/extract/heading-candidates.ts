@@ -102,7 +102,8 @@ function inlineRunIns(text: string, line: Line, lineHead: HeadingCandidate | und
   return out;
 }
 
+/** Skips the spaces and colons between a marker and its title ("第二部分：2024年…"). */
 function skipSpaces(text: string, i: number, end: number): number {
-  while (i < end && text[i] === ' ') i++;
+  while (i < end && (text[i] === ' ' || text[i] === ':' || text[i] === '：')) i++;
   return i;
 }

@@ -48,6 +48,10 @@ describe('Chinese heading markers and depth', () => {
     ['五、工作要点', '1 五、工作要点 plans'],
     ['六、发展思路', '1 六、发展思路 plans'],
     ['二、工作中的短板和差距', '1 二、工作中的短板和差距 problems'],
+    ['第一部分 2023年工作回顾', '1 第一部分2023年工作回顾 achievements'],
+    ['第二部分：2024年主要任务', '1 第二部分2024年主要任务 plans'],
+    ['三、存在的困难和问题', '1 三、存在的困难和问题 problems'],
+    ['三、2024年工作思路', '1 三、2024年工作思路 plans'],
   ])('%s', (line, expected) => {
     expect(outline(`标题行不是标题吗\n${line}`)).toEqual([expected]);
   });
@@ -155,6 +159,11 @@ describe('English headings', () => {
       '2 1.Striving to modernize the industrial system at a faster pace plans',
       '3 (a)Expanding domestic demand plans',
     ]);
+  });
+
+  it('reads Strategic Goal headings', () => {
+    const e = run('Annual Performance Plan\nStrategic Goal 1: Improve Road Safety\nWe will cut fatalities.\nStrategic Goal 2: Modernize Transit\nWe will buy buses.');
+    expect(e.headings.map((h) => `${h.depth} ${h.marker} ${h.title}`)).toEqual(['1 Strategic Goal 1: Improve Road Safety', '1 Strategic Goal 2: Modernize Transit']);
   });
 
   it('recognises Title Case lines as headings and not sentences', () => {

@@ -8,6 +8,7 @@ import type { CueRule, HeadingRule, RoleRule } from './types';
 export const EN_HEADING_RULES: HeadingRule[] = [
   { id: 'en-roman', family: 'I.', pattern: /^((?:X{0,3})(?:IX|IV|V?I{0,3})\.)\s+(?=\S)/, position: 'line', example: 'I. A Review of Our Work in 2023' },
   { id: 'en-part', family: 'Part', pattern: /^((?:Part|Chapter|Section)\s+(?:[IVX]+|\d+|One|Two|Three|Four|Five|Six)[.:]?)\s+/i, position: 'line', example: 'Part II: Priorities for 2025' },
+  { id: 'en-goal', family: 'Goal 1', pattern: /^((?:Strategic )?(?:Goal|Objective|Priority|Outcome) \d{1,2}[.:]?)\s+(?=[A-Z])/, position: 'line', example: 'Strategic Goal 2: Improve road safety' },
   { id: 'en-decimal', family: '1.1', pattern: /^(\d{1,2}\.\d{1,2}\.?)\s+(?=[A-Z])/, position: 'line', example: '1.1 Road maintenance. We resurfaced 412 kilometres.' },
   { id: 'en-arabic', family: '1.', pattern: /^(\d{1,2}\.)\s+(?=[A-Z])/, position: 'line', example: '1. Striving to modernize the industrial system' },
   { id: 'en-paren-letter', family: '(a)', pattern: /^(\([a-z]\))\s+/, position: 'line', example: '(a) Expanding domestic demand' },

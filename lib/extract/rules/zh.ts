@@ -7,6 +7,7 @@ import type { CueRule, HeadingRule, RoleRule } from './types';
 const N = '[一二三四五六七八九十]{1,3}';
 
 export const ZH_HEADING_RULES: HeadingRule[] = [
+  { id: 'zh-part', family: '第一部分', pattern: new RegExp(`^(第${N}(部分|章|篇))[\\s:：、]?`), position: 'line', example: '第一部分 2023年工作回顾' },
   { id: 'zh-num-dun', family: '一、', pattern: new RegExp(`^(${N}\\s?[、.．])`), position: 'line', example: '一、工作开展情况' },
   { id: 'zh-paren', family: '(一)', pattern: new RegExp(`^(\\(${N}\\)|（${N}）)`), position: 'line', example: '(一)依法全面履行政府职能' },
   { id: 'zh-di', family: '第一', pattern: new RegExp(`^(第${N}[，,、:：])`), position: 'line', example: '第一，加强组织领导。' },
