@@ -71,3 +71,13 @@ export const overrides: Override[] = [{
   commitmentId: pairDiff.items[pairDiff.items.length - 1].commitmentId, status: 'progress',
   note: '县司法局确认已试点', createdAt: '2024-03-05T10:00:00.000Z',
 }];
+
+export const ENGLISH_TEXT = [
+  'Westshire County Council Annual Report 2023',
+  '1. Achievements',
+  'We processed 12,000 applications, up 5.2 percent on 2022.',
+  '2. Priorities for 2024',
+  'We will open 3 new service centres by June 30, 2024.',
+  'We will cut average waiting times to under 10 days.',
+].join('\n');
+export const english: Extraction = extractText(ENGLISH_TEXT, { sha256: sha(ENGLISH_TEXT), url: 'https://westshire.example.gov.uk/report-2023' });

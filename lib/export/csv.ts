@@ -1,0 +1,124 @@
+/**
+ * CSV of commitments and of figures, for spreadsheets. RFC 4180 quoting, CRLF line ends and a
+ * UTF-8 byte order mark: without the BOM, Excel and WPS read a UTF-8 file as the local ANSI
+ * code page (GBK on Chinese Windows) and the Chinese turns to mojibake. Headers and labels are
+ * in the report's language, like the Markdown export.
+ *
+ * Example: `commitmentsCsv([{extraction, diff}])` →
+ * `\uFEFF发布机关,年度,章节,承诺内容,期限,目标,状态,佐证,备注\r\n灌南县,2022,三、2023年工作安排,年底前建成…,年底前,,已兑现,县级…建成并上线运行,\r\n`
+ */
+import type { Diff, DiffItem } from '../diff/types';
+import type { Extraction, Heading, Language, NumberMention } from '../extract/types';
+import type { AnnotationRecord } from '../store/schema';
+import { diffLabelsFor } from './diff-labels';
+import { labelsFor } from './labels';
+import type { Override } from './types';
+
+export const BOM = '\uFEFF';
+export type CsvValue = string | number | null | undefined;
+
+/**
+ * Cells a spreadsheet would run as a formula: = + - @ (and tab / CR, which some versions skip
+ * before looking). A report or a note quoting "=HYPERLINK(…)" must not become a live formula
+ * on the reader's machine (CSV injection), so such cells get a leading apostrophe, which
+ * Excel and WPS read as "text follows". Plain numbers like -3.5 cannot be formulas and stay.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+
+/** One field: formula-guarded, then quoted when it holds a comma, quote, CR or LF (RFC 4180). */
+export function csvCell(value: CsvValue): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole file: BOM, header row, rows, each line ending in CRLF. */
+export function toCsv(header: string[], rows: CsvValue[][]): string {
+  const line = (cells: CsvValue[]) => `${cells.map(csvCell).join(',')}\r\n`;
+  return BOM + line(header) + rows.map(line).join('');
+}
+
+/** Header words the shared labels do not have. */
+const CSV_LABELS: Record<Language, { year: string; text: string; status: string; note: string; byHand: string }> = {
+  zh: { year: '年度', text: '承诺内容', status: '状态', note: '备注', byHand: '（人工判定）' },
+  en: { year: 'Year', text: 'Commitment', status: 'Status', note: 'Note', byHand: ' (set by hand)' },
+};
+
+/** A note as the commitments CSV reads it (a stored annotation fits). */
+export type NoteLike = Pick<AnnotationRecord, 'note' | 'commitmentId' | 'selectors'>;
+
+export interface CommitmentsCsvInput {
+  extraction: Extraction;
+  /** Its diff against the next report (`diff.older` is this extraction); other diffs are ignored. */
+  diff?: Diff | null;
+  /** Statuses set by hand for this diff; they replace the computed status. */
+  overrides?: Override[];
+  /** Notes on this report: a note counts for a commitment it names or whose sentence holds its quote. */
+  annotations?: NoteLike[];
+}
+
+/** The report's year: the year it reviews, else the year it plans (a work plan reviews none). */
+const yearOf = (ex: Extraction) => ex.meta.coversYear ?? ex.meta.planYear;
+
+/** Title of the top-level section a heading sits in, as the diff names sections. */
+function sectionTitle(headingId: string | null, headings: Map<string, Heading>): string | null {
+  let h = headingId ? headings.get(headingId) : undefined;
+  while (h?.parentId) h = headings.get(h.parentId);
+  return h ? `${h.marker}${h.title}` : null;
+}
+
+/** One row per commitment of each report, in document order. */
+export function commitmentsCsv(reports: CommitmentsCsvInput[], language: Language = reports[0]?.extraction.language ?? 'zh'): string {
+  const l = labelsFor(language);
+  const dl = diffLabelsFor(language);
+  const c = CSV_LABELS[language];
+  const header = [l.issuer, c.year, dl.section, c.text, l.deadline, l.targets, c.status, dl.evidence, c.note];
+  return toCsv(header, reports.flatMap((r) => commitmentRows(r, language)));
+}
+
+function commitmentRows({ extraction: ex, diff, overrides = [], annotations = [] }: CommitmentsCsvInput, language: Language): CsvValue[][] {
+  const l = labelsFor(language);
+  const dl = diffLabelsFor(language);
+  const headings = new Map(ex.headings.map((h) => [h.id, h]));
+  const figures = new Map(ex.numbers.map((n) => [n.id, n]));
+  const items = new Map<string, DiffItem>(diff && diff.older.sha256 === ex.source.sha256 ? diff.items.map((i) => [i.commitmentId, i]) : []);
+  return ex.commitments.map((cm) => {
+    const item = items.get(cm.id);
+    const override = latestOverride(overrides, cm.id);
+    const status = override
+      ? `${dl.statuses[override.status]}${CSV_LABELS[language].byHand}`
+      : item ? dl.statuses[item.status] : '';
+    const targets = cm.targets.map((id) => figures.get(id)?.raw).filter((raw): raw is string => !!raw);
+    const notes = [override?.note ?? '', ...annotations.filter((a) => noteBelongs(a, cm)).map((a) => a.note)].filter((n) => n.trim());
+    return [
+      ex.meta.issuer, yearOf(ex), item?.section ?? sectionTitle(cm.headingId, headings), cm.text, cm.deadline,
+      targets.join(l.listSeparator), status, item?.evidence.map((e) => e.text).join('\n'), notes.join('\n'),
+    ];
+  });
+}
+
+/** The override set last for a commitment (a reader may change their mind). */
+function latestOverride(overrides: Override[], commitmentId: string): Override | undefined {
+  return overrides.filter((o) => o.commitmentId === commitmentId).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+}
+
+function noteBelongs(a: NoteLike, cm: { id: string; text: string }): boolean {
+  if (a.commitmentId !== null) return a.commitmentId === cm.id;
+  const exact = a.selectors.quote.exact.trim();
+  return exact !== '' && (cm.text.includes(exact) || exact.includes(cm.text));
+}
+
+/** One row per figure of each report, in document order; values unformatted so sheets can sum them. */
+export function numbersCsv(extractions: Extraction[], language: Language = extractions[0]?.language ?? 'zh'): string {
+  const l = labelsFor(language);
+  const [raw, value, unit, kind, approx, indicator] = l.numberColumns;
+  const header = [l.issuer, CSV_LABELS[language].year, diffLabelsFor(language).section, raw, value, unit, kind, approx, indicator];
+  return toCsv(header, extractions.flatMap((ex) => {
+    const headings = new Map(ex.headings.map((h) => [h.id, h]));
+    return ex.numbers.map((n: NumberMention) => [
+      ex.meta.issuer, yearOf(ex), sectionTitle(n.headingId, headings), n.raw, n.value, n.unit ?? '',
+      l.kinds[n.kind], n.approx ? l.approx[n.approx] : '', n.indicator,
+    ]);
+  }));
+}
