@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { accessedOf, cslJson, datePartsOf, issuedOf, toCslItem, type CslItem } from '../../lib/export/csl';
+import { english, newerSnapshot, olderSnapshot, snapshotOf } from './fixtures';
+
+const meta = (publishedAt: string | null, coversYear: number | null, planYear: number | null) =>
+  ({ issuer: '灌南县', docType: 'annual-report' as const, coversYear, planYear, publishedAt });
+
+/** CSL-JSON schema essentials: id, a known type, dates as 1–3 integer parts with real months and days. */
+function cslErrors(item: Record<string, unknown>): string[] {
+  const errors: string[] = [];
+  if (typeof item.id !== 'string' || !item.id) errors.push('id');
+  if (item.type !== 'report') errors.push('type');
+  if (typeof item.title !== 'string' || !item.title) errors.push('title');
+  for (const key of ['issued', 'accessed']) {
+    const d = item[key] as { 'date-parts': number[][] } | undefined;
+    if (d === undefined) continue;
+    const parts = d['date-parts'];
+    if (!Array.isArray(parts) || parts.length !== 1) { errors.push(`${key} date-parts`); continue; }
+    const [y, m, day] = parts[0];
+    if (!parts[0].every(Number.isInteger) || parts[0].length < 1 || parts[0].length > 3) errors.push(`${key} integers`);
+    if (y < 1000 || y > 9999 || (m !== undefined && (m < 1 || m > 12)) || (day !== undefined && (day < 1 || day > 31))) errors.push(`${key} range`);
+  }
+  return errors;
+}
+
+describe('CSL dates', () => {
+  // [publishedAt, coversYear, planYear, issued date-parts]
+  const ISSUED: [string | null, number | null, number | null, number[] | undefined][] = [
+    ['2023-03-15', 2022, 2023, [2023, 3, 15]],
+    ['2023-03', 2022, 2023, [2023, 3]],
+    ['2023', 2022, 2023, [2023]],
+    [null, 2022, 2023, [2022]],
+    [null, null, 2024, [2024]],
+    [null, null, null, undefined],
+    ['2023-02-30', 2022, null, [2022]],
+    ['2024-02-29', 2023, null, [2024, 2, 29]],
+    ['2023-02-29', 2022, null, [2022]],
+    ['2023-13-01', 2022, null, [2022]],
+    ['2023-00', null, null, undefined],
+    ['15/03/2023', 2022, null, [2022]],
+  ];
+  it.each(ISSUED)('issued from publishedAt %j, coversYear %j, planYear %j → %j', (publishedAt, coversYear, planYear, parts) => {
+    expect(issuedOf(meta(publishedAt, coversYear, planYear))).toEqual(parts ? { 'date-parts': [parts] } : undefined);
+  });
+
+  it('parses dates into integer parts, never strings or zero-padded values', () => {
+    expect(datePartsOf('2023-03-05')).toEqual([2023, 3, 5]);
+    expect(datePartsOf(' 2023-3-5 ')).toEqual([2023, 3, 5]);
+    expect(datePartsOf('2023-04-31')).toBeNull();
+    expect(datePartsOf('')).toBeNull();
+  });
+
+  it('takes accessed from savedAt on the reader\'s calendar day', () => {
+    expect(accessedOf('2024-03-01T08:00:00.000Z')).toEqual({ 'date-parts': [[2024, 3, 1]] });
+    // 23:00 UTC on 29 February is already 1 March in Beijing (UTC+8) …
+    expect(accessedOf('2024-02-29T23:00:00.000Z', 480)).toEqual({ 'date-parts': [[2024, 3, 1]] });
+    expect(accessedOf('2024-02-29T23:00:00.000Z')).toEqual({ 'date-parts': [[2024, 2, 29]] });
+    // … and 03:00 UTC on New Year's Day is still the old year in New York (UTC−5).
+    expect(accessedOf('2024-01-01T03:00:00.000Z', -300)).toEqual({ 'date-parts': [[2023, 12, 31]] });
+    expect(accessedOf('not a time')).toBeUndefined();
+  });
+});
+
+describe('toCslItem', () => {
+  it('cites a Chinese report: type report, publisher = issuer, genre, issued, accessed, URL, zh-CN', () => {
+    const item = toCslItem(olderSnapshot, { utcOffsetMinutes: 480 });
+    expect(item).toEqual({
+      id: `promise-ledger-${olderSnapshot.sha256.slice(0, 16)}`,
+      type: 'report',
+      title: '灌南县2022年度法治政府建设情况报告',
+      publisher: '灌南县',
+      genre: '年度报告',
+      issued: { 'date-parts': [[2022]] },
+      accessed: { 'date-parts': [[2024, 3, 1]] },
+      URL: 'http://127.0.0.1:8080/guannan/2022.html',
+      language: 'zh-CN',
+    } satisfies CslItem);
+    expect(cslErrors(item as unknown as Record<string, unknown>)).toEqual([]);
+  });
+
+  it('uses the stated publication date when the page gives one', () => {
+    const s = { ...newerSnapshot, extraction: { ...newerSnapshot.extraction, meta: { ...newerSnapshot.extraction.meta, publishedAt: '2024-02-20' } } };
+    expect(toCslItem(s).issued).toEqual({ 'date-parts': [[2024, 2, 20]] });
+  });
+
+  it('cites an English report in English and leaves out what is unknown', () => {
+    const item = toCslItem(snapshotOf(english, 'https://westshire.example.gov.uk/report-2023', '2024-05-06T10:00:00.000Z'));
+    expect(item).toMatchObject({ language: 'en', genre: 'annual report', title: 'Westshire County Council Annual Report 2023', issued: { 'date-parts': [[2023]] } });
+    expect('publisher' in item).toBe(false); // no issuer found
+    const bareMeta = { ...meta(null, null, null), issuer: null };
+    const bare = { ...olderSnapshot, title: null, issuer: null, url: '', extraction: { ...olderSnapshot.extraction, source: { title: null }, meta: bareMeta } };
+    const minimal = toCslItem(bare);
+    expect(minimal).toEqual({ id: minimal.id, type: 'report', title: '（无标题）', genre: '年度报告', accessed: { 'date-parts': [[2024, 3, 1]] }, language: 'zh-CN' });
+    expect(cslErrors(minimal as unknown as Record<string, unknown>)).toEqual([]);
+  });
+
+  it('keeps the id stable: same text, same id, whatever else changes', () => {
+    expect(toCslItem({ ...olderSnapshot, savedAt: '2025-01-01T00:00:00.000Z', url: 'http://elsewhere/' }).id).toBe(toCslItem(olderSnapshot).id);
+    expect(toCslItem(newerSnapshot).id).not.toBe(toCslItem(olderSnapshot).id);
+  });
+});
+
+describe('cslJson', () => {
+  it('is a JSON array of items, one per snapshot, every one valid', () => {
+    const items = JSON.parse(cslJson([olderSnapshot, newerSnapshot], { utcOffsetMinutes: 480 }));
+    expect(items).toHaveLength(2);
+    for (const item of items) expect(cslErrors(item)).toEqual([]);
+    expect(items[1]).toMatchObject({ title: '灌南县2023年度法治政府建设情况报告', issued: { 'date-parts': [[2023]] }, accessed: { 'date-parts': [[2024, 3, 2]] } });
+    expect(cslJson([])).toBe('[]\n');
+  });
+});
