@@ -1,0 +1,70 @@
+/**
+ * File names for downloads that every desktop system accepts and that read well:
+ * `承诺台账-灌南县-2023-commitments.csv`. Characters Windows or macOS refuse are replaced,
+ * invisible format characters are removed (a right-to-left override could make
+ * `报告‮vsc.exe` display as `报告exe.csv`), the name is bounded in UTF-8 bytes (Chinese
+ * takes three each; most file systems allow 255), and the same parts always give the same name.
+ */
+import type { Language } from '../extract/types';
+
+/** Bytes for the whole name, leaving room under 255 for the browser's " (1)" and a path. */
+export const MAX_NAME_BYTES = 150;
+
+/** What each step removes or replaces, with an example. */
+export const NAME_CLEANUP: { pattern: RegExp; replace: string; why: string; example: [string, string] }[] = [
+  { pattern: /\s+/g, replace: '_', why: 'spaces and line breaks are legal but break shell commands and links', example: ['State\tCouncil\n', 'State_Council'] },
+  { pattern: /[\p{Cc}\p{Cf}]/gu, replace: '', why: 'control and invisible format characters (bidi overrides, zero-width)', example: ['灌南\u202E县', '灌南县'] },
+  { pattern: /[<>:"/\\|?*]/g, replace: '_', why: 'refused by Windows; / and : by macOS too', example: ['a/b:c', 'a_b_c'] },
+  { pattern: /_{2,}/g, replace: '_', why: 'runs left by the steps above', example: ['a__b', 'a_b'] },
+  { pattern: /^[._\-]+|[._\-]+$/g, replace: '', why: 'a leading dot hides a file; Windows drops trailing dots', example: ['..报告.', '报告'] },
+];
+
+/** Device names Windows reserves whatever the extension (CON.csv cannot be created). */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/** One part of a name, cleaned. Example: ' 灌南县/人民政府 ' → '灌南县_人民政府'. */
+export function cleanPart(part: string): string {
+  return NAME_CLEANUP.reduce((text, step) => text.replace(step.pattern, step.replace), part.normalize('NFC'));
+}
+
+const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+/**
+ * Joins the non-empty parts with '-' and adds the extension. Example:
+ * `downloadName(['承诺台账', '灌南县', 2023, 'commitments'], 'csv')` → '承诺台账-灌南县-2023-commitments.csv'.
+ */
+export function downloadName(parts: (string | number | null | undefined)[], ext: string, maxBytes = MAX_NAME_BYTES): string {
+  const cleanExt = ext.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 10);
+  const suffix = cleanExt ? `.${cleanExt}` : '';
+  const cleaned = parts.map((p) => (p === null || p === undefined ? '' : cleanPart(String(p)))).filter(Boolean);
+  const kept = shortenToFit(cleaned.length ? cleaned : ['export'], Math.max(8, maxBytes - utf8Length(suffix)));
+  let base = kept.join('-');
+  if (WINDOWS_RESERVED.test(base.split('.')[0])) base = `_${base}`;
+  return `${base}${suffix}`;
+}
+
+/** Shortens the longest part, one character at a time, until the joined name fits. */
+function shortenToFit(parts: string[], maxBytes: number): string[] {
+  const out = parts.map((p) => Array.from(p)); // by code point, never splitting a surrogate pair
+  const size = () => utf8Length(out.map((p) => p.join('')).join('-'));
+  while (size() > maxBytes) {
+    let longest = 0;
+    out.forEach((p, i) => { if (utf8Length(p.join('')) > utf8Length(out[longest].join(''))) longest = i; });
+    if (out[longest].length <= 1) break; // every part is down to one character
+    out[longest].pop();
+  }
+  return out.map((p) => p.join('').replace(/[._\-]+$/, '')).filter(Boolean);
+}
+
+/** The app's name at the front of every download, in the report's language. */
+const APP_NAME: Record<Language, string> = { zh: '承诺台账', en: 'promise-ledger' };
+
+export type ExportKind = 'commitments' | 'numbers' | 'bundle' | 'annotations' | 'hypothesis' | 'citations' | 'report' | 'diff';
+
+/**
+ * The name for one export. Example: `{language: 'zh', issuer: '灌南县', year: 2023,
+ * kind: 'commitments', ext: 'csv'}` → '承诺台账-灌南县-2023-commitments.csv'.
+ */
+export function exportFileName(o: { language: Language; kind: ExportKind; ext: string; issuer?: string | null; year?: number | string | null }): string {
+  return downloadName([APP_NAME[o.language], o.issuer, o.year, o.kind], o.ext);
+}
