@@ -68,3 +68,20 @@ export type ExportKind = 'commitments' | 'numbers' | 'bundle' | 'annotations' | 
 export function exportFileName(o: { language: Language; kind: ExportKind; ext: string; issuer?: string | null; year?: number | string | null }): string {
   return downloadName([APP_NAME[o.language], o.issuer, o.year, o.kind], o.ext);
 }
+
+/**
+ * Media types for the one `download()` that makes a Blob. Text types say UTF-8 so a browser
+ * previewing the file does not guess another encoding. Example: 'csv' → 'text/csv;charset=utf-8'.
+ */
+const MIME_TYPES: Record<string, string> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+  jsonld: 'application/ld+json',
+  md: 'text/markdown;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+  txt: 'text/plain;charset=utf-8',
+};
+
+export function mimeTypeFor(ext: string): string {
+  return MIME_TYPES[ext.toLowerCase().replace(/^\./, '')] ?? 'application/octet-stream';
+}

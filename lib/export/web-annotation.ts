@@ -131,3 +131,8 @@ export function hypothesisExport(annotations: AnnotationLike[], now: Date, title
     })),
   };
 }
+
+/** The Hypothesis import file as text (pretty JSON, newline at the end). */
+export function hypothesisJson(annotations: AnnotationLike[], now: Date, titles?: Map<string, string>): string {
+  return `${JSON.stringify(hypothesisExport(annotations, now, titles), null, 2)}\n`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPart, downloadName, exportFileName, MAX_NAME_BYTES, NAME_CLEANUP } from '../../lib/export/download-name';
+import { cleanPart, downloadName, exportFileName, MAX_NAME_BYTES, mimeTypeFor, NAME_CLEANUP } from '../../lib/export/download-name';
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 /** Characters Windows refuses in a name, and names it refuses. */
@@ -69,5 +69,13 @@ describe('downloadName', () => {
 
   it('writes composed characters the same way whatever form they came in', () => {
     expect(downloadName(['Cafe\u0301'], 'csv')).toBe(downloadName(['Café'], 'csv'));
+  });
+});
+
+describe('mimeTypeFor', () => {
+  it('gives each export its media type, UTF-8 for text', () => {
+    expect(['csv', '.JSON', 'jsonld', 'md', 'html', 'exe'].map(mimeTypeFor)).toEqual([
+      'text/csv;charset=utf-8', 'application/json', 'application/ld+json', 'text/markdown;charset=utf-8', 'text/html;charset=utf-8', 'application/octet-stream',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchor } from '../../lib/anchor/index';
 import { sha1, URL_NAMESPACE, uuidV5 } from '../../lib/export/uuid';
 import {
-  ANNO_CONTEXT, annotationId, hypothesisExport, toWebAnnotation, webAnnotationCollection, webAnnotationJson, type AnnotationLike,
+  ANNO_CONTEXT, annotationId, hypothesisExport, hypothesisJson, toWebAnnotation, webAnnotationCollection, webAnnotationJson, type AnnotationLike,
 } from '../../lib/export/web-annotation';
 import { noteOn, notes, older, OLDER_TEXT, OLDER_URL } from './fixtures';
 
@@ -172,5 +172,6 @@ describe('hypothesisExport', () => {
     // Hypothesis finds duplicates by text, tags and the TextQuoteSelector's exact quote.
     const quote = out.annotations[1].target[0].selector.find((s) => s.type === 'TextQuoteSelector');
     expect(quote && 'exact' in quote && quote.exact).toBe('办结率不低于95%');
+    expect(JSON.parse(hypothesisJson(notes, new Date('2024-03-10T12:00:00Z')))).toEqual({ ...out, annotations: out.annotations.map((a) => ({ ...a, document: {} })) });
   });
 });
