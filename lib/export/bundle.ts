@@ -86,11 +86,18 @@ function parseUnchecked(text: string): ParseResult {
     return importError(`it is not valid JSON (${String((err as Error).message).slice(0, 120)})`, '不是有效的 JSON');
   }
   if (!isPlainObject(raw)) return notABundle();
-  // JSON.parse makes "__proto__" an own key (no pollution yet), but a later merge could not.
+  // JSON.parse keeps "__proto__" as a plain own key, harmless until some later naive merge
+  // (Object.assign, a deep merge) turns it into a prototype change: refuse it here.
   const { unsafeKey, tooDeep } = scanJson(raw);
   if (unsafeKey !== null) return importError(`it contains the key "${unsafeKey}", which no bundle has`, `含有导出包中不会出现的键 "${unsafeKey}"`);
   if (tooDeep) return importError(`it is nested more than ${MAX_DEPTH} levels deep, which no bundle is`, `嵌套超过 ${MAX_DEPTH} 层，不是导出包`);
   return readSchema(raw);
+}
+
+/** Text from the file, made safe to quote in a one-line message: no control characters, short. */
+function forMessage(text: string): string {
+  const clean = text.replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
 }
 
 function notABundle(): { ok: false; error: string } {
@@ -103,7 +110,7 @@ function readSchema(raw: Record<string, unknown>): ParseResult {
   const version = bundleVersion(raw.schema);
   if (version === null) {
     if (typeof raw.schema === 'string' && raw.schema.startsWith('promise-ledger/')) {
-      const schema = raw.schema.slice(0, 60);
+      const schema = forMessage(raw.schema);
       return importError(`it is a ${schema} file, not a bundle (export a bundle from the library)`, `这是 ${schema} 文件而非导出包（请在资料库中导出）`);
     }
     return notABundle();
@@ -129,7 +136,7 @@ function readChecked(raw: Record<string, unknown>, steps: string[]): ParseResult
   const known = new Set(['schema', 'exportedAt', 'appVersion', 'snapshots', 'annotations', 'diffs', 'overrides']);
   const unknown = Object.keys(raw).filter((k) => !known.has(k));
   if (unknown.length) {
-    const list = unknown.slice(0, 10).join(', ');
+    const list = unknown.slice(0, 10).map(forMessage).join(', ');
     warnings.push(`Ignored fields this version does not know: ${list}. 已忽略未知字段：${list}。`);
   }
   // Rebuilt from known fields only, so a stray `id` in a record is never written.

@@ -32,6 +32,7 @@ const MALFORMED: [string, string, string][] = [
   ['no schema', '{"snapshots": []}', 'it is not a Promise Ledger bundle'],
   ['another schema', tampered((b) => { b.schema = 'zotero/export@1'; }), 'it is not a Promise Ledger bundle'],
   ['an extraction, not a bundle', tampered((b) => { b.schema = 'promise-ledger/extraction@1'; }), 'it is a promise-ledger/extraction@1 file, not a bundle'],
+  ['a schema with a line break', tampered((b) => { b.schema = `promise-ledger/x\n${'y'.repeat(200)}`; }), 'it is a promise-ledger/x yyyy'],
   ['a newer bundle', tampered((b) => { b.schema = 'promise-ledger/bundle@2'; }), 'written by a newer Promise Ledger (promise-ledger/bundle@2)'],
   ['missing snapshots', tampered((b) => { delete b.snapshots; }), 'bundle.snapshots is missing'],
   ['missing text', tampered((b) => { delete b.snapshots[1].text; }), 'bundle.snapshots[1].text is missing'],
