@@ -30,6 +30,7 @@ const ERROR_KEYS: Record<string, string> = {
   'selection-outside': 'errorSelectionOutside',
   'no-receiver': 'noAgent',
   'empty-page': 'emptyPage',
+  'sanitize-failed': 'errorSanitize',
 };
 
 /** A readable message for an error code (unknown codes are shown after a generic line). */

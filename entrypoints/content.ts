@@ -1,6 +1,6 @@
 /**
  * Content script, in every http(s) page, so it stays tiny (no Readability, compromise,
- * Dexie or Preact; the bench prints its size). At document_idle it runs detection once; on
+ * Dexie or Preact; the bench prints its size). After document_idle it runs detection once; on
  * a report page it tells the background (badge). Otherwise it only answers this
  * extension's own pages (checked in lib/messages.ts) with the detection and the page HTML.
  * It never changes the page.
@@ -22,7 +22,13 @@ export default defineContentScript({
       const value = req.type === 'pl/get-page' ? serializePage(document, window) : detection();
       return Promise.resolve<Reply<typeof value>>({ ok: true, value });
     });
-    const { detection: result } = detection();
-    if (result.isReport) browser.runtime.sendMessage({ type: 'pl/detected', detection: result }).catch(() => undefined);
+    // The first run costs a few ms (regex compilation, a cold DOM walk): do it when the page
+    // is idle so it never delays input. A request from the panel runs it at once instead.
+    const badge = () => {
+      const { detection: result } = detection();
+      if (result.isReport) browser.runtime.sendMessage({ type: 'pl/detected', detection: result }).catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(badge, { timeout: 2000 });
+    else setTimeout(badge, 0);
   },
 });

@@ -8,22 +8,26 @@
  * the window is passed in so tests control it.
  */
 import createDOMPurify, { type WindowLike } from 'dompurify';
+import { FORBIDDEN_TAGS, UNSAFE_CSS, findUnsafe } from './verify';
 
-const FORBID_TAGS = [
-  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'form', 'input', 'button', 'textarea', 'select', 'option', 'noscript', 'template', 'audio', 'video',
-  'source', 'track', 'portal', 'svg', 'math', 'canvas', 'dialog',
-];
+const FORBID_TAGS = [...FORBIDDEN_TAGS];
 const FORBID_ATTR = ['srcset', 'ping', 'background', 'poster', 'formaction', 'action', 'lowsrc', 'dynsrc', 'longdesc', 'xlink:href', 'usemap'];
 /** Attributes that make the browser load something. */
 const LOADING_ATTRS = ['src', 'data', 'codebase', 'cite', 'archive', 'profile', 'manifest', 'icon'];
-/** CSS that can load or run something. */
-const UNSAFE_CSS = /url\s*\(|image-set\s*\(|image\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding/i;
 const SAFE_IMAGE = /^data:image\/(png|gif|jpe?g|webp|bmp);/i;
 const WEB_LINK = /^(https?:|mailto:|#)/i;
 
-/** Sanitized HTML for `html`; `baseUrl` turns relative links into absolute ones. */
+/**
+ * Sanitized HTML for `html`; `baseUrl` turns relative links into absolute ones. Throws
+ * 'sanitize-failed' when an independent check (verify.ts) still finds something unsafe.
+ */
 export function sanitizeHtml(html: string, win: WindowLike, baseUrl?: string): string {
+  const out = purify(html, win, baseUrl);
+  if (findUnsafe(out, win)) throw new Error('sanitize-failed');
+  return out;
+}
+
+function purify(html: string, win: WindowLike, baseUrl?: string): string {
   const purify = createDOMPurify(win);
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;

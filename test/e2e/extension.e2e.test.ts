@@ -65,6 +65,8 @@ describe('Promise Ledger in Chromium', () => {
     // Ask the news page's content script for its verdict, so we know detection has run.
     const reply = await b.sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'pl/get-detection' }), newsTab);
     expect(reply).toMatchObject({ ok: true, value: { detection: { isReport: false } } });
+    const onReport = await b.sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'pl/get-detection' }), reportTab) as { value: { ms: number } };
+    console.log(`e2e: detection in the page took ${onReport.value.ms.toFixed(3)} ms (report), ${(reply as { value: { ms: number } }).value.ms.toFixed(3)} ms (news)`);
     expect(await badgeOf(b, newsTab)).toBe('');
     await news.close();
   });
@@ -95,6 +97,10 @@ describe('Promise Ledger in Chromium', () => {
     await panel.click(`[data-item-id="${c.id}"] > .item-link`);
     await expect.poll(async () => norm(await highlightTexts(report, 'pl-flash')), { timeout: 5_000 }).toEqual([c.text]);
     expect(await report.evaluate(() => document.body.textContent)).toBe(before);
+    await report.bringToFront();
+    await report.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent!.startsWith('三、存在'))?.scrollIntoView());
+    await screenshot(report, 'page-highlights-zh.png');
+    await panel.bringToFront();
     // Toggling a kind off removes its highlight from the registry.
     await panel.uncheck('[data-toggle="commitment"]');
     await expect.poll(() => highlightTexts(report, 'pl-commitment')).toEqual([]);

@@ -20,6 +20,8 @@ export async function openPanel(b: Browser, tabId: number, lang = 'zh_CN'): Prom
 
 /** Reloads a panel page and waits until it is ready again. */
 export async function reloadPanel(panel: Page): Promise<void> {
+  // A real side panel is always visible; a background tab's timers and frames are throttled.
+  await panel.bringToFront();
   await panel.reload();
   await panel.waitForSelector('main[data-state="ready"][data-highlights="drawn"]', { timeout: 20_000 });
 }

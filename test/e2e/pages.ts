@@ -47,4 +47,4 @@ ${paragraphs}
 export const zhReportText = () => read('samples/qinghe-2024.zh.txt').toString('utf8');
 export const enReportHtml = () => read('test/fixtures/pages/report-en.html').toString('utf8');
 export const newsHtml = () => read('test/fixtures/pages/news-zh.html').toString('utf8');
-export const gbkBytes = () => read('test/fixtures/gbk-page/page.gbk.html');
+export const gbkBytes = () => read('test/fixtures/gbk-page/input.html');

@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, URL as NodeURL } from 'node:url';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CommitmentList } from '../../components/CommitmentList';
+import { translator } from '../../components/i18n';
+import { NotesList } from '../../components/NotesList';
+import { NumberList } from '../../components/NumberList';
+import { OutlineList } from '../../components/OutlineList';
+import { PanelHeader } from '../../components/PanelHeader';
+import { ProblemList } from '../../components/ProblemList';
+import { TabBar } from '../../components/TabBar';
+import { extractText } from '../../lib/extract/index';
+import { commitmentSections } from '../../lib/page-agent/panel-model';
+
+const messages = (loc: string) => JSON.parse(readFileSync(fileURLToPath(new NodeURL(`../../public/_locales/${loc}/messages.json`, import.meta.url)), 'utf8'));
+const t = translator(messages('zh_CN'));
+const TEXT = readFileSync(fileURLToPath(new NodeURL('../../samples/qinghe-2024.zh.txt', import.meta.url)), 'utf8');
+const x = extractText(TEXT, { sha256: 'x' });
+
+let root: HTMLElement;
+beforeEach(() => { document.body.innerHTML = '<div id="root"></div>'; root = document.getElementById('root')!; });
+const show = (vnode: preact.VNode) => act(() => { render(vnode, root); });
+const all = (sel: string) => Array.from(root.querySelectorAll(sel));
+
+describe('panel components', () => {
+  it('PanelHeader shows title, issuer, type, years and detection signals', () => {
+    show(<PanelHeader t={t} extraction={x} detectMs={0.4} />);
+    expect(root.querySelector('h1')?.textContent).toBe(x.source.title);
+    expect(root.textContent).toContain('青禾县人民政府');
+    expect(root.textContent).toContain('年度报告');
+    expect(all('.signals li')).toHaveLength(x.detection.signals.length);
+    expect(root.textContent).toContain(`抽取器版本 ${x.extractorVersion}`);
+  });
+
+  it('TabBar is a keyboard-operable tablist', () => {
+    const onSelect = vi.fn();
+    show(<TabBar t={t} active="commitments" counts={{ outline: 1, numbers: 2, commitments: 3, problems: 4, notes: 0 }} onSelect={onSelect} />);
+    const tabs = all('[role="tab"]');
+    expect(tabs.map((b) => b.getAttribute('aria-selected'))).toEqual(['false', 'false', 'true', 'false', 'false']);
+    expect(tabs.map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '-1', '0', '-1', '-1']);
+    act(() => { tabs[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })); });
+    expect(onSelect).toHaveBeenLastCalledWith('problems');
+    act(() => { tabs[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true })); });
+    expect(onSelect).toHaveBeenLastCalledWith('outline');
+    (tabs[4] as HTMLButtonElement).click();
+    expect(onSelect).toHaveBeenLastCalledWith('notes');
+  });
+
+  it('OutlineList lists every heading and reveals on click', () => {
+    const onReveal = vi.fn();
+    show(<OutlineList t={t} headings={x.headings} onReveal={onReveal} />);
+    expect(all('.outline li')).toHaveLength(x.headings.length);
+    (all('.outline .item-link')[1] as HTMLButtonElement).click();
+    expect(onReveal).toHaveBeenCalledWith(x.headings[1]);
+  });
+
+  it('CommitmentList shows deadline, targets and strength, filters by section, and watches', () => {
+    const onWatch = vi.fn();
+    const { sections, sectionOf } = commitmentSections(x);
+    const props = {
+      t, commitments: x.commitments, numbers: new Map(x.numbers.map((n) => [n.id, n])), sections, sectionOf, marks: new Map(),
+      onSection: () => {}, onReveal: () => {}, onWatch, onStatus: () => {},
+    };
+    show(<CommitmentList {...props} section="" />);
+    expect(all('.commitments > li')).toHaveLength(x.commitments.length);
+    const withDeadline = x.commitments.find((c) => c.deadline && c.targets.length)!;
+    const li = root.querySelector(`[data-item-id="${withDeadline.id}"]`)!;
+    expect(li.textContent).toContain(`期限: ${withDeadline.deadline}`);
+    expect(li.querySelectorAll('.target')).toHaveLength(withDeadline.targets.length);
+    expect(li.querySelector(`.strength-${withDeadline.strength}`)).not.toBeNull();
+    (li.querySelector('[data-action="watch"]') as HTMLButtonElement).click();
+    expect(onWatch).toHaveBeenCalledWith(withDeadline, true);
+    const target = sections[sections.length - 1].id;
+    show(<CommitmentList {...props} section={target} />);
+    expect(all('.commitments > li')).toHaveLength(x.commitments.filter((c) => sectionOf.get(c.id) === target).length);
+  });
+
+  it('NumberList filters by kind and searches indicators', () => {
+    const base = { t, numbers: x.numbers, headings: new Map(x.headings.map((h) => [h.id, h])), onKind: () => {}, onQuery: () => {}, onReveal: () => {} };
+    show(<NumberList {...base} kind="all" query="" />);
+    expect(all('.numbers > li')).toHaveLength(x.numbers.length);
+    show(<NumberList {...base} kind="percent" query="" />);
+    expect(all('.numbers > li')).toHaveLength(x.numbers.filter((n) => n.kind === 'percent').length);
+    const indicator = x.numbers.find((n) => n.indicator)!.indicator!;
+    show(<NumberList {...base} kind="all" query={indicator} />);
+    expect(all('.numbers > li').length).toBeGreaterThan(0);
+    expect(all('.numbers .indicator').every((e) => e.textContent!.includes(indicator))).toBe(true);
+    show(<NumberList {...base} kind="all" query="没有这个指标" />);
+    expect(root.querySelector('.empty')?.textContent).toBe(t('emptyFiltered'));
+  });
+
+  it('ProblemList and NotesList: orphaned notes are shown as orphaned and cannot be revealed', () => {
+    show(<ProblemList t={t} problems={x.problems} headings={new Map()} onReveal={() => {}} />);
+    expect(all('.problems > li')).toHaveLength(x.problems.length);
+    const onReveal = vi.fn();
+    show(<NotesList t={t} onReveal={onReveal} onDelete={() => {}} notes={[
+      { id: 1, kind: 'note', exact: '还在的句子', note: '笔记', tags: ['跟进'], status: null, commitmentId: null, anchor: 'anchored', span: { start: 0, end: 5 } },
+      { id: 2, kind: 'note', exact: '删掉的句子', note: '', tags: [], status: null, commitmentId: null, anchor: 'orphaned', span: null },
+    ]} />);
+    const [found, orphan] = all('.notes > li');
+    expect(orphan.getAttribute('data-anchor')).toBe('orphaned');
+    expect(orphan.textContent).toContain('失联');
+    expect(orphan.querySelector('.item-link')).toBeNull();
+    expect(found.textContent).toContain('#跟进');
+    (found.querySelector('.item-link') as HTMLButtonElement).click();
+    expect(onReveal).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('locales', () => {
+  it('zh_CN and en have the same keys, and every key the UI uses exists', () => {
+    const zh = messages('zh_CN');
+    const en = messages('en');
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    const dirs = ['../../components/', '../../entrypoints/sidepanel/', '../../entrypoints/popup/', '../../entrypoints/background/'];
+    const used = new Set<string>();
+    for (const dir of dirs) {
+      const path = fileURLToPath(new NodeURL(dir, import.meta.url));
+      for (const f of readdirSync(path).filter((n) => /\.tsx?$/.test(n))) {
+        const src = readFileSync(path + f, 'utf8');
+        for (const m of src.matchAll(/\bt\('([A-Za-z_]+)'|getMessage\('([A-Za-z_]+)'/g)) used.add(m[1] ?? m[2]);
+      }
+    }
+    // Keys built from data (t(`kind_${kind}`)…): every member of each family.
+    const families: Record<string, string[]> = {
+      tab: ['outline', 'numbers', 'commitments', 'problems', 'notes'],
+      docType: ['annual_report', 'work_report', 'work_plan', 'proposal_reply', 'other'],
+      kind: ['count', 'percent', 'money', 'quantity', 'duration', 'year', 'date', 'doc_id', 'other'],
+      approx: ['about', 'over', 'under', 'at_least', 'at_most', 'range'],
+      role: ['achievements', 'problems', 'plans', 'duties'],
+      strength: ['firm', 'soft'], status: ['fulfilled', 'progress', 'unaddressed', 'missed'],
+      anchor: ['anchored', 'fuzzy', 'orphaned'], noteKind: ['watch', 'status'],
+      count: ['headings', 'numbers', 'commitments', 'problems'], highlight: ['commitment', 'number', 'problem'],
+    };
+    for (const [prefix, members] of Object.entries(families)) for (const m of members) used.add(`${prefix}_${m}`);
+    expect(used.size).toBeGreaterThan(80);
+    expect([...used].filter((k) => !(k in en))).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { describeRange } from '../../lib/anchor/index';
+import { extractText } from '../../lib/extract/index';
+import {
+  commitmentSections, highlightItems, isEmptyExtraction, locateSelection, noteItems, noteViews, quoteAt,
+} from '../../lib/page-agent/panel-model';
+import type { AnnotationRecord } from '../../lib/store/schema';
+
+const TEXT = '某县2023年法治政府建设年度报告\n一、主要成效\n全年办理案件71件，纠错率13.2%。\n二、存在的问题\n一是执法人员力量不足。\n三、下一步工作打算\n（一）制度建设\n年底前完成全县规范性文件清理。\n（二）队伍建设\n力争培训执法人员500人次。';
+const x = extractText(TEXT, { sha256: 'x' });
+
+function record(id: number, start: number, end: number, over: Partial<AnnotationRecord> = {}, text = TEXT): AnnotationRecord {
+  return {
+    id, url: 'u', snapshotSha: null, selectors: describeRange(text, start, end), kind: 'note', note: '', tags: [],
+    commitmentId: null, status: null, createdAt: '', updatedAt: '', ...over,
+  };
+}
+
+describe('panel model', () => {
+  it('highlights commitments, problems and numbers with their quotes', () => {
+    const items = highlightItems(x);
+    expect(items.filter((i) => i.kind === 'commitment').map((i) => i.quote.exact)).toEqual(x.commitments.map((c) => c.text));
+    expect(items.filter((i) => i.kind === 'number')).toHaveLength(x.numbers.length);
+    expect(quoteAt('abcdef', 2, 4)).toEqual({ exact: 'cd', prefix: 'ab', suffix: 'ef' });
+  });
+
+  it('groups commitments by their top-level section', () => {
+    const { sections, sectionOf } = commitmentSections(x);
+    expect(sections.map((h) => h.title)).toEqual(['下一步工作打算']);
+    expect([...sectionOf.values()].every((id) => id === sections[0].id)).toBe(true);
+  });
+
+  it('re-anchors notes: moved text is found, removed text is orphaned, never guessed', () => {
+    const start = TEXT.indexOf('执法人员力量不足');
+    const moved = '前言一段新增的文字。\n' + TEXT;
+    const removed = TEXT.replace('一是执法人员力量不足。\n', '');
+    const rec = record(1, start, start + 8);
+    const y = extractText(moved, { sha256: 'y' });
+    const z = extractText(removed, { sha256: 'z' });
+    expect(noteViews(y, [rec]).notes[0]).toMatchObject({ anchor: 'anchored', span: { start: y.text.indexOf('执法人员力量不足') } });
+    expect(noteViews(z, [rec]).notes[0]).toMatchObject({ anchor: 'orphaned', span: null });
+    expect(noteItems(z, noteViews(z, [rec]).notes)).toEqual([]);
+    expect(noteItems(y, noteViews(y, [rec]).notes)[0]).toMatchObject({ id: 'a1', kind: 'note', quote: { exact: '执法人员力量不足' } });
+  });
+
+  it('maps watch and status annotations onto this visit\'s commitments', () => {
+    const c = x.commitments[0];
+    const marks = noteViews(x, [
+      record(1, c.start, c.end, { kind: 'watch' }, x.text),
+      record(2, c.start, c.end, { kind: 'status', status: 'progress', note: '已开始' }, x.text),
+    ]).marks;
+    expect(marks.get(c.id)).toEqual({ watched: true, status: 'progress', note: '已开始' });
+  });
+
+  it('locates a page selection in the report text, or says it is not there', () => {
+    expect(locateSelection(x, { exact: '纠错率13.2%', prefix: '首页 全年办理案件71件，' })?.position.start).toBe(x.text.indexOf('纠错率13.2%'));
+    expect(locateSelection(x, { exact: '网站地图' })).toBeNull();
+    expect(isEmptyExtraction(x)).toBe(false);
+    expect(isEmptyExtraction(extractText('短', { sha256: 'e' }))).toBe(true);
+  });
+});
