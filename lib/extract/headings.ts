@@ -20,7 +20,7 @@ export interface HeadingResult { headings: Heading[]; zones: RoleZone[] }
 export function findHeadings(ctx: DocContext, defaultRole: Role, docType: DocType = 'other'): HeadingResult {
   let candidates = findHeadingCandidates(ctx);
   if (ctx.language === 'zh' && !candidates.some((c) => !c.runIn)) {
-    candidates = mergeByStart(candidates, findRunInLeads(ctx));
+    candidates = mergeByStart(candidates, withoutOverlap(findRunInLeads(ctx), candidates));
   }
   const zones = findRoleZones(ctx, candidates.filter((c) => !c.runIn).map((c) => c.markerStart));
   const depths = assignDepths(candidates);
@@ -100,6 +100,14 @@ function resolveRole(h: Heading, parent: Heading | null, c: HeadingCandidate, zo
   const inherited = zone?.role ?? parent?.role;
   if (inherited && inherited !== 'other') return inherited;
   return roleOfTitle(h.title, lang) ?? fallback;
+}
+
+/**
+ * Lead sentences that no other candidate covers: a line opening with 一是 already has its
+ * heading, and reading its first sentence as a lead too would list the line twice.
+ */
+function withoutOverlap(leads: HeadingCandidate[], taken: HeadingCandidate[]): HeadingCandidate[] {
+  return leads.filter((l) => !taken.some((c) => c.markerStart < l.titleEnd && l.markerStart < c.titleEnd));
 }
 
 function mergeByStart(a: HeadingCandidate[], b: HeadingCandidate[]): HeadingCandidate[] {
