@@ -14,4 +14,13 @@ describe('property-suite regressions', () => {
     expect(x.headings.map((h) => [h.marker, h.title, h.rule])).toEqual([['二是', '工作开展情况', 'zh-shi']]);
     checkExtraction(x);
   });
+
+  it('a qualifier at a line end does not join a figure on the next line (numbers/scan.ts)', () => {
+    const x = extractText('at least \n2. Work in 2024\n', OPTS);
+    expect(x.numbers.every((n) => !n.raw.includes('\n'))).toBe(true);
+    expect(x.numbers.map((n) => [n.raw, n.approx])).toEqual([['2024', null]]);
+    checkExtraction(x);
+    const en = extractText('We hired at least\n200 staff.', OPTS);
+    expect(en.numbers.map((n) => [n.raw, n.approx])).toEqual([['200', null]]);
+  });
 });

@@ -25,6 +25,12 @@ export function scanRules(text: string, rules: NumberRule[], parsers: Record<Par
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
+      // Patterns allow spaces (\s) inside a mention, which also match the '\n' between
+      // lines: a qualifier at a line's end must not join a figure on the next line.
+      if (m[0].includes('\n')) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       if (claimed[m.index]) {
         // Starts inside a claimed span: no match may start there, so jump past the span.
         let next = m.index + 1;
