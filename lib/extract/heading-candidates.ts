@@ -75,7 +75,8 @@ function plainLineCandidate(ctx: DocContext, line: Line, lineText: string): Head
   }
   if (line.leadLength > 0) {
     const end = titleEnd(ctx.text, line.start, line.start + line.leadLength, ctx.language, false);
-    return { ...base, rule: 'dom-bold-lead', family: 'lead', titleEnd: end, runIn: true };
+    // A bold lead of punctuation alone ("<b>。</b>") names nothing: no empty-titled heading.
+    if (end > line.start) return { ...base, rule: 'dom-bold-lead', family: 'lead', titleEnd: end, runIn: true };
   }
   if (ctx.language === 'en' && EN_TITLE_CASE_LINE.test(lineText)) {
     return { ...base, rule: 'en-title-case-line', family: 'title-case', titleEnd: line.end, runIn: false };
@@ -87,14 +88,16 @@ function plainLineCandidate(ctx: DocContext, line: Line, lineText: string): Head
 function inlineRunIns(text: string, line: Line, lineHead: HeadingCandidate | undefined): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
   const lineText = text.slice(line.start, line.end);
-  let last = lineHead && lineHead.family === '一是' && lineHead.markerStart >= line.start
-    ? parseRunInNumber(text.slice(lineHead.markerStart, lineHead.markerEnd)) : 0;
+  const headOnLine = lineHead && lineHead.markerStart >= line.start ? lineHead : undefined;
+  let last = headOnLine?.family === '一是' ? parseRunInNumber(text.slice(headOnLine.markerStart, headOnLine.markerEnd)) : 0;
   INLINE_SHI.lastIndex = 0;
   for (let m = INLINE_SHI.exec(lineText); m; m = INLINE_SHI.exec(lineText)) {
     const value = parseRunInNumber(m[1]);
+    const markerStart = line.start + m.index + m[0].length - m[1].length;
+    // Inside the line head's own title (a whole-line DOM heading) it is that title's text.
+    if (headOnLine && markerStart < headOnLine.titleEnd) continue;
     if (value !== last + 1 && value !== 1) continue;
     last = value;
-    const markerStart = line.start + m.index + m[0].length - m[1].length;
     const markerEnd = markerStart + m[1].length;
     const end = titleEnd(text, markerEnd, line.end, 'zh', true);
     if (end > markerEnd) out.push({ rule: 'zh-shi-inline', family: '一是', markerStart, markerEnd, titleStart: markerEnd, titleEnd: end, runIn: true });

@@ -3,7 +3,8 @@
  * as a plain unit test, so the fix stays even if the generators change.
  */
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../lib/extract/index';
+import { parseHtmlDocument } from '../../lib/cli/html';
+import { extractDocument, extractPage, extractText } from '../../lib/extract/index';
 import { checkExtraction } from './invariants';
 
 const OPTS = { sha256: 'regression' };
@@ -22,5 +23,19 @@ describe('property-suite regressions', () => {
     checkExtraction(x);
     const en = extractText('We hired at least\n200 staff.', OPTS);
     expect(en.numbers.map((n) => [n.raw, n.approx])).toEqual([['200', null]]);
+  });
+
+  it('一是 inside a whole-line DOM heading is part of its title, not a nested heading (heading-candidates.ts)', () => {
+    const x = extractPage({ blocks: [{ text: '1.1 工作开展情况。。一是工作开展情况。。', kind: 'heading' }], title: null, metaTags: {}, chrome: [] }, OPTS);
+    expect(x.headings).toHaveLength(1);
+    expect(x.headings[0].rule).toBe('dom-heading');
+    checkExtraction(x);
+  });
+
+  it('a bold lead of punctuation alone is no heading with an empty title (heading-candidates.ts)', () => {
+    const html = '<html><body><div><p>某县人民政府2023年法治政府建设年度报告</p><p><b>。</b>正文继续。</p></div></body></html>';
+    const x = extractDocument(parseHtmlDocument(html, 'regression'), OPTS);
+    expect(x.headings.filter((h) => !h.title)).toEqual([]);
+    checkExtraction(x);
   });
 });
