@@ -75,18 +75,29 @@ function checkHeadingTree(x: Extraction): void {
 /** headingId and targets point at records that exist. */
 function checkReferences(x: Extraction): void {
   const headingIds = new Set(x.headings.map((h) => h.id));
-  const numberIds = new Set(x.numbers.map((n) => n.id));
   for (const r of [...x.numbers, ...x.commitments, ...x.problems]) {
     if (r.headingId !== null && !headingIds.has(r.headingId)) fail(`${r.id}: unknown headingId ${r.headingId}`, r);
   }
+  const numbers = new Map(x.numbers.map((n) => [n.id, n]));
   for (const c of x.commitments) {
-    for (const t of c.targets) if (!numberIds.has(t)) fail(`${c.id}: unknown target ${t}`, c);
+    for (const t of c.targets) {
+      const n = numbers.get(t);
+      if (!n) fail(`${c.id}: unknown target ${t}`, c);
+      if (n.start < c.start || n.end > c.end) fail(`${c.id}: target ${t} lies outside the commitment`, { c, n });
+    }
+    if (c.deadline !== null && !c.text.includes(c.deadline)) fail(`${c.id}: deadline is not as written in its text`, c);
   }
 }
 
-/** Figures survive JSON (no NaN or Infinity), detection score in 0..1. */
+const KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duration', 'year', 'date', 'doc-id', 'other']);
+const APPROX = new Set([null, 'about', 'over', 'under', 'at-least', 'at-most', 'range']);
+const ROLES = new Set(['achievements', 'problems', 'plans', 'duties', 'other']);
+
+/** Enumerations hold contract values; figures survive JSON (no NaN or Infinity); score in 0..1. */
 function checkValues(x: Extraction): void {
+  for (const h of x.headings) if (!ROLES.has(h.role)) fail(`heading ${h.id}: role ${h.role}`, h);
   for (const n of x.numbers) {
+    if (!KINDS.has(n.kind) || !APPROX.has(n.approx)) fail(`number ${n.id}: kind or approx outside the contract`, n);
     if (n.value !== null && !Number.isFinite(n.value)) fail(`number ${n.id}: value is not finite`, { ...n, value: String(n.value) });
     if (n.upper !== undefined && n.upper !== null && !Number.isFinite(n.upper)) fail(`number ${n.id}: upper is not finite`, { ...n, upper: String(n.upper) });
   }
@@ -102,6 +113,7 @@ export function checkDiff(d: Diff, older: Extraction, newer: Extraction): void {
     if (item.commitmentId !== c.id || item.text !== c.text) fail(`item ${i} is not commitment ${c.id}`, item);
     if (!(item.confidence >= 0 && item.confidence <= 1)) fail(`item ${i}: confidence outside 0..1`, item);
     item.evidence.forEach((e, j) => checkSpan(newer.text, e, e.text, `item ${i} evidence ${j}`));
+    if (item.evidence.some((e, j) => j > 0 && e.score > item.evidence[j - 1].score)) fail(`item ${i}: evidence not best first`, item.evidence);
     item.targets.forEach((t, j) => { if (t.actual) checkSpan(newer.text, t.actual, t.actual.raw, `item ${i} target ${j} actual`); });
   });
   const s = d.summary;
