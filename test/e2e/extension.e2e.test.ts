@@ -154,6 +154,28 @@ describe('Promise Ledger in Chromium', () => {
     expect(annotations).toMatchObject([{ kind: 'note', exact: ANNOTATED, tags: ['应诉', '跟进'] }]);
   });
 
+  it('a commitment can be watched and given a status by hand; both are kept across reloads', async () => {
+    await reloadPanel(panel);
+    const c = x.commitments[1];
+    const item = `[data-item-id="${c.id}"]`;
+    await panel.click(`${item} [data-action="watch"]`);
+    await panel.waitForSelector(`${item} [data-action="watch"][aria-pressed="true"]`);
+    await panel.click(`${item} details summary`);
+    await panel.selectOption(`${item} .status-form select`, 'progress');
+    await panel.fill(`${item} .status-form input`, '已部署，待评估');
+    await panel.click(`${item} .status-form button[type="submit"]`);
+    await panel.waitForSelector(`${item} .chip.status-progress`);
+    await report.reload();
+    await reloadPanel(panel);
+    await panel.waitForSelector(`${item} [data-action="watch"][aria-pressed="true"]`);
+    await panel.waitForSelector(`${item} .chip.status-progress`);
+    const { annotations } = await readDb(panel);
+    expect(annotations.filter((a) => a.kind !== 'note')).toMatchObject([
+      { kind: 'watch', exact: c.text },
+      { kind: 'status', exact: c.text, note: '已部署，待评估' },
+    ]);
+  });
+
   it('the popup shows the verdict and counts and saves through the background (offscreen document)', async () => {
     const popup = await openExtensionPage(b, `popup.html?tab=${reportTab}&lang=zh_CN`, { width: 340, height: 360 });
     await popup.waitForSelector('[data-state="report"]');
