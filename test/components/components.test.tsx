@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CommitmentList } from '../../components/CommitmentList';
-import { translator } from '../../components/i18n';
+import { describeError, translator } from '../../components/i18n';
 import { NotesList } from '../../components/NotesList';
 import { NumberList } from '../../components/NumberList';
 import { OutlineList } from '../../components/OutlineList';
@@ -107,6 +107,15 @@ describe('panel components', () => {
     expect(found.textContent).toContain('#跟进');
     (found.querySelector('.item-link') as HTMLButtonElement).click();
     expect(onReveal).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('error messages', () => {
+  it('a full disk and other known failures read as clear, localized sentences', () => {
+    expect(describeError(t, 'store-quota')).toBe(messages('zh_CN').errorQuota.message);
+    expect(describeError(translator(messages('en')), 'store-quota')).toMatch(/^Storage is full: nothing was saved/);
+    expect(describeError(t, 'selection-outside')).toContain('不在报告正文中');
+    expect(describeError(t, 'something odd')).toBe('出错了：something odd');
   });
 });
 
