@@ -12,5 +12,6 @@ function Popup({ t }: { t: Translate }) {
 
 void loadTranslate().then(({ t, lang }) => {
   document.documentElement.lang = lang.startsWith('zh') ? 'zh-CN' : 'en';
+  document.title = t('actionTitle');
   render(<Popup t={t} />, document.getElementById('app')!);
 });
