@@ -17,12 +17,13 @@ const MIN_UNIT = 3;
 
 export function sentenceUnits(ctx: DocContext, headings: Heading[]): Unit[] {
   const cuts = new Set<number>();
-  const dropped: Span[] = [];
+  // Marker spans by start (a Map, not a list scanned per unit: that was quadratic on big pages).
+  const dropped = new Map<number, number>();
   const titleAt = new Map<number, Heading>();
   for (const h of headings) {
     const from = markerStart(ctx.text, h);
     cuts.add(from).add(h.start).add(h.end);
-    if (h.marker) dropped.push({ start: from, end: h.start });
+    if (h.marker) dropped.set(from, Math.max(dropped.get(from) ?? -1, h.start));
     titleAt.set(h.start, h);
   }
   const sortedCuts = [...cuts].sort((a, b) => a - b);
@@ -46,12 +47,12 @@ export function sentenceUnits(ctx: DocContext, headings: Heading[]): Unit[] {
 /** "…以下工作：下步" + "一是…": the opener word before a run-in marker belongs to neither. */
 const TRAILING_OPENER = /[：:，,]?\s*(下一步|下步)$/;
 
-function pushUnit(text: string, out: Unit[], start: number, end: number, dropped: Span[], titleAt: Map<number, Heading>): void {
+function pushUnit(text: string, out: Unit[], start: number, end: number, dropped: Map<number, number>, titleAt: Map<number, Heading>): void {
   const opener = TRAILING_OPENER.exec(text.slice(Math.max(start, end - 6), end));
   if (opener) end -= opener[0].length;
   while (start < end && /[\s,，;；:：、]/.test(text[start])) start++;
   while (end > start && /[\s,，;；:：、]/.test(text[end - 1])) end--;
-  if (end - start < MIN_UNIT || dropped.some((d) => d.start === start && d.end >= end)) return;
+  if (end - start < MIN_UNIT || (dropped.get(start) ?? -1) >= end) return;
   if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return;
   const heading = titleAt.get(start);
   out.push({ start, end, heading: heading && heading.end === end ? heading : null });

@@ -2,6 +2,8 @@
  * Bugs the property suite found, each pinned by its shrunk counterexample (seed 20261122)
  * as a plain unit test, so the fix stays even if the generators change.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../lib/cli/html';
 import { extractDocument, extractPage, extractText } from '../../lib/extract/index';
@@ -37,5 +39,18 @@ describe('property-suite regressions', () => {
     const x = extractDocument(parseHtmlDocument(html, 'regression'), OPTS);
     expect(x.headings.filter((h) => !h.title)).toEqual([]);
     checkExtraction(x);
+  });
+
+  it('a 3M-character report extracts in seconds (index.ts outsideSpans, units.ts marker map; both were quadratic)', { timeout: 120_000 }, () => {
+    // Found by the 10 MB CLI case: 50 s for 8 MB of report text, 3 s after the fix. The bound
+    // is loose (busy CI machines are slow) but far below the quadratic time.
+    const unit = readFileSync(fileURLToPath(new URL('../../samples/qinghe-2023.zh.txt', import.meta.url)), 'utf8');
+    const text = unit.repeat(Math.ceil(3_000_000 / unit.length));
+    const started = performance.now();
+    const x = extractText(text, OPTS);
+    const ms = performance.now() - started;
+    console.log(`${text.length} characters, ${x.headings.length} headings, ${x.numbers.length} figures: ${Math.round(ms)} ms`);
+    expect(x.numbers.length).toBeGreaterThan(80_000);
+    expect(ms).toBeLessThan(30_000);
   });
 });
