@@ -62,11 +62,19 @@ export function extractFromBytes(bytes: Uint8Array, opts: PipelineOptions = {}):
     ...(opts.url !== undefined ? { url: opts.url } : {}),
     language: opts.language ?? 'auto',
   };
-  const extraction = input.isHtml
-    ? extractDocument(parseHtmlDocument(input.text, labelOf(opts)), extractOpts)
-    : extractText(input.text, extractOpts);
-  if (!extraction.text.trim()) throw new BadInputError(noTextMessage(labelOf(opts), input.isHtml));
+  const doc = input.isHtml ? parseHtmlDocument(input.text, labelOf(opts)) : null;
+  const extraction = doc ? extractDocument(doc, extractOpts) : extractText(input.text, extractOpts);
+  if (!hasBodyText(extraction, doc !== null)) throw new BadInputError(noTextMessage(labelOf(opts), doc));
   return { extraction, input };
+}
+
+/**
+ * False when there is no text to read: nothing at all, or (HTML) the page's title alone, as
+ * for a frameset or a page built by JavaScript that has a <title> and an empty body.
+ */
+function hasBodyText(extraction: Extraction, isHtml: boolean): boolean {
+  const text = extraction.text.trim();
+  return text !== '' && !(isHtml && text === extraction.source.title);
 }
 
 /**
@@ -90,8 +98,14 @@ function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-function noTextMessage(label: string, isHtml: boolean): string {
-  return isHtml
-    ? `${label}: no readable text in this page (it may be built by JavaScript): save the rendered page, or copy its text into a .txt file`
-    : `${label}: no readable text after normalization: give a file with the report's text`;
+function noTextMessage(label: string, doc: Document | null): string {
+  if (!doc) return `${label}: no readable text after normalization: give a file with the report's text`;
+  // Attribute values may hold newlines or be huge: the message must stay one short line.
+  const frames = [...doc.querySelectorAll('frame[src], iframe[src]')]
+    .map((f) => (f.getAttribute('src') ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)).filter(Boolean);
+  if (frames.length) {
+    const listed = frames.slice(0, 3).join(', ') + (frames.length > 3 ? ', …' : '');
+    return `${label}: no readable text in this page: its content is in frames (${listed}): save the framed report page itself and pass that`;
+  }
+  return `${label}: no readable text in this page (it may be built by JavaScript): save the rendered page, or copy its text into a .txt file`;
 }
