@@ -15,10 +15,17 @@ export interface CliResult {
   ms: number;
 }
 
+/** Extra Node flags (e.g. `--import` a preload) and environment for the CLI process. */
+export interface RunOptions { nodeArgs?: string[]; env?: NodeJS.ProcessEnv }
+
 /** Runs the CLI with `args` from the project root; `input` is written to its stdin. */
-export function runCli(args: string[], input?: Uint8Array | string): Promise<CliResult> {
+export function runCli(args: string[], input?: Uint8Array | string, opts: RunOptions = {}): Promise<CliResult> {
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...opts.env },
+  });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (b: Buffer) => out.push(b));
