@@ -15,10 +15,12 @@ export interface PopupViewProps {
   message: { kind: 'success' | 'error'; text: string } | null;
   onOpenPanel: () => void;
   onSave: () => void;
+  /** Opens the library page (saved snapshots, compare view, import/export). */
+  onOpenLibrary?: () => void;
 }
 
 /** Whether the page is a report, its counts, and buttons to open the panel and to save. */
-export function PopupView({ t, state, saving, message, onOpenPanel, onSave }: PopupViewProps) {
+export function PopupView({ t, state, saving, message, onOpenPanel, onSave, onOpenLibrary }: PopupViewProps) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
@@ -45,6 +47,7 @@ export function PopupView({ t, state, saving, message, onOpenPanel, onSave }: Po
         <button type="button" data-action="save" disabled={saving || state.status !== 'page'} onClick={onSave}>
           {t(saving ? 'saving' : 'saveSnapshot')}
         </button>
+        {onOpenLibrary && <button type="button" class="secondary" data-action="open-library" onClick={onOpenLibrary}>{t('openLibrary')}</button>}
       </div>
       {message && <p role={message.kind === 'error' ? 'alert' : 'status'} class={`notice-${message.kind}`} data-message={message.kind}>{message.text}</p>}
     </main>

@@ -1,6 +1,7 @@
 /** The side panel: page state → a notice, or the report view with its tabs and actions. */
 import { useState } from 'preact/hooks';
 import { AnnotateForm } from '../../components/AnnotateForm';
+import { ExportMenu } from '../../components/ExportMenu';
 import { HighlightToggles } from '../../components/HighlightToggles';
 import { describeError, type Translate } from '../../components/i18n';
 import { Notice } from '../../components/Notice';
@@ -8,7 +9,11 @@ import { PanelHeader } from '../../components/PanelHeader';
 import { TabBar } from '../../components/TabBar';
 import type { PanelTab } from '../../components/types';
 import type { Selectors } from '../../lib/anchor/index';
+import { PAGE_EXPORTS, type PageExportKind } from '../../lib/library/page-exports';
+import { errorCode } from '../../lib/messages';
 import { openLedgerDb } from '../../lib/store/index';
+import { openLibrary } from '../shared/open-library';
+import { exportPage } from '../shared/page-export';
 import { TabPanels } from './tab-panels';
 import { useHighlights } from './use-highlights';
 import { useNotes } from './use-notes';
@@ -39,6 +44,9 @@ export function App({ t }: { t: Translate }) {
       <div class="toolbar">
         <button type="button" data-action="save" onClick={snap.save} disabled={snap.state.kind === 'saving'}>{t('saveSnapshot')}</button>
         <button type="button" data-action="annotate" class="secondary" onClick={annotate}>{t('annotateSelection')}</button>
+        <button type="button" data-action="open-library" class="secondary" onClick={() => void openLibrary()}>{t('openLibrary')}</button>
+        <ExportMenu t={t} kinds={PAGE_EXPORTS}
+          onExport={(k) => { exportPage(k as PageExportKind, db, x, ready.analysis.page.url).catch((e) => setError(errorCode(e))); }} />
       </div>
       {saveNotice(t, snap.state)}
       {error && <Notice kind="error">{describeError(t, error)}</Notice>}

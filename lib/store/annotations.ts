@@ -1,8 +1,20 @@
-/** Annotation queries: notes on passages, watched commitments, statuses set by hand. */
+/**
+ * Annotation queries: notes on passages, watched commitments, statuses set by hand. Each
+ * write also rebuilds the search terms and list card of the snapshot the note is on (the
+ * library searches notes), in the same transaction.
+ */
 import type { Selectors } from '../anchor/index';
 import type { Status } from '../diff/types';
+import { notesOf, refreshSnapshots } from './cards';
 import { StoreError, toStoreError } from './errors';
 import type { AnnotationRecord, LedgerDb } from './schema';
+
+/** Runs `fn` in a transaction over annotations and what is derived from them. */
+function withRefresh<T>(db: LedgerDb, fn: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', [db.annotations, db.snapshots, db.cards], fn);
+}
+
+const touched = (a: Pick<AnnotationRecord, 'snapshotSha' | 'url'>) => ({ shas: [a.snapshotSha], urls: [a.url] });
 
 export interface AnnotationInput {
   url: string;
@@ -18,19 +30,24 @@ export interface AnnotationInput {
 export async function addAnnotation(db: LedgerDb, input: AnnotationInput, now = new Date()): Promise<number> {
   if (!input.selectors?.quote?.exact) throw new StoreError('invalid', 'An annotation needs a selected passage.');
   const stamp = now.toISOString();
+  const record = {
+    url: input.url,
+    snapshotSha: input.snapshotSha ?? null,
+    selectors: input.selectors,
+    kind: input.kind ?? 'note',
+    note: input.note ?? '',
+    tags: input.tags ?? [],
+    commitmentId: input.commitmentId ?? null,
+    status: input.status ?? null,
+    createdAt: stamp,
+    updatedAt: stamp,
+  } as AnnotationRecord;
   try {
-    return await db.annotations.add({
-      url: input.url,
-      snapshotSha: input.snapshotSha ?? null,
-      selectors: input.selectors,
-      kind: input.kind ?? 'note',
-      note: input.note ?? '',
-      tags: input.tags ?? [],
-      commitmentId: input.commitmentId ?? null,
-      status: input.status ?? null,
-      createdAt: stamp,
-      updatedAt: stamp,
-    } as AnnotationRecord);
+    return await withRefresh(db, async () => {
+      const id = await db.annotations.add(record);
+      await refreshSnapshots(db, touched(record));
+      return id;
+    });
   } catch (err) {
     throw toStoreError(err);
   }
@@ -38,15 +55,32 @@ export async function addAnnotation(db: LedgerDb, input: AnnotationInput, now = 
 
 export async function updateAnnotation(db: LedgerDb, id: number, changes: Partial<Pick<AnnotationRecord, 'note' | 'tags' | 'status' | 'kind'>>, now = new Date()): Promise<void> {
   try {
-    const n = await db.annotations.update(id, { ...changes, updatedAt: now.toISOString() });
-    if (n === 0) throw new StoreError('invalid', `No annotation ${id}.`);
+    await withRefresh(db, async () => {
+      const before = await db.annotations.get(id);
+      if (!before) throw new StoreError('invalid', `No annotation ${id}.`);
+      await db.annotations.update(id, { ...changes, updatedAt: now.toISOString() });
+      await refreshSnapshots(db, touched(before));
+    });
   } catch (err) {
     throw toStoreError(err);
   }
 }
 
 export async function deleteAnnotation(db: LedgerDb, id: number): Promise<void> {
-  await db.annotations.delete(id);
+  try {
+    await withRefresh(db, async () => {
+      const before = await db.annotations.get(id);
+      await db.annotations.delete(id);
+      if (before) await refreshSnapshots(db, touched(before));
+    });
+  } catch (err) {
+    throw toStoreError(err);
+  }
+}
+
+/** The notes on a snapshot: linked to its text, or made on its page since (newest snapshot only). */
+export async function annotationsForSnapshot(db: LedgerDb, s: { id: number; sha256: string; url: string; savedAt: string }): Promise<AnnotationRecord[]> {
+  return db.transaction('r', [db.annotations, db.snapshots], () => notesOf(db, s));
 }
 
 export async function annotationsForUrl(db: LedgerDb, url: string): Promise<AnnotationRecord[]> {

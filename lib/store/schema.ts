@@ -2,10 +2,12 @@
  * The one Dexie database of Promise Ledger. Versions are appended, never edited once
  * released: a migration test (test/store) opens every released version and upgrades it.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Extraction } from '../extract/types';
 import type { Selectors } from '../anchor/index';
-import type { Status } from '../diff/types';
+import type { Diff, Status } from '../diff/types';
+import type { Override } from '../export/types';
+import { upgradeToV2 } from './upgrade';
 
 export const DB_NAME = 'promise-ledger';
 
@@ -26,7 +28,42 @@ export interface SnapshotRecord {
   docType: Extraction['meta']['docType'];
   coversYear: number | null;
   tags: string[];
+  /**
+   * Search terms (lib/search `indexTerms` of the text, title, issuer, tags and the notes on
+   * it), kept in the `*terms` multiEntry index; rebuilt whenever the notes change. Since v2.
+   */
+  terms?: string[];
 }
+
+/**
+ * What the library list shows of a snapshot, in its own small table so that a page of the
+ * list never reads texts, pages or extractions. One per snapshot, same `id`. Index fields are
+ * never null (IndexedDB leaves records with a null key out of an index): '' and 0 stand in.
+ */
+export interface CardRecord {
+  id: number;
+  sha256: string;
+  url: string;
+  title: string;
+  /** '' when the extractor found no issuer. */
+  issuer: string;
+  docType: Extraction['meta']['docType'];
+  /** The year reviewed (coversYear), 0 when unknown. */
+  year: number;
+  meta: Extraction['meta'];
+  language: Extraction['language'];
+  savedAt: string;
+  /** The snapshot's tags and the tags of its notes. */
+  tags: string[];
+  /** Number of notes (annotations of any kind) on the snapshot. */
+  notes: number;
+  counts: { headings: number; numbers: number; commitments: number; problems: number };
+  /** Sort key of the grouped view: issuer, then the newest year first, then newest saved. */
+  group: string;
+}
+
+/** A comparison kept for export and re-import, keyed by `diffKey` (the two source sha256s). */
+export interface DiffRecord { key: string; olderSource: string; newerSource: string; diff: Diff }
 
 /** A note on a passage, a watched commitment, or a status set by hand. */
 export interface AnnotationRecord {
@@ -48,16 +85,38 @@ export interface AnnotationRecord {
 export type LedgerDb = Dexie & {
   snapshots: EntityTable<SnapshotRecord, 'id'>;
   annotations: EntityTable<AnnotationRecord, 'id'>;
+  cards: Table<CardRecord, number>;
+  overrides: Table<Override, [string, string, string]>;
+  diffs: Table<DiffRecord, string>;
 };
 
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  /** Fills what this version adds from the data already stored (runs inside the upgrade transaction). */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
 /** Schema versions, oldest first. Append; never edit a released entry. */
-export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     version: 1,
     stores: {
       snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags',
       annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
     },
+  },
+  {
+    // The library (issue 5): full-text search terms on snapshots, list cards, overrides, diffs.
+    version: 2,
+    stores: {
+      snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags, *terms',
+      annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
+      cards: 'id, &sha256, savedAt, group, issuer, year, docType, title, *tags, notes',
+      overrides: '[olderSha256+newerSha256+commitmentId], olderSha256, newerSha256',
+      diffs: 'key, olderSource, newerSource',
+    },
+    upgrade: upgradeToV2,
   },
 ];
 
@@ -66,6 +125,9 @@ export type DbDeps = ConstructorParameters<typeof Dexie>[1];
 
 export function openLedgerDb(name = DB_NAME, deps?: DbDeps): LedgerDb {
   const db = new Dexie(name, deps) as LedgerDb;
-  for (const v of SCHEMA_VERSIONS) db.version(v.version).stores(v.stores);
+  for (const v of SCHEMA_VERSIONS) {
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
   return db;
 }

@@ -1,10 +1,11 @@
 /**
- * Snapshot queries. Saving is one transaction: the snapshot and the page's annotations are
- * written together or not at all. The same text (sha256) is stored once; saving it again
- * only links the page's newer annotations to it.
+ * Snapshot queries. Saving is one transaction: the snapshot, its search terms and list card,
+ * and the page's annotations are written together or not at all. The same text (sha256) is
+ * stored once; saving it again only links the page's newer annotations to it.
  */
 import { EXTRACTOR_VERSION, type Extraction } from '../extract/types';
-import { toStoreError } from './errors';
+import { refreshSnapshots } from './cards';
+import { StoreError, toStoreError } from './errors';
 import type { LedgerDb, SnapshotRecord } from './schema';
 
 export interface SnapshotInput {
@@ -22,10 +23,12 @@ export interface SaveResult { id: number; created: boolean }
 
 export async function saveSnapshot(db: LedgerDb, input: SnapshotInput, now = new Date()): Promise<SaveResult> {
   try {
-    return await db.transaction('rw', db.snapshots, db.annotations, async () => {
+    return await db.transaction('rw', [db.snapshots, db.annotations, db.cards], async () => {
       const existing = await db.snapshots.where('sha256').equals(input.sha256).first();
       const id = existing?.id ?? (await db.snapshots.add(toRecord(input, now) as SnapshotRecord));
       await db.annotations.where('url').equals(input.url).filter((a) => a.snapshotSha === null).modify({ snapshotSha: input.sha256 });
+      // Terms and card of this snapshot and of older snapshots of the page (their unlinked notes moved).
+      await refreshSnapshots(db, { shas: [input.sha256], urls: [input.url] });
       return { id, created: !existing };
     });
   } catch (err) {
@@ -62,4 +65,40 @@ export async function getSnapshotBySha(db: LedgerDb, sha256: string): Promise<Sn
 
 export async function countSnapshots(db: LedgerDb): Promise<number> {
   return db.snapshots.count();
+}
+
+export async function getSnapshot(db: LedgerDb, id: number): Promise<SnapshotRecord | undefined> {
+  return db.snapshots.get(id);
+}
+
+/** Replaces a snapshot's own tags (its notes' tags are kept on their notes). */
+export async function setSnapshotTags(db: LedgerDb, id: number, tags: string[]): Promise<void> {
+  try {
+    await db.transaction('rw', [db.snapshots, db.annotations, db.cards], async () => {
+      const s = await db.snapshots.get(id);
+      if (!s) throw new StoreError('invalid', `No snapshot ${id}.`);
+      await db.snapshots.update(id, { tags: [...new Set(tags.map((t) => t.trim()).filter(Boolean))] });
+      await refreshSnapshots(db, { shas: [s.sha256] });
+    });
+  } catch (err) {
+    throw toStoreError(err);
+  }
+}
+
+/**
+ * Deletes snapshots and their cards in one transaction. Notes stay: they belong to the page
+ * (the side panel still shows them there) and an export keeps them.
+ */
+export async function deleteSnapshots(db: LedgerDb, ids: number[]): Promise<void> {
+  try {
+    await db.transaction('rw', [db.snapshots, db.annotations, db.cards], async () => {
+      const gone = (await db.snapshots.bulkGet(ids)).filter((s): s is SnapshotRecord => !!s);
+      await db.snapshots.bulkDelete(ids);
+      await db.cards.bulkDelete(ids);
+      // Unlinked notes of a page now belong to its newest remaining snapshot.
+      await refreshSnapshots(db, { urls: [...new Set(gone.map((s) => s.url))] });
+    });
+  } catch (err) {
+    throw toStoreError(err);
+  }
 }

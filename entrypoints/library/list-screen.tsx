@@ -1,0 +1,60 @@
+/** The library list: search and filters, import, the selection's actions, the page of cards, paging. */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { describeError, type Translate } from '../../components/i18n';
+import { ImportPanel } from '../../components/ImportPanel';
+import { LibraryList } from '../../components/LibraryList';
+import { LibraryToolbar } from '../../components/LibraryToolbar';
+import { Notice } from '../../components/Notice';
+import { Pager } from '../../components/Pager';
+import { SelectionBar } from '../../components/SelectionBar';
+import type { Route } from '../../lib/library/route';
+import { hasFilters } from '../../lib/library/view';
+import { useImport } from './use-import';
+import { PAGE_SIZE, useLibrary } from './use-library';
+import { useSelection } from './use-selection';
+
+type ListRoute = Extract<Route, { view: 'list' }>;
+export interface ListScreenProps { t: Translate; lang: string; route: ListRoute; go: (r: Route) => void }
+
+export function ListScreen({ t, lang, route, go }: ListScreenProps) {
+  const lib = useLibrary(route);
+  const imp = useImport(t, lang, lib.reload);
+  const sel = useSelection(t, lang, (older, newer) => go({ view: 'compare', older, newer }), lib.reload);
+  const prev = useRef<number[]>([]);
+  useLayoutEffect(() => {
+    // Read by the bench: when the first page of the list was on screen.
+    if (lib.status === 'ready' && !performance.getEntriesByName('library:first-page').length) performance.mark('library:first-page');
+  }, [lib.status]);
+  const set = (change: Partial<ListRoute>) => { prev.current = []; go({ ...route, offset: 0, ...change }); };
+  const page = lib.page;
+  const empty = page && !page.hits.length ? (!route.q && !hasFilters(route.filters) ? 'library' : 'results') : null;
+  return (
+    <div class="list-screen" data-state={lib.status} data-results-for={lib.answered ?? undefined}>
+      <LibraryToolbar t={t} query={route.q} filters={route.filters} sort={route.sort} facets={lib.facets}
+        onSearch={(q) => set({ q })} onFilters={(filters) => set({ filters })} onSort={(sort) => set({ sort })} />
+      <ImportPanel t={t} state={imp.state} onFile={imp.onFile} onConfirm={imp.onConfirm} onCancel={imp.onCancel} />
+      <SelectionBar t={t} count={sel.selected.size} total={page?.total ?? 0} onSelectAll={() => sel.selectAll(route.q, route.filters)}
+        onClear={sel.clear} onCompare={sel.compare} onExport={sel.exportAs} onDelete={sel.askDelete} />
+      {sel.message && (
+        <Notice kind={sel.message.kind} action={sel.message.confirmDelete ? { label: t('deleteSelected'), onClick: sel.remove } : undefined}>
+          {sel.message.text}
+        </Notice>
+      )}
+      {lib.status === 'loading' && <p class="muted" role="status">{t('libraryLoading')}</p>}
+      {lib.status === 'error' && <Notice kind="error" action={{ label: t('retry'), onClick: lib.reload }}>{describeError(t, lib.error ?? '')}</Notice>}
+      {page && (
+        <>
+          <LibraryList t={t} hits={page.hits} sort={route.sort} groupCounts={page.groupCounts} pairs={lib.pairs} selected={sel.selected}
+            empty={empty} onToggle={sel.toggle} onOpen={(id) => go({ view: 'snapshot', id, at: null, mode: 'text' })}
+            onCompare={(p) => go({ view: 'compare', older: p.older.id, newer: p.newer.id })} />
+          {page.hits.length > 0 && (
+            <Pager t={t} offset={page.offset} shown={page.hits.length} total={page.total} exact={page.exact}
+              hasPrev={page.offset > 0} hasNext={page.next !== null}
+              onPrev={() => go({ ...route, offset: prev.current.pop() ?? Math.max(0, page.offset - PAGE_SIZE) })}
+              onNext={() => { prev.current.push(page.offset); go({ ...route, offset: page.next! }); }} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Exports of the page the side panel reads (saved or not): the same builders as the library,
+ * over the panel's extraction and the page's notes. A citation of an unsaved page is accessed
+ * now and identified by the page's own sha256.
+ */
+import { cslJson } from '../export/csl';
+import { commitmentsCsv, numbersCsv } from '../export/csv';
+import { exportFileName } from '../export/download-name';
+import { renderMarkdown } from '../export/markdown';
+import { webAnnotationJson } from '../export/web-annotation';
+import type { Extraction } from '../extract/types';
+import type { AnnotationRecord } from '../store/schema';
+import type { ExportContext, ExportFile } from './exports';
+
+export type PageExportKind = 'report' | 'commitments' | 'numbers' | 'annotations' | 'citations';
+export const PAGE_EXPORTS: readonly PageExportKind[] = ['report', 'commitments', 'numbers', 'annotations', 'citations'];
+
+export function pageExport(kind: PageExportKind, x: Extraction, url: string, notes: AnnotationRecord[], ctx: Pick<ExportContext, 'now' | 'utcOffsetMinutes' | 'language'>): ExportFile {
+  const ext = { report: 'md', commitments: 'csv', numbers: 'csv', annotations: 'jsonld', citations: 'json' }[kind];
+  const name = exportFileName({ language: ctx.language, kind, ext, issuer: x.meta.issuer, year: x.meta.coversYear ?? x.meta.planYear });
+  const content = (() => {
+    switch (kind) {
+      case 'report': return renderMarkdown(x);
+      case 'commitments': return commitmentsCsv([{ extraction: x, annotations: notes }]);
+      case 'numbers': return numbersCsv([x]);
+      case 'annotations': return webAnnotationJson(notes);
+      case 'citations': return cslJson([{
+        sha256: x.source.sha256, url, title: x.source.title, savedAt: ctx.now.toISOString(), issuer: x.meta.issuer, extraction: x,
+      }], { utcOffsetMinutes: ctx.utcOffsetMinutes });
+    }
+  })();
+  return { name, ext, content };
+}

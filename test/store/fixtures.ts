@@ -1,0 +1,48 @@
+/** Small stored libraries for the store tests: fresh fake-indexeddb databases and snapshot inputs. */
+import { createHash } from 'node:crypto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { extractText } from '../../lib/extract/index';
+import { NO_FILTERS } from '../../lib/library/view';
+import { openLedgerDb, type LedgerDb, type LibraryQuery, type SnapshotInput } from '../../lib/store/index';
+
+let n = 0;
+/** A new database in its own in-memory IndexedDB; the factory lets a test reopen it. */
+export function freshDb(): { db: LedgerDb; name: string; deps: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange } } {
+  const name = `lib-${++n}`;
+  const deps = { indexedDB: new IDBFactory(), IDBKeyRange };
+  return { db: openLedgerDb(name, deps), name, deps };
+}
+
+export const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** A short report of `issuer` reviewing `year`, with a sentence of its own. */
+export function reportText(issuer: string, year: number, body = '年底前建成县级行政执法监督平台。'): string {
+  return [
+    `${issuer}${year}年度法治政府建设情况报告`,
+    '一、主要成效',
+    `全年办理行政审批事项${year - 2000}万件，群众满意率达到98.5%。`,
+    '二、存在的问题',
+    '行政执法人员专业素质有待提高。',
+    `三、${year + 1}年工作安排`,
+    body,
+    '组建县行政复议中心，力争办结率不低于95%。',
+  ].join('\n');
+}
+
+export function inputFor(text: string, url = `http://127.0.0.1/${sha(text).slice(0, 8)}.html`, tags: string[] = []): SnapshotInput {
+  const extraction = extractText(text, { sha256: sha(`<html>${text}`), url });
+  return { url, title: extraction.source.title, extraction, html: `<p>${extraction.text}</p>`, text: extraction.text, sha256: sha(extraction.text), tags };
+}
+
+export const query = (q: Partial<LibraryQuery> = {}): LibraryQuery => ({ text: '', filters: NO_FILTERS, sort: 'issuer', offset: 0, limit: 20, ...q });
+
+/** Every table, for comparing a database before and after (ids included). */
+export async function dump(db: LedgerDb) {
+  return {
+    snapshots: await db.snapshots.toArray(),
+    annotations: await db.annotations.toArray(),
+    cards: await db.cards.toArray(),
+    overrides: await db.overrides.toArray(),
+    diffs: await db.diffs.toArray(),
+  };
+}
