@@ -79,17 +79,28 @@ function decodeUtf16WithoutBom(bytes: Uint8Array): Decoded | null {
   return evenNul + oddNul > 0 ? decodeTextLikeUtf16(bytes, n) : null;
 }
 
-/** Code units of text: ASCII, Latin, general and CJK punctuation, CJK ideographs, full-width forms. */
-const TEXT_UNIT = /[\t\n\r\u0020-\u007e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g;
+/**
+ * Code units of text: ASCII, Latin, Greek, Cyrillic; punctuation, symbols and enclosed
+ * numbers (① ㈠ ㎡); CJK punctuation and ideographs; full-width forms.
+ */
+const TEXT_UNIT = /[\t\n\r\u0020-\u007e\u00a0-\u024f\u0370-\u04ff\u2000-\u9fff\uff00-\uffef]/g;
 /** Share of text-like code units a NUL-bearing input needs to be read as UTF-16. */
 const MIN_TEXT_UNITS = 0.95;
 
 /**
  * Chinese UTF-16 without a BOM has NUL bytes only at its ASCII characters, too few for the
- * check above. Text encodings never contain NUL bytes, so an input that has some and reads
- * as text in one byte order is UTF-16; binary read so is mostly unassigned or rare blocks.
+ * check above. Text encodings never contain NUL bytes, so an input that has some, is not
+ * valid UTF-8 and reads as text in one byte order is UTF-16; binary read so is mostly
+ * unassigned or rare blocks. The UTF-8 test comes first because ASCII letter pairs read as
+ * UTF-16 are CJK ideographs ("ab" is U+6261): ASCII text with a stray NUL must stay binary.
  */
 function decodeTextLikeUtf16(bytes: Uint8Array, n: number): Decoded | null {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+    return null;
+  } catch {
+    // Not UTF-8: go on.
+  }
   for (const encoding of ['utf-16le', 'utf-16be']) {
     const sample = new TextDecoder(encoding).decode(bytes.subarray(0, n));
     const textLike = sample.match(TEXT_UNIT)?.length ?? 0;

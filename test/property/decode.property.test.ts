@@ -1,7 +1,7 @@
 /**
  * lib/text/decode on arbitrary bytes: it returns text or throws DecodeError (which the CLI
- * turns into exit 2), never anything else; and report text encoded as UTF-8 or UTF-16 (with
- * or without a BOM) decodes back to exactly itself.
+ * turns into exit 2), never anything else; report text encoded as UTF-8 or UTF-16 (with or
+ * without a BOM) decodes back to exactly itself; UTF-8 text with a stray NUL stays binary.
  */
 import fc from 'fast-check';
 import { describe } from 'vitest';
@@ -34,7 +34,21 @@ function roundTrips([text, how]: [string, string]): void {
   if (d.text !== text) throw new Error(`${how}: read as ${d.encoding}: ${JSON.stringify(d.text.slice(0, 60))}`);
 }
 
+/** UTF-8 report text with one NUL byte inserted: binary input, never decoded as something else. */
+function strayNulIsBinary([text, at]: [string, number]): void {
+  const utf8 = Buffer.from(text, 'utf8');
+  const i = at % (utf8.length + 1);
+  const bytes = new Uint8Array(Buffer.concat([utf8.subarray(0, i), Buffer.from([0]), utf8.subarray(i)]));
+  try {
+    const d = decodeBytes(bytes);
+    throw new Error(`read as ${d.encoding}: ${JSON.stringify(d.text.slice(0, 40))}`);
+  } catch (err) {
+    if (!(err instanceof DecodeError) || err.code !== 'binary') throw err;
+  }
+}
+
 describe('property: decodeBytes', () => {
   property('random bytes: text or DecodeError', fc.uint8Array({ maxLength: 3000, size: 'medium' }), decodesOrRefuses, 1000);
   property('report text in UTF-8 and UTF-16, with and without BOM, round-trips', ENCODED, roundTrips, 600);
+  property('UTF-8 report text with a stray NUL byte is refused as binary', fc.tuple(REPORT_TEXT, fc.nat()), strayNulIsBinary, 400);
 });

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../lib/cli/html';
 import { extractDocument, extractPage, extractText } from '../../lib/extract/index';
+import { decodeBytes } from '../../lib/text/decode';
 import { checkExtraction } from './invariants';
 
 const OPTS = { sha256: 'regression' };
@@ -52,5 +53,18 @@ describe('property-suite regressions', () => {
     console.log(`${text.length} characters, ${x.headings.length} headings, ${x.numbers.length} figures: ${Math.round(ms)} ms`);
     expect(x.numbers.length).toBeGreaterThan(80_000);
     expect(ms).toBeLessThan(30_000);
+  });
+
+  it('short Chinese UTF-16 without a BOM that uses ① is still read as UTF-16 (text/decode.ts)', () => {
+    // Seed 99, PROPERTY_SCALE=5: ① (U+2460) was not counted as text, so 1 of 11 code units
+    // fell below the 95 % bar and the bytes were refused as binary.
+    const text = '①工作开展情况。0。';
+    expect(decodeBytes(new Uint8Array(Buffer.from(text, 'utf16le')))).toMatchObject({ text, encoding: 'utf-16le' });
+  });
+
+  it('ASCII text with a stray NUL byte stays binary, not UTF-16 mojibake (text/decode.ts)', () => {
+    // Found while widening the UTF-16 check: "report" read as UTF-16LE is 数浥牯 (CJK).
+    const bytes = new Uint8Array(Buffer.from('annual report\u0000 on the work of the government\n'));
+    expect(() => decodeBytes(bytes)).toThrow(/NUL byte/);
   });
 });
