@@ -4,8 +4,8 @@
  * strengthen) weigh little and the specific ones (信用修复, 行政复议, grain) decide.
  */
 export interface Bm25Index {
-  /** BM25 score of each document for the query terms. */
-  scores(query: string[]): Float64Array;
+  /** BM25 score of each document for the query terms, and the documents that scored. */
+  scores(query: string[]): { scores: Float64Array; touched: number[] };
   /** Inverse document frequency of a term (≥ 0). */
   idf(term: string): number;
 }
@@ -34,14 +34,16 @@ export function buildBm25(docs: string[][], extraDfDocs: string[][] = []): Bm25I
     idf,
     scores(query) {
       const out = new Float64Array(docs.length);
+      const touched: number[] = [];
       for (const t of new Set(query)) {
         const w = idf(t);
         for (const i of postings.get(t) ?? []) {
           const f = tfs[i].get(t)!;
+          if (out[i] === 0) touched.push(i);
           out[i] += (w * f * (K1 + 1)) / (f + K1 * (1 - B + (B * docs[i].length) / avgLen));
         }
       }
-      return out;
+      return { scores: out, touched };
     },
   };
 }

@@ -12,7 +12,7 @@ import type { Extraction, Role } from '../extract/types';
 import { buildBm25, type Bm25Index } from './bm25';
 import { termsOf } from './terms';
 
-export interface NewerSentence { start: number; end: number; text: string; role: Role; terms: string[] }
+export interface NewerSentence { start: number; end: number; text: string; role: Role; terms: string[]; termSet: Set<string> }
 
 export interface Candidate { sentence: NewerSentence; score: number; matched: string[] }
 
@@ -29,7 +29,8 @@ export function indexNewer(newer: Extraction, older: Extraction): EvidenceIndex 
   const sections = buildSectionIndex(newer.headings, defaultRoleFor(newer.meta.docType));
   const sentences = splitSentences(newer.text, newer.language).map((s) => {
     const text = newer.text.slice(s.start, s.end);
-    return { ...s, text, role: sections.roleAt(s.start), terms: termsOf(text, newer.language) };
+    const terms = termsOf(text, newer.language);
+    return { ...s, text, role: sections.roleAt(s.start), terms, termSet: new Set(terms) };
   });
   const olderDocs = older.commitments.map((c) => termsOf(c.text, older.language));
   return { sentences, bm25: buildBm25(sentences.map((s) => s.terms), olderDocs) };
@@ -40,12 +41,12 @@ export function rankEvidence(index: EvidenceIndex, text: string, language: 'zh' 
   const query = [...new Set(termsOf(text, language))];
   const total = query.reduce((s, t) => s + index.bm25.idf(t), 0);
   if (total === 0) return [];
-  const bm = index.bm25.scores(query);
-  const order = [...bm.keys()].filter((i) => bm[i] > 0).sort((a, b) => bm[b] - bm[a] || a - b).slice(0, CANDIDATES);
+  // Only documents sharing a term are ranked (not the whole report: that was quadratic).
+  const { scores: bm, touched } = index.bm25.scores(query);
+  const order = touched.filter((i) => bm[i] > 0).sort((a, b) => bm[b] - bm[a] || a - b).slice(0, CANDIDATES);
   const out: Candidate[] = order.map((i) => {
     const sentence = index.sentences[i];
-    const have = new Set(sentence.terms);
-    const matched = query.filter((t) => have.has(t));
+    const matched = query.filter((t) => sentence.termSet.has(t));
     const coverage = matched.reduce((s, t) => s + index.bm25.idf(t), 0) / total;
     const shared = figures.filter((f) => sentence.text.includes(f)).length;
     const score = Math.min(1, coverage * ROLE_WEIGHT[sentence.role] + Math.min(2, shared) * SHARED_NUMBER_BONUS);
