@@ -75,13 +75,15 @@ function fuzzyMatch(text: string, sel: Selectors): { start: number; end: number 
   return best ? { start: best.start, end: best.end } : null;
 }
 
-function commonSuffix(a: string, b: string): number {
+/** Length of the common end of two strings. */
+export function commonSuffix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
 }
 
-function commonPrefix(a: string, b: string): number {
+/** Length of the common start of two strings. */
+export function commonPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;

@@ -5,6 +5,7 @@
  * surrounding context, then by order), then a tolerant match that ignores all whitespace.
  * Pure string code, small enough for the content script.
  */
+import { commonPrefix, commonSuffix } from './index';
 
 /** What to look for: the passage and (optionally) the text just before and after it. */
 export interface Quote { exact: string; prefix?: string; suffix?: string }
@@ -76,16 +77,4 @@ function squeeze(text: string): { squeezed: string; map: number[] } {
 /** Text without whitespace. */
 export function compact(s: string): string {
   return s.replace(/\s+/g, '');
-}
-
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
 }
