@@ -57,6 +57,35 @@ function slimContentScriptContext(): Plugin {
   };
 }
 
+/**
+ * Content Security Policy of the extension's own pages (side panel, popup, library, offscreen
+ * document; Firefox's background page). Why each directive:
+ * - script-src 'self': only the packaged files run: no inline script, no eval or
+ *   new Function (scripts/check-no-eval.mjs checks the build), no remote code;
+ * - object-src 'none', base-uri 'none', form-action 'none' (our forms are handled in
+ *   script and never navigate), frame-ancestors 'none' (no page may frame ours);
+ * - connect-src 'self': fetch reaches only the extension's own files (the _locales override);
+ * - img-src 'self' data:, media-src 'none': icons and the data: images a saved page keeps;
+ * - style-src 'unsafe-inline': the saved page's style attributes and its frame's <style>
+ *   (a srcdoc frame inherits this policy); style cannot run script, and url() in it is
+ *   held by img-src/font-src;
+ * - frame-src 'none', default-src 'self': the saved page is a srcdoc frame, which frame-src
+ *   does not govern (a local scheme; the e2e run shows the frame), so no other frame loads.
+ * Firefox (MV2, a string) gets the same minus default-src, frame-src and style-src: those
+ * touch the sidebar's srcdoc frame and its inline styles, which no e2e run checks in Firefox.
+ * `wxt` (dev, command 'serve') adds its dev server to script-src itself; its reload socket
+ * needs connect-src too, in development only.
+ */
+function extensionPagesCsp(browser: string, command: string): string {
+  const dev = command === 'serve' ? ' http://localhost:* ws://localhost:*' : '';
+  const common = [
+    "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+    `connect-src 'self'${dev}`, "img-src 'self' data:", "media-src 'none'", "font-src 'self'",
+  ];
+  const chromeOnly = ["default-src 'self'", "style-src 'self' 'unsafe-inline'", "frame-src 'none'"];
+  return [...(browser === 'firefox' ? common : [...chromeOnly, ...common])].join('; ');
+}
+
 // The extension reads government report pages locally. Permissions are the least that the
 // features need; the README's "Privacy and security" section justifies each one.
 // `offscreen` (Chrome only): the background's saves (popup, shortcut, context menu) parse
@@ -64,7 +93,7 @@ function slimContentScriptContext(): Plugin {
 // background is a page and parses itself. `sidePanel` is added by WXT for Chrome only.
 export default defineConfig({
   srcDir: '.',
-  manifest: ({ browser }: ConfigEnv) => ({
+  manifest: ({ browser, command }: ConfigEnv) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -72,6 +101,8 @@ export default defineConfig({
     // The page tools (highlights, selection) are injected into the tab the side panel reads;
     // the content script already runs on every http(s) page, so this adds no new access.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // WXT writes MV2's string form from extension_pages for Firefox.
+    content_security_policy: { extension_pages: extensionPagesCsp(browser, command) },
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'save-snapshot': {
