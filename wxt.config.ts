@@ -74,15 +74,15 @@ function slimContentScriptContext(): Plugin {
  * Firefox (MV2, a string) gets the same minus default-src, frame-src and style-src: those
  * touch the sidebar's srcdoc frame and its inline styles, which no e2e run checks in Firefox.
  * `wxt` (dev, command 'serve') adds its dev server to script-src itself; its reload socket
- * needs connect-src too, in development only.
+ * and the files it serves need connect-, style-, img- and font-src too, in development only.
  */
 function extensionPagesCsp(browser: string, command: string): string {
-  const dev = command === 'serve' ? ' http://localhost:* ws://localhost:*' : '';
+  const dev = command === 'serve' ? ' http://localhost:*' : '';
   const common = [
     "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
-    `connect-src 'self'${dev}`, "img-src 'self' data:", "media-src 'none'", "font-src 'self'",
+    `connect-src 'self'${dev}${dev && ' ws://localhost:*'}`, `img-src 'self' data:${dev}`, "media-src 'none'", `font-src 'self'${dev}`,
   ];
-  const chromeOnly = ["default-src 'self'", "style-src 'self' 'unsafe-inline'", "frame-src 'none'"];
+  const chromeOnly = ["default-src 'self'", `style-src 'self' 'unsafe-inline'${dev}`, "frame-src 'none'"];
   return [...(browser === 'firefox' ? common : [...chromeOnly, ...common])].join('; ');
 }
 

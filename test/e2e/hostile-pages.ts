@@ -118,3 +118,12 @@ for (const path of ['library.html', 'sidepanel.html']) {
 ${body.map((l) => `<p>${escape(l)}</p>`).join('\n')}
 </div><script>${script}</script></body></html>`;
 }
+
+/** A report page with nothing hostile in it: no script, handler, base or remote load. */
+export function plainReportHtml(text: string): string {
+  const [title, info, ...body] = text.split('\n').filter((l) => l.trim());
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body>
+<div id="zoom"><h1>${escape(title)}</h1><div class="info">${escape(info)}</div>
+${body.map((l) => `<p>${escape(l)}</p>`).join('\n')}
+</div></body></html>`;
+}

@@ -31,7 +31,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, badgeOf, foreignRequests, launch, openExtensionPage, tabIdOf, type Browser } from './harness';
 import { openPanel } from './helpers';
-import { PWNED_PATH, messengerPageHtml, xssReportHtml } from './hostile-pages';
+import { PWNED_PATH, messengerPageHtml, plainReportHtml, xssReportHtml } from './hostile-pages';
 import { startServer, type TestServer } from './server';
 
 const userDir = mkdtempSync(join(tmpdir(), 'pl-sec-'));
@@ -41,6 +41,8 @@ let server: TestServer;
 let b: Browser;
 let hostile: Page | null = null;
 let saved: { id: number; html: string };
+/** CSP violations reported in any page but the hostile tab: [page URL, message]. */
+const cspReports: [string, string][] = [];
 
 function attribute(r: Request): string {
   if (r.serviceWorker()) return 'service-worker';
@@ -57,6 +59,9 @@ beforeAll(async () => {
   server.routes.set('/xss-report.html', { body: xssReportHtml(server.base) });
   b = await launch(userDir);
   b.context.on('request', (r) => { seen.push({ url: r.url(), from: attribute(r) }); });
+  b.context.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text()) && m.page() !== hostile) cspReports.push([m.page()?.url() ?? '', m.text()]);
+  });
 });
 
 afterAll(async () => {
@@ -123,6 +128,11 @@ describe('a page full of XSS payloads, saved and reopened', () => {
     // Remote image addresses are kept only as inert text, for the record.
     expect(saved.html).toContain('data-pl-src="http://example.invalid/x.png"');
     expect(await panel.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+    // Parsing the page with DOMParser in the panel makes Chrome check the handlers and <base>
+    // against the panel's CSP: reported and blocked (a DOMParser document runs nothing anyway).
+    const reports = cspReports.map(([, text]) => text);
+    expect(reports.filter((r) => !/^Executing inline event handler|^Setting the document's base URI/.test(r))).toEqual([]);
+    console.log(`e2e: the side panel's CSP reported and blocked ${reports.length} inline handlers and <base> while parsing the page`);
     await panel.close();
     await hostile!.close();
   });
@@ -192,10 +202,36 @@ describe('the built extension', () => {
   });
 });
 
+describe('the extension pages under the CSP', () => {
+  it('work on a clean report with no CSP report: side panel and save, popup, library list and reader (text and page)', async () => {
+    server.routes.set('/plain-report.html', { body: plainReportHtml(readFileSync(new URL('../../samples/qinghe-2023.zh.txt', import.meta.url), 'utf8')) });
+    cspReports.length = 0;
+    const page = await b.context.newPage();
+    await page.goto(`${server.base}/plain-report.html`);
+    const tabId = await tabIdOf(b, page.url());
+    const panel = await openPanel(b, tabId);
+    await panel.click('[data-action="save"]');
+    await panel.waitForSelector('[data-saved="created"]');
+    const popup = await openExtensionPage(b, `popup.html?tab=${tabId}&lang=zh_CN`, { width: 340, height: 360 });
+    await popup.waitForSelector('[data-counts]');
+    const id = Math.max(...(await readSnapshot(popup)).map((s) => s.id));
+    const lib = await openExtensionPage(b, 'library.html?lang=zh_CN', { width: 1200, height: 900 });
+    await lib.waitForSelector('.list-screen[data-state="ready"] .card');
+    await lib.goto(`chrome-extension://${b.extId}/library.html?lang=zh_CN#/snapshot/${id}?mode=page`);
+    const frame = (await (await lib.waitForSelector('iframe.saved-page')).contentFrame())!;
+    await expect.poll(() => frame.evaluate(() => document.body?.textContent ?? '')).toContain('城区供水管网改造');
+    await lib.click('[data-mode-button="text"]');
+    await lib.waitForSelector('.reader-text');
+    expect(cspReports).toEqual([]);
+    await Promise.all([lib.close(), popup.close(), panel.close(), page.close()]);
+  });
+});
+
 describe('the whole run', () => {
   it('no request left 127.0.0.1 but the hostile tab\'s own (service worker and extension pages included)', () => {
     // The recorder attributes requests: the hostile tab's own remote loads were seen (control).
     expect(foreignRequests(seen.filter((s) => s.from === 'hostile-tab').map((s) => s.url)).length).toBeGreaterThan(0);
     expect(foreignRequests(seen.filter((s) => notHostile(s.from)).map((s) => s.url))).toEqual([]);
   });
+
 });
