@@ -1,7 +1,7 @@
 import type { Diff, DiffItem, Evidence, Status } from '../lib/diff/types';
 import { STATUS_COLORS, STATUS_ORDER, diffLabelsFor } from '../lib/export/diff-labels';
 import { countsBySection, reportName, targetRows } from '../lib/export/diff-view';
-import { COMPARE_EXPORTS } from '../lib/library/exports';
+import { COMPARE_EXPORTS } from '../lib/library/export-kinds';
 import { effectiveSummary, type CompareItem } from '../lib/library/compare';
 import { DiffItemRow } from './DiffItemRow';
 import { ExportMenu } from './ExportMenu';

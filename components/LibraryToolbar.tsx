@@ -24,7 +24,11 @@ export function LibraryToolbar({ t, query, filters, sort, facets, onSearch, onFi
   const set = (change: Partial<LibraryFilters>) => onFilters({ ...filters, ...change });
   return (
     <div class="lib-toolbar">
-      <form role="search" class="lib-search" onSubmit={(e) => { e.preventDefault(); onSearch(text.trim()); }}>
+      <form role="search" class="lib-search" onSubmit={(e) => {
+        e.preventDefault();
+        // The field's own value: autofill and fast typing can be ahead of the last render.
+        onSearch(String(new FormData(e.currentTarget as HTMLFormElement).get('q') ?? text).trim());
+      }}>
         <input type="search" name="q" value={text} aria-label={t('librarySearch')} placeholder={t('librarySearchPlaceholder')}
           onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)} />
         <button type="submit" data-action="search">{t('search')}</button>

@@ -10,16 +10,25 @@ export interface PagerProps {
   exact: boolean;
   hasPrev: boolean;
   hasNext: boolean;
+  /** True once `total` is the full count of snapshots having every search term. */
+  counted?: boolean;
+  /** Asks for that count (offered while the total is only an upper bound). */
+  onCount?: () => void;
   onPrev: () => void;
   onNext: () => void;
 }
 
-/** "1–20 of 5000" with previous/next buttons. */
-export function Pager({ t, offset, shown, total, exact, hasPrev, hasNext, onPrev, onNext }: PagerProps) {
+/**
+ * "1–20 of 5000" with previous/next buttons. A search shows "of at most N" until every match
+ * is confirmed, and offers to count them (that reads the full index, so only when asked).
+ */
+export function Pager({ t, offset, shown, total, exact, hasPrev, hasNext, counted = false, onCount, onPrev, onNext }: PagerProps) {
   const r = pageRange(offset, shown, total);
+  const label = exact ? 'pageRange' : counted ? 'pageRangeCounted' : 'pageRangeAbout';
   return (
     <nav class="pager" aria-label={t('pages')}>
-      <span class="muted" data-total={total} data-exact={exact}>{t(exact ? 'pageRange' : 'pageRangeAbout', r.from, r.to, r.total)}</span>
+      <span class="muted" data-total={total} data-exact={exact}>{t(label, r.from, r.to, r.total)}</span>
+      {!exact && !counted && onCount && <button type="button" class="small secondary" data-action="count" onClick={onCount}>{t('countMatches')}</button>}
       <button type="button" class="small" data-action="prev" disabled={!hasPrev} onClick={onPrev}>{t('prevPage')}</button>
       <button type="button" class="small" data-action="next" disabled={!hasNext} onClick={onNext}>{t('nextPage')}</button>
     </nav>

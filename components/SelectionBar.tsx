@@ -1,4 +1,4 @@
-import { SELECTION_EXPORTS } from '../lib/library/exports';
+import { SELECTION_EXPORTS } from '../lib/library/export-kinds';
 import { ExportMenu } from './ExportMenu';
 import type { Translate } from './i18n';
 

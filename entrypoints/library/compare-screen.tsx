@@ -3,13 +3,13 @@ import { useState } from 'preact/hooks';
 import { CompareView } from '../../components/CompareView';
 import { describeError, type Translate } from '../../components/i18n';
 import { Notice } from '../../components/Notice';
-import { compareExport, type CompareExportKind } from '../../lib/library/exports';
+import type { CompareExportKind } from '../../lib/library/export-kinds';
 import type { Route } from '../../lib/library/route';
 import { errorCode } from '../../lib/messages';
 import { selectionData } from '../../lib/store/index';
 import { download } from '../shared/download';
 import { db } from './db';
-import { exportContext } from './export-context';
+import { exportTools } from './export-context';
 import { useCompare } from './use-compare';
 
 type CompareRoute = Extract<Route, { view: 'compare' }>;
@@ -24,8 +24,8 @@ export function CompareScreen({ t, lang, route, go }: CompareScreenProps) {
   const { older, newer, diff } = c.load;
   const exportAs = (kind: string) => {
     setFailure(null);
-    selectionData(db, [older.id, newer.id])
-      .then((data) => download(compareExport(kind as CompareExportKind, { ...data, diff }, exportContext(lang))))
+    Promise.all([selectionData(db, [older.id, newer.id]), exportTools(lang)])
+      .then(([data, x]) => download(x.compareExport(kind as CompareExportKind, { ...data, diff }, x.ctx)))
       .catch((e) => setFailure(describeError(t, errorCode(e))));
   };
   return (

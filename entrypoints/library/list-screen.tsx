@@ -48,7 +48,8 @@ export function ListScreen({ t, lang, route, go }: ListScreenProps) {
             empty={empty} onToggle={sel.toggle} onOpen={(id) => go({ view: 'snapshot', id, at: null, mode: 'text' })}
             onCompare={(p) => go({ view: 'compare', older: p.older.id, newer: p.newer.id })} />
           {page.hits.length > 0 && (
-            <Pager t={t} offset={page.offset} shown={page.hits.length} total={page.total} exact={page.exact}
+            <Pager t={t} offset={page.offset} shown={page.hits.length} total={lib.counted ?? page.total} exact={page.exact}
+              counted={lib.counted !== null} onCount={lib.count}
               hasPrev={page.offset > 0} hasNext={page.next !== null}
               onPrev={() => go({ ...route, offset: prev.current.pop() ?? Math.max(0, page.offset - PAGE_SIZE) })}
               onNext={() => { prev.current.push(page.offset); go({ ...route, offset: page.next! }); }} />

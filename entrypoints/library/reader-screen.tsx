@@ -13,14 +13,14 @@ import { TabBar } from '../../components/TabBar';
 import { TagsEditor } from '../../components/TagsEditor';
 import type { PanelTab } from '../../components/types';
 import type { NumberKind } from '../../lib/extract/types';
-import { SELECTION_EXPORTS, selectionExport, type SelectionExportKind } from '../../lib/library/exports';
+import { SELECTION_EXPORTS, type SelectionExportKind } from '../../lib/library/export-kinds';
 import type { Route } from '../../lib/library/route';
 import { errorCode } from '../../lib/messages';
 import { commitmentSections } from '../../lib/page-agent/panel-model';
 import { selectionData, type SnapshotRecord } from '../../lib/store/index';
 import { download } from '../shared/download';
 import { db } from './db';
-import { exportContext } from './export-context';
+import { exportTools } from './export-context';
 import { useReader } from './use-reader';
 
 type SnapshotRoute = Extract<Route, { view: 'snapshot' }>;
@@ -41,7 +41,8 @@ export function ReaderScreen({ t, lang, route, go }: ReaderScreenProps) {
   const reveal = (x: { start: number; end: number }) => go({ ...route, mode: 'text', at: { start: x.start, end: x.end } }, true);
   const exportAs = (kind: string) => {
     setFailure(null);
-    selectionData(db, [s.id]).then((data) => download(selectionExport(kind as SelectionExportKind, data, exportContext(lang))))
+    Promise.all([selectionData(db, [s.id]), exportTools(lang)])
+      .then(([data, x]) => download(x.selectionExport(kind as SelectionExportKind, data, x.ctx)))
       .catch((e) => setFailure(describeError(t, errorCode(e))));
   };
   return (

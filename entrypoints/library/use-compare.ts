@@ -3,7 +3,6 @@
  * extractions (kept in the diffs table for exports), and the statuses set by hand.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { diff as runDiff } from '../../lib/diff/index';
 import type { Diff, DiffItem, Status } from '../../lib/diff/types';
 import type { Override } from '../../lib/export/types';
 import { compareItems } from '../../lib/library/compare';
@@ -30,7 +29,8 @@ export function useCompare(olderId: number, newerId: number) {
     (async () => {
       const [older, newer] = await Promise.all([getSnapshot(db, olderId), getSnapshot(db, newerId)]);
       if (!older || !newer) return live && setLoad({ status: 'missing' });
-      await nextFrame();
+      // lib/diff (with compromise) loads on the first comparison, not with the list.
+      const [{ diff: runDiff }] = await Promise.all([import('../../lib/diff/index'), nextFrame()]);
       const diff = runDiff(older.extraction, newer.extraction);
       const map = await overridesForPair(db, older.sha256, newer.sha256);
       if (!live) return;

@@ -4,14 +4,14 @@
  */
 import { useCallback, useState } from 'preact/hooks';
 import { describeError, type Translate } from '../../components/i18n';
-import { selectionExport, type SelectionExportKind } from '../../lib/library/exports';
+import type { SelectionExportKind } from '../../lib/library/export-kinds';
 import type { LibraryFilters } from '../../lib/library/view';
 import { orderPair } from '../../lib/library/view';
 import { errorCode } from '../../lib/messages';
 import { deleteSnapshots, queryIds, selectionData, type CardRecord } from '../../lib/store/index';
 import { download } from '../shared/download';
 import { db } from './db';
-import { exportContext } from './export-context';
+import { exportTools } from './export-context';
 
 export type ListMessage = { kind: 'error' | 'info'; text: string; confirmDelete?: boolean } | null;
 
@@ -26,8 +26,8 @@ export function useSelection(t: Translate, lang: string, onCompare: (older: numb
   }), []);
   const selectAll = (q: string, filters: LibraryFilters) => { queryIds(db, q, filters).then((ids) => setSelected(new Set(ids))).catch(fail); };
   const exportAs = (kind: string) => {
-    selectionData(db, [...selected])
-      .then((data) => download(selectionExport(kind as SelectionExportKind, data, exportContext(lang))))
+    Promise.all([selectionData(db, [...selected]), exportTools(lang)])
+      .then(([data, x]) => download(x.selectionExport(kind as SelectionExportKind, data, x.ctx)))
       .catch(fail);
   };
   const compare = () => {

@@ -9,7 +9,7 @@ import { PanelHeader } from '../../components/PanelHeader';
 import { TabBar } from '../../components/TabBar';
 import type { PanelTab } from '../../components/types';
 import type { Selectors } from '../../lib/anchor/index';
-import { PAGE_EXPORTS, type PageExportKind } from '../../lib/library/page-exports';
+import { PAGE_EXPORTS, type PageExportKind } from '../../lib/library/export-kinds';
 import { errorCode } from '../../lib/messages';
 import { openLedgerDb } from '../../lib/store/index';
 import { openLibrary } from '../shared/open-library';

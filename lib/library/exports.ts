@@ -17,6 +17,7 @@ import type { Override } from '../export/types';
 import { webAnnotationJson } from '../export/web-annotation';
 import type { Extraction, Language } from '../extract/types';
 import type { AnnotationRecord, SnapshotRecord } from '../store/schema';
+import type { CompareExportKind, SelectionExportKind } from './export-kinds';
 
 export interface ExportFile { name: string; ext: string; content: string }
 
@@ -40,8 +41,7 @@ export interface ExportData {
   diffs: Diff[];
 }
 
-export type SelectionExportKind = 'bundle' | 'commitments' | 'numbers' | 'annotations' | 'citations' | 'report';
-export const SELECTION_EXPORTS: readonly SelectionExportKind[] = ['bundle', 'commitments', 'numbers', 'annotations', 'citations', 'report'];
+export { SELECTION_EXPORTS, COMPARE_EXPORTS, type SelectionExportKind, type CompareExportKind } from './export-kinds';
 const EXT: Record<SelectionExportKind, string> = { bundle: 'json', commitments: 'csv', numbers: 'csv', annotations: 'jsonld', citations: 'json', report: 'md' };
 
 /** The issuer and year shared by all the snapshots, for the file name (left out when they differ). */
@@ -89,9 +89,6 @@ export function selectionExport(kind: SelectionExportKind, data: ExportData, ctx
       return file(ctx, 'report', ext, parts, data.snapshots.map((s) => renderMarkdown(s.extraction)).join('\n---\n\n'));
   }
 }
-
-export type CompareExportKind = 'diff' | 'diff-html' | 'commitments' | 'bundle';
-export const COMPARE_EXPORTS: readonly CompareExportKind[] = ['diff', 'diff-html', 'commitments', 'bundle'];
 
 /** One export of a comparison: the diff as Markdown or HTML, the older report's commitments, or a bundle of the pair. */
 export function compareExport(kind: CompareExportKind, data: ExportData & { diff: Diff }, ctx: ExportContext): ExportFile {

@@ -12,8 +12,9 @@ import type { Extraction } from '../extract/types';
 import type { AnnotationRecord } from '../store/schema';
 import type { ExportContext, ExportFile } from './exports';
 
-export type PageExportKind = 'report' | 'commitments' | 'numbers' | 'annotations' | 'citations';
-export const PAGE_EXPORTS: readonly PageExportKind[] = ['report', 'commitments', 'numbers', 'annotations', 'citations'];
+import type { PageExportKind } from './export-kinds';
+
+export { PAGE_EXPORTS, type PageExportKind } from './export-kinds';
 
 export function pageExport(kind: PageExportKind, x: Extraction, url: string, notes: AnnotationRecord[], ctx: Pick<ExportContext, 'now' | 'utcOffsetMinutes' | 'language'>): ExportFile {
   const ext = { report: 'md', commitments: 'csv', numbers: 'csv', annotations: 'jsonld', citations: 'json' }[kind];

@@ -8,3 +8,4 @@ export * from './overrides';
 export * from './diffs';
 export * from './import';
 export * from './export-data';
+export * from './library-search';

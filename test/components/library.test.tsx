@@ -10,6 +10,7 @@ import { translator } from '../../components/i18n';
 import { ImportPanel } from '../../components/ImportPanel';
 import { LibraryList } from '../../components/LibraryList';
 import { Pager } from '../../components/Pager';
+import { PopupView } from '../../components/PopupView';
 import { ReaderText } from '../../components/ReaderText';
 import { SandboxedPage } from '../../components/SandboxedPage';
 import { diff } from '../../lib/diff/index';
@@ -149,6 +150,25 @@ describe('import and paging', () => {
     show(<Pager t={t} offset={20} shown={20} total={5000} exact hasPrev hasNext={false} onPrev={vi.fn()} onNext={vi.fn()} />);
     expect(root.querySelector('.pager .muted')?.textContent).toBe('第 21–40 条，共 5000 条');
     expect(root.querySelector<HTMLButtonElement>('[data-action="next"]')!.disabled).toBe(true);
+    const onCount = vi.fn();
+    show(<Pager t={t} offset={0} shown={20} total={5000} exact={false} hasPrev={false} hasNext onCount={onCount} onPrev={vi.fn()} onNext={vi.fn()} />);
+    expect(root.querySelector('.pager .muted')?.textContent).toBe('第 1–20 条，至多 5000 条');
+    root.querySelector<HTMLButtonElement>('[data-action="count"]')!.click();
+    expect(onCount).toHaveBeenCalled();
+    show(<Pager t={t} offset={0} shown={20} total={615} exact={false} counted hasPrev={false} hasNext onCount={onCount} onPrev={vi.fn()} onNext={vi.fn()} />);
+    expect(root.querySelector('.pager .muted')?.textContent).toBe('第 1–20 条，约 615 条（含全部检索词）');
+    expect(root.querySelector('[data-action="count"]')).toBeNull();
+  });
+});
+
+describe('opening the library', () => {
+  it('the popup offers the library', () => {
+    const onOpenLibrary = vi.fn();
+    show(<PopupView t={t} state={{ status: 'loading' }} saving={false} message={null} onOpenPanel={vi.fn()} onSave={vi.fn()} onOpenLibrary={onOpenLibrary} />);
+    const button = root.querySelector<HTMLButtonElement>('[data-action="open-library"]')!;
+    expect(button.textContent).toBe('资料库');
+    button.click();
+    expect(onOpenLibrary).toHaveBeenCalled();
   });
 });
 
@@ -169,7 +189,7 @@ describe('library locales', () => {
       export: ['bundle', 'commitments', 'numbers', 'annotations', 'citations', 'report', 'diff', 'diff_html'],
     };
     for (const [prefix, members] of Object.entries(families)) for (const m of members) used.add(`${prefix}_${m}`);
-    for (const k of ['pageRange', 'pageRangeAbout']) used.add(k);
+    for (const k of ['pageRange', 'pageRangeAbout', 'pageRangeCounted']) used.add(k);
     expect([...used].filter((k) => !(k in en))).toEqual([]);
     // Placeholders are named the same in both languages, so substitutions land in the right place.
     for (const k of Object.keys(en)) expect([k, Object.keys(zh[k].placeholders ?? {})]).toEqual([k, Object.keys(en[k].placeholders ?? {})]);

@@ -2,7 +2,8 @@
  * Helpers for the library e2e run: the whole database read from an extension page, a download
  * caught with its content, and a checker for the W3C Web Annotation shape.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Download, Page } from 'playwright-core';
 import type { Extraction } from '../../lib/extract/types';
 
@@ -105,4 +106,11 @@ export function parseCsv(text: string): string[][] {
   }
   if (cell || row.length) { row.push(cell); rows.push(row); }
   return rows;
+}
+
+/** A screenshot for .output/e2e/ only (the README shows just the compare view's, from helpers.screenshot). */
+export async function outputShot(page: Page, name: string): Promise<void> {
+  const dir = new URL('../../.output/e2e/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: fileURLToPath(new URL(name, dir)) });
 }

@@ -14,7 +14,7 @@ import { diff } from '../../lib/diff/index';
 import type { Diff } from '../../lib/diff/types';
 import { foreignRequests, launch, openExtensionPage, tabIdOf, type Browser } from './harness';
 import { openPanel, screenshot, selectText } from './helpers';
-import { dumpLibrary, type LibraryDump } from './library-helpers';
+import { dumpLibrary, outputShot, type LibraryDump } from './library-helpers';
 import { checkCompareExports, checkLibraryExports, checkPanelExports } from './library-exports';
 import { ANNOTATED, reportHtml } from './pages';
 import { startServer, type TestServer } from './server';
@@ -86,7 +86,7 @@ describe('library, compare view, export and import in Chromium', () => {
     expect(await lib.$$eval('.group .card', (cs) => cs.map((c) => c.getAttribute('data-year')))).toEqual(['2024', '2023']);
     expect(await lib.textContent('.group-title .count')).toBe('2 份快照');
     expect(await lib.textContent('.card[data-year="2024"] [data-count="notes"]')).toContain('1 条批注');
-    await screenshot(lib, 'library-zh.png');
+    await outputShot(lib, 'library-zh.png');
   });
 
   it('search finds a Chinese phrase from the body, and a note', async () => {
@@ -142,7 +142,7 @@ describe('library, compare view, export and import in Chromium', () => {
     expect((await lib.$$eval('.reader [data-focus]', (ms) => ms.map((m) => m.textContent).join(''))).trim()).toBe(e.text.trim());
     expect(await lib.evaluate(() => document.activeElement?.hasAttribute('data-focus'))).toBe(true);
     expect(await lib.$$('.reader-text h2, .reader-text h3')).not.toHaveLength(0);
-    await screenshot(lib, 'reader-zh.png');
+    await outputShot(lib, 'reader-zh.png');
     await lib.click('[data-mode-button="page"]');
     const frame = await lib.waitForSelector('iframe.saved-page');
     expect(await frame.getAttribute('sandbox')).toBe('');
@@ -154,14 +154,16 @@ describe('library, compare view, export and import in Chromium', () => {
     expect(await lib.textContent('.notes .note-text')).toBe(NOTE);
   });
 
-  it('each export downloads a file whose content is checked (library, compare view, side panel)', async () => {
+  it('each export downloads a file whose content is checked (library, compare view of the two selected, side panel)', async () => {
     await lib.goto(`chrome-extension://${b.extId}/library.html?lang=zh_CN#/`);
     await ready(lib);
     for (const box of await lib.$$('.card-select')) await box.check();
     const db = await dumpLibrary(lib);
     bundlePath = await checkLibraryExports(lib, db);
-    await lib.click('[data-action="compare-pair"]');
-    await lib.waitForSelector('[data-compare="ready"]');
+    // Any two selected snapshots can be compared (older first, whichever order they were picked in).
+    const ids = Object.fromEntries(await lib.$$eval('.card', (cs) => cs.map((c) => [c.getAttribute('data-year'), c.getAttribute('data-card-id')])));
+    await lib.click('[data-action="compare-selected"]');
+    await lib.waitForSelector(`[data-compare="ready"][data-older="${ids['2023']}"][data-newer="${ids['2024']}"]`);
     await checkCompareExports(lib, db, expectedDiff);
     const page = await b.context.newPage();
     await page.goto(`${server.base}/qinghe/2024.html`);

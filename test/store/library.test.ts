@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import {
-  addAnnotation, deleteAnnotation, deleteSnapshots, issuerCards, libraryFacets, queryIds, queryLibrary,
-  saveSnapshot, setSnapshotTags, type LedgerDb,
+  addAnnotation, confirmHits, countMatches, deleteAnnotation, estimateCount, deleteSnapshots, issuerCards, libraryFacets, narrowByTerms,
+  queryIds, queryLibrary, saveSnapshot, setSnapshotTags, type LedgerDb,
 } from '../../lib/store/index';
+import { queryTerms } from '../../lib/search/index';
+import { arraySource } from '../../lib/store/library-search';
 import { freshDb, inputFor, query, reportText } from './fixtures';
 
 const ISSUERS = ['青禾县人民政府', '云溪县人民政府', '石门县人民政府'];
@@ -120,5 +122,44 @@ describe('search', () => {
     await deleteSnapshots(db, [hits[0].card.id]);
     expect((await queryLibrary(db, query({ text: '修订说明' }))).hits.map((h) => h.card.savedAt)).toEqual(['2025-01-01T00:00:00.000Z']);
     expect(await db.cards.count()).toBe(1);
+  });
+});
+
+describe('search on a large library (common terms, bounded work)', () => {
+  it('terms found in more snapshots than the probe cap do not narrow; rarer ones do', async () => {
+    const db = await library();
+    // 行政 is in all 9; 数字 in one. With a cap of 5 only 数字 narrows.
+    expect([...(await narrowByTerms(db, queryTerms('数字政府'), [2, 5]))!].length).toBe(1);
+    expect(await narrowByTerms(db, queryTerms('行政复议'), [2, 5])).toBeNull();
+    expect(await narrowByTerms(db, queryTerms('没有这个'), [2, 5])).toEqual(new Set());
+    // 云溪 is in 3 snapshots: too many for the first round, complete in the second.
+    expect([...(await narrowByTerms(db, queryTerms('云溪'), [2, 5]))!].length).toBe(3);
+    // Terms whose first keys say they are everywhere are not probed deeper: 行政 (in all 9) with a deep cap of 4.
+    expect(await narrowByTerms(db, queryTerms('行政'), [2, 4])).toBeNull();
+  });
+
+  it('estimates how common a term is from how far its first ids reach', () => {
+    expect(estimateCount([1, 2, 3, 4], 1, 5000)).toBe(5000);
+    expect(estimateCount([10, 900, 1700, 3200], 1, 5000)).toBeCloseTo(6.25);
+    expect(Math.round(estimateCount(Array.from({ length: 64 }, (_, i) => 1 + i * 50), 1, 5000))).toBe(102);
+  });
+
+  it('confirmation reads at most maxScan snapshots per call and says where to go on', async () => {
+    const db = await library();
+    const ids = await db.cards.orderBy('group').primaryKeys();
+    const first = await confirmHits(db, arraySource(ids), 0, 20, '行政府', 4);
+    expect(first).toEqual({ hits: [], scannedTo: 4, dropped: 4 });
+    const rest = await confirmHits(db, arraySource(ids), 0, 3, '复议中心', 4);
+    expect([rest.hits.length, rest.scannedTo]).toEqual([3, 3]);
+  });
+
+  it('counts matches from the full posting lists, and selects all results confirmed', async () => {
+    const db = await library();
+    expect(await countMatches(db, '行政复议', query().filters)).toBe(9);
+    expect(await countMatches(db, '', { ...query().filters, year: 2024 })).toBe(3);
+    expect(await countMatches(db, '', query().filters)).toBe(9);
+    // Every bigram of 行政府 is in all nine, the phrase in none: count is an upper bound, selection is exact.
+    expect(await countMatches(db, '行政府', query().filters)).toBe(9);
+    expect(await queryIds(db, '行政府', query().filters)).toEqual([]);
   });
 });

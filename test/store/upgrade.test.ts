@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import { EXTRACTOR_VERSION } from '../../lib/extract/types';
 import {
-  openLedgerDb, queryLibrary, SCHEMA_VERSIONS, setOverride, termIds, type AnnotationRecord, type SnapshotRecord,
+  allTermIds, openLedgerDb, queryLibrary, SCHEMA_VERSIONS, setOverride, type AnnotationRecord, type SnapshotRecord,
 } from '../../lib/store/index';
 import { freshDb, inputFor, query, reportText } from './fixtures';
 
@@ -50,7 +50,7 @@ describe('schema v1 → v2', () => {
     ]);
     expect(cards.map((c) => c.sha256)).toEqual([newer.sha256, older.sha256]);
     // Text and notes are searchable through the new index.
-    expect([...await termIds(db, ['监督', '平台'])].length).toBe(1);
+    expect([...await allTermIds(db, ['监督', '平台'])].length).toBe(1);
     expect((await queryLibrary(db, query({ text: '县长答复' }))).hits.map((h) => [h.card.sha256, h.snippet?.source])).toEqual([[newer.sha256, 'note']]);
     expect(await db.overrides.count()).toBe(0);
     await setOverride(db, { olderSha256: older.sha256, newerSha256: newer.sha256, commitmentId: 'c1', status: 'missed' });
