@@ -127,3 +127,37 @@ export function plainReportHtml(text: string): string {
 ${body.map((l) => `<p>${escape(l)}</p>`).join('\n')}
 </div></body></html>`;
 }
+
+/** Pages for the extension's bad-input run (test/e2e/bad-pages.e2e.test.ts). */
+export const badPages = {
+  empty: () => '',
+  imageOnly: () => '<!DOCTYPE html><html><head><meta charset="utf-8"><title>图片</title></head><body><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==" alt=""></body></html>',
+  /** About `bytes` of UTF-8: the report's paragraphs repeated, one title and heading tree. */
+  huge: (bytes: number, text = zhReportText()) => {
+    const [title, info, ...body] = text.split('\n').filter((l) => l.trim());
+    const block = body.map((l) => `<p>${escape(l)}</p>`).join('\n');
+    const copies = Math.ceil(bytes / Buffer.byteLength(block));
+    return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><div id="zoom"><h1>${escape(title)}</h1><div>${escape(info)}</div>
+${Array.from({ length: copies }, () => block).join('\n')}</div></body></html>`;
+  },
+  /** A frameset: the report is only inside a frame; the top document has no text. */
+  frameset: (title = '青禾县2024年度法治政府建设工作报告') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head>
+<frameset cols="20%,80%"><frame src="/frame-nav.html"><frame src="/frame-report.html"></frameset></html>`,
+  /** Some text in the top document and the report in an iframe. */
+  iframe: () => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>政务公开</title></head><body><h1>政务公开</h1>
+<p>以下为报告全文。</p><iframe src="/frame-report.html" width="800" height="600"></iframe></body></html>`,
+  /** The report, replaced by a notice shortly after load (as when a session expires). */
+  rewritesAway: (text = zhReportText()) => plainReportHtml(text).replace('</body>',
+    '<script>addEventListener("load", () => setTimeout(() => { document.title = "页面已失效"; document.body.innerHTML = "<p>页面已失效，请刷新。</p>"; }, 300));</script></body>'),
+  /** An empty shell whose script writes the report in after load (a JS-built page). */
+  buildsLate: (text = zhReportText()) => {
+    const html = plainReportHtml(text);
+    const body = html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
+    return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>加载中</title></head><body><p>加载中……</p>
+<script>const BODY = ${JSON.stringify(body).replace(/</g, '\\u003c')};
+addEventListener("load", () => setTimeout(() => { document.title = ${JSON.stringify(text.split('\n')[0])}; document.body.innerHTML = BODY; }, 1500));</script></body></html>`;
+  },
+  /** A report whose text changes every 50 ms, forever (a ticker). */
+  keepsChanging: (text = zhReportText()) => plainReportHtml(text).replace('</body>',
+    '<p id="ticker">0</p><script>let n = 0; setInterval(() => { document.getElementById("ticker").textContent = "更新次数" + (++n); }, 50);</script></body>'),
+};
