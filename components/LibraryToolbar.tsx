@@ -16,6 +16,8 @@ export interface LibraryToolbarProps {
 }
 
 const value = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
+/** "Any issuer" in the issuer select: '' already means "issuer unknown". */
+const ALL = '__all__';
 
 /** Search box (Enter searches), filters by issuer, type, year, tag and notes, and the sort. */
 export function LibraryToolbar({ t, query, filters, sort, facets, onSearch, onFilters, onSort }: LibraryToolbarProps) {
@@ -36,8 +38,8 @@ export function LibraryToolbar({ t, query, filters, sort, facets, onSearch, onFi
       </form>
       <div class="filters lib-filters">
         <label>{t('issuer')}{' '}
-          <select data-filter="issuer" value={filters.issuer ?? '\u0000'} onChange={(e) => set({ issuer: value(e) === '\u0000' ? null : value(e) })}>
-            <option value={'\u0000'}>{t('all')}</option>
+          <select data-filter="issuer" value={filters.issuer ?? ALL} onChange={(e) => set({ issuer: value(e) === ALL ? null : value(e) })}>
+            <option value={ALL}>{t('all')}</option>
             {facets.issuers.map((i) => <option key={i} value={i}>{i || t('unknownIssuer')}</option>)}
           </select>
         </label>

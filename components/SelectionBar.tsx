@@ -5,7 +5,8 @@ import type { Translate } from './i18n';
 export interface SelectionBarProps {
   t: Translate;
   count: number;
-  total: number;
+  /** Results of the list's query (null when a search has not confirmed them all). */
+  total: number | null;
   onSelectAll: () => void;
   onClear: () => void;
   /** Compares the two selected snapshots (enabled with exactly two). */
@@ -19,7 +20,11 @@ export function SelectionBar({ t, count, total, onSelectAll, onClear, onCompare,
   return (
     <div class="selection-bar toolbar" data-selected={count}>
       <span class="muted">{t('nSelected', count)}</span>
-      {count < total && <button type="button" class="small" data-action="select-all" onClick={onSelectAll}>{t('selectAllResults', total)}</button>}
+      {(total === null || count < total) && (
+        <button type="button" class="small" data-action="select-all" onClick={onSelectAll}>
+          {total === null ? t('selectAllMatches') : t('selectAllResults', total)}
+        </button>
+      )}
       {count > 0 && <button type="button" class="small" data-action="clear-selection" onClick={onClear}>{t('clearSelection')}</button>}
       <button type="button" class="small" data-action="compare-selected" disabled={count !== 2} title={t('compareSelectedHint')} onClick={onCompare}>
         {t('compareSelected')}

@@ -33,7 +33,7 @@ export function ListScreen({ t, lang, route, go }: ListScreenProps) {
       <LibraryToolbar t={t} query={route.q} filters={route.filters} sort={route.sort} facets={lib.facets}
         onSearch={(q) => set({ q })} onFilters={(filters) => set({ filters })} onSort={(sort) => set({ sort })} />
       <ImportPanel t={t} state={imp.state} onFile={imp.onFile} onConfirm={imp.onConfirm} onCancel={imp.onCancel} />
-      <SelectionBar t={t} count={sel.selected.size} total={page?.total ?? 0} onSelectAll={() => sel.selectAll(route.q, route.filters)}
+      <SelectionBar t={t} count={sel.selected.size} total={page ? (page.exact ? page.total : null) : 0} onSelectAll={() => sel.selectAll(route.q, route.filters)}
         onClear={sel.clear} onCompare={sel.compare} onExport={sel.exportAs} onDelete={sel.askDelete} />
       {sel.message && (
         <Notice kind={sel.message.kind} action={sel.message.confirmDelete ? { label: t('deleteSelected'), onClick: sel.remove } : undefined}>
