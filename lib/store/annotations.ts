@@ -80,7 +80,7 @@ export async function deleteAnnotation(db: LedgerDb, id: number): Promise<void> 
 
 /** The notes on a snapshot: linked to its text, or made on its page since (newest snapshot only). */
 export async function annotationsForSnapshot(db: LedgerDb, s: { id: number; sha256: string; url: string; savedAt: string }): Promise<AnnotationRecord[]> {
-  return db.transaction('r', [db.annotations, db.snapshots], () => notesOf(db, s));
+  return db.transaction('r', [db.annotations, db.snapshots, db.cards], () => notesOf(db, s));
 }
 
 export async function annotationsForUrl(db: LedgerDb, url: string): Promise<AnnotationRecord[]> {

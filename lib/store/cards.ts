@@ -51,20 +51,23 @@ export function snapshotTerms(s: Pick<SnapshotRecord, 'text' | 'title' | 'issuer
 /**
  * The notes of a snapshot: those linked to its text (snapshotSha), and those made on its page
  * since the last save (not linked yet) when it is the newest snapshot of that page.
- * Call inside a transaction that includes snapshots and annotations.
+ * Call inside a transaction that includes snapshots, cards and annotations.
  */
 export async function notesOf(db: LedgerDb, s: Pick<SnapshotRecord, 'sha256' | 'url' | 'savedAt' | 'id'>): Promise<AnnotationRecord[]> {
   const linked = await db.annotations.where('snapshotSha').equals(s.sha256).toArray();
   const sameUrl = await db.snapshots.where('url').equals(s.url).primaryKeys();
   let newest = true;
   if (sameUrl.length > 1) {
-    const others = await db.snapshots.bulkGet(sameUrl.filter((id) => id !== s.id));
+    // The other versions' save times, from their small cards rather than whole snapshots.
+    const others = await db.cards.bulkGet(sameUrl.filter((id) => id !== s.id));
     newest = others.every((o) => !o || o.savedAt <= s.savedAt);
   }
   if (!newest) return linked;
   const unlinked = await db.annotations.where('url').equals(s.url).filter((a) => a.snapshotSha === null).toArray();
   return [...linked, ...unlinked];
 }
+
+const sameList = (a: string[], b: string[] | undefined) => !!b && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Rebuilds terms and cards of the snapshots a change touched: by text sha256 and by page URL.
@@ -79,7 +82,10 @@ export async function refreshSnapshots(db: LedgerDb, touched: { shas?: (string |
     const s = await db.snapshots.get(id);
     if (!s) continue;
     const notes = await notesOf(db, s);
-    await db.snapshots.put({ ...s, terms: snapshotTerms(s, notes) });
-    await db.cards.put(cardOf(s, notes));
+    // Rewrite only what changed: a snapshot record carries the whole page.
+    const terms = snapshotTerms(s, notes);
+    if (!sameList(terms, s.terms)) await db.snapshots.put({ ...s, terms });
+    const card = cardOf(s, notes);
+    if (JSON.stringify(card) !== JSON.stringify(await db.cards.get(id))) await db.cards.put(card);
   }
 }

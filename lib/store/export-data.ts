@@ -22,7 +22,7 @@ export interface SelectionData {
 }
 
 export async function selectionData(db: LedgerDb, ids: number[]): Promise<SelectionData> {
-  return db.transaction('r', [db.snapshots, db.annotations, db.overrides, db.diffs], async () => {
+  return db.transaction('r', [db.snapshots, db.cards, db.annotations, db.overrides, db.diffs], async () => {
     const snapshots = (await db.snapshots.bulkGet(ids)).filter((s): s is SnapshotRecord => !!s);
     const notesBySha = new Map<string, AnnotationRecord[]>();
     const seen = new Map<number, AnnotationRecord>();
