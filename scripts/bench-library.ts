@@ -111,7 +111,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pl-bench-'));
   const b = await launch(dir);
   try {
-    const page = await openExtensionPage(b, 'library.html?lang=zh_CN', { width: 1200, height: 900 });
+    // The page as people open it: UI strings from browser.i18n (a ?lang= override would fetch a messages file first).
+    const page = await openExtensionPage(b, 'library.html', { width: 1200, height: 900 });
     await page.waitForSelector('[data-empty="library"]');
     const code = await seedBundle();
     await seed(page, code);

@@ -98,7 +98,7 @@ async function filterIds(db: LedgerDb, f: LibraryFilters): Promise<Set<number> |
  * the sort index's keys, read in order without the records, filtered.
  */
 async function orderedIds(db: LedgerDb, sort: LibrarySort, candidates: Set<number> | null): Promise<number[]> {
-  if (candidates && candidates.size <= 1000) return (await cardsFor(db, [...candidates])).sort(compareCards(sort)).map((c) => c.id);
+  if (candidates && candidates.size <= 200) return (await cardsFor(db, [...candidates])).sort(compareCards(sort)).map((c) => c.id);
   const { index, reverse } = sortIndex(sort);
   const keys = await (reverse ? db.cards.orderBy(index).reverse() : db.cards.orderBy(index)).primaryKeys();
   return candidates ? keys.filter((id) => candidates.has(id)) : keys;
