@@ -1,4 +1,4 @@
-/** The library list: search and filters, import, the selection's actions, the page of cards, paging. */
+/** The library list: search and filters, import, space used, the selection's actions, the page of cards, paging. */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { describeError, type Translate } from '../../components/i18n';
 import { ImportPanel } from '../../components/ImportPanel';
@@ -7,19 +7,25 @@ import { LibraryToolbar } from '../../components/LibraryToolbar';
 import { Notice } from '../../components/Notice';
 import { Pager } from '../../components/Pager';
 import { SelectionBar } from '../../components/SelectionBar';
+import { StorageMeter } from '../../components/StorageMeter';
 import type { Route } from '../../lib/library/route';
 import { hasFilters } from '../../lib/library/view';
 import { useImport } from './use-import';
 import { PAGE_SIZE, useLibrary } from './use-library';
+import { db } from './db';
 import { useSelection } from './use-selection';
+import { useStorageUsage } from './use-storage-usage';
 
 type ListRoute = Extract<Route, { view: 'list' }>;
 export interface ListScreenProps { t: Translate; lang: string; route: ListRoute; go: (r: Route) => void }
+
+const holdsSnapshots = async () => (await db.cards.count()) > 0;
 
 export function ListScreen({ t, lang, route, go }: ListScreenProps) {
   const lib = useLibrary(route);
   const imp = useImport(t, lang, lib.reload);
   const sel = useSelection(t, lang, (older, newer) => go({ view: 'compare', older, newer }), lib.reload);
+  const storage = useStorageUsage(navigator.storage, lib.changes, holdsSnapshots);
   const prev = useRef<number[]>([]);
   useLayoutEffect(() => {
     // Read by the bench: when the first page of the list was on screen.
@@ -33,6 +39,7 @@ export function ListScreen({ t, lang, route, go }: ListScreenProps) {
       <LibraryToolbar t={t} query={route.q} filters={route.filters} sort={route.sort} facets={lib.facets}
         onSearch={(q) => set({ q })} onFilters={(filters) => set({ filters })} onSort={(sort) => set({ sort })} />
       <ImportPanel t={t} state={imp.state} onFile={imp.onFile} onConfirm={imp.onConfirm} onCancel={imp.onCancel} />
+      <StorageMeter t={t} usage={storage.usage} asked={storage.asked} onPersist={storage.persist} onExport={sel.exportLibrary} />
       <SelectionBar t={t} count={sel.selected.size} total={page ? (page.exact ? page.total : null) : 0} onSelectAll={() => sel.selectAll(route.q, route.filters)}
         onClear={sel.clear} onCompare={sel.compare} onExport={sel.exportAs} onDelete={sel.askDelete} />
       {sel.message && (

@@ -26,6 +26,8 @@ export interface LibraryData {
   answered: string | null;
   /** For a search whose page could not confirm every match: how many have all its terms, once asked. */
   counted: number | null;
+  /** Bumps whenever the library changed (a save, import, delete or note elsewhere, or a reload). */
+  changes: number;
   /** Counts the search's matches from the full posting lists (slow on common words: on request only). */
   count: () => void;
   reload: () => void;
@@ -63,7 +65,7 @@ async function pairsFor(page: LibraryPage): Promise<Map<string, OfferedPair[]>> 
 }
 
 export function useLibrary(r: ListRoute): LibraryData {
-  const [state, setState] = useState<Omit<LibraryData, 'reload' | 'count'>>({
+  const [state, setState] = useState<Omit<LibraryData, 'reload' | 'count' | 'changes'>>({
     status: 'loading', page: null, facets: NO_FACETS, pairs: new Map(), error: null, answered: null, counted: null,
   });
   const [tick, setTick] = useState(0);
@@ -93,5 +95,5 @@ export function useLibrary(r: ListRoute): LibraryData {
     const mine = seq.current;
     countMatches(db, r.q, r.filters).then((counted) => { if (mine === seq.current) setState((s) => ({ ...s, counted })); }).catch(() => undefined);
   }, [key]);
-  return { ...state, reload, count };
+  return { ...state, changes: tick, reload, count };
 }

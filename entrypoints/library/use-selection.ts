@@ -1,12 +1,13 @@
 /**
  * The selected snapshots and what can be done with them: export (lib/library exports through
- * the one download()), compare two, delete (after a confirmation), select every result.
+ * the one download()), compare two, delete (after a confirmation), select every result; and the
+ * whole library's bundle.
  */
 import { useCallback, useState } from 'preact/hooks';
 import { describeError, type Translate } from '../../components/i18n';
 import type { SelectionExportKind } from '../../lib/library/export-kinds';
 import type { LibraryFilters } from '../../lib/library/view';
-import { orderPair } from '../../lib/library/view';
+import { NO_FILTERS, orderPair } from '../../lib/library/view';
 import { errorCode } from '../../lib/messages';
 import { deleteSnapshots, queryIds, selectionData, type CardRecord } from '../../lib/store/index';
 import { download } from '../shared/download';
@@ -25,11 +26,14 @@ export function useSelection(t: Translate, lang: string, onCompare: (older: numb
     return n;
   }), []);
   const selectAll = (q: string, filters: LibraryFilters) => { queryIds(db, q, filters).then((ids) => setSelected(new Set(ids))).catch(fail); };
-  const exportAs = (kind: string) => {
-    Promise.all([selectionData(db, [...selected]), exportTools(lang)])
-      .then(([data, x]) => download(x.selectionExport(kind as SelectionExportKind, data, x.ctx)))
+  const exportIds = (ids: Promise<number[]>, kind: SelectionExportKind) => {
+    Promise.all([ids.then((i) => selectionData(db, i)), exportTools(lang)])
+      .then(([data, x]) => download(x.selectionExport(kind, data, x.ctx)))
       .catch(fail);
   };
+  const exportAs = (kind: string) => exportIds(Promise.resolve([...selected]), kind as SelectionExportKind);
+  /** The whole library as one bundle (offered when storage runs short). */
+  const exportLibrary = () => exportIds(queryIds(db, '', NO_FILTERS), 'bundle');
   const compare = () => {
     db.cards.bulkGet([...selected]).then((cards) => {
       const [a, b] = cards.filter((c): c is CardRecord => !!c);
@@ -42,5 +46,5 @@ export function useSelection(t: Translate, lang: string, onCompare: (older: numb
   const remove = () => {
     deleteSnapshots(db, [...selected]).then(() => { setSelected(new Set()); setMessage(null); onChanged(); }).catch(fail);
   };
-  return { selected, message, toggle, selectAll, clear: () => setSelected(new Set()), exportAs, compare, askDelete, remove };
+  return { selected, message, toggle, selectAll, clear: () => setSelected(new Set()), exportAs, exportLibrary, compare, askDelete, remove };
 }
