@@ -85,13 +85,24 @@ describe('library, compare view, export and import in Chromium', () => {
     expect(db.cards).toBe(2);
   });
 
-  it('the library shows them grouped under their issuer, newest year first', async () => {
+  it('the library shows them grouped under their issuer, newest year first, and the space they take', async () => {
     await lib.reload();
     await ready(lib);
     expect(await lib.$$eval('.group', (gs) => gs.map((g) => g.getAttribute('data-issuer')))).toEqual(['青禾县人民政府']);
     expect(await lib.$$eval('.group .card', (cs) => cs.map((c) => c.getAttribute('data-year')))).toEqual(['2024', '2023']);
     expect(await lib.textContent('.group-title .count')).toBe('2 份快照');
     expect(await lib.textContent('.card[data-year="2024"] [data-count="notes"]')).toContain('1 条批注');
+    // The space used, as the browser estimates it: two saved reports take some room.
+    const meter = await lib.waitForSelector('.storage-meter[data-usage-bytes]');
+    expect(Number(await meter.getAttribute('data-usage-bytes'))).toBeGreaterThan(0);
+    expect(await lib.textContent('.storage-line')).toMatch(/^已用 \d+(\.\d)? (B|KB|MB|GB)，上限 \d+(\.\d)? (KB|MB|GB|TB)（(<1|\d+)%）/);
+    expect(await meter.getAttribute('data-level')).toBe('ok');
+    // Whatever the browser answers to "Keep my data persistently" is shown, and the line follows it.
+    if (await meter.getAttribute('data-persisted') === 'false') {
+      await lib.click('.storage-meter [data-action="persist"]');
+      const answer = await (await lib.waitForSelector('[data-persist-answer]')).getAttribute('data-persist-answer');
+      await lib.waitForSelector(`.storage-meter[data-persisted="${answer}"]`);
+    }
     await outputShot(lib, 'library-zh.png');
   });
 
