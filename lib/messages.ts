@@ -171,7 +171,9 @@ export async function toReply<T>(fn: () => T | Promise<T>): Promise<Reply<T>> {
 
 /** A short code for known failures, else the error's message. */
 export function errorCode(err: unknown): string {
-  const e = err as { name?: string; kind?: string; message?: string };
+  // Dexie reports a failed open to later queries as DatabaseClosedError with the cause inside.
+  const outer = err as { inner?: { name?: string } };
+  const e = (outer?.inner?.name === 'StoreError' ? outer.inner : err) as { name?: string; kind?: string; message?: string };
   if (e?.name === 'StoreError' && e.kind && e.kind !== 'unknown') return `store-${e.kind}`;
   return e?.message ?? String(err);
 }

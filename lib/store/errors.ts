@@ -11,6 +11,9 @@ export class StoreError extends Error {
 /** Maps a Dexie/IndexedDB failure to a StoreError with a message saying what to do. */
 export function toStoreError(err: unknown): StoreError {
   if (err instanceof StoreError) return err;
+  // Dexie reports a failed open to later queries as DatabaseClosedError with the cause inside.
+  const cause = (err as { inner?: unknown })?.inner;
+  if (cause instanceof StoreError) return cause;
   const name = (err as { name?: string })?.name ?? '';
   const inner = (err as { inner?: { name?: string } })?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {

@@ -8,6 +8,7 @@ import type { Selectors } from '../anchor/index';
 import type { Diff, Status } from '../diff/types';
 import type { Override } from '../export/types';
 import { upgradeToV2 } from './upgrade';
+import { refuseNewerOnReady, refusingNewerOpens } from './version-guard';
 
 export const DB_NAME = 'promise-ledger';
 
@@ -123,11 +124,18 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 /** Dexie constructor options for tests and other environments (fake-indexeddb). */
 export type DbDeps = ConstructorParameters<typeof Dexie>[1];
 
+/** The newest schema version this code knows; a database beyond it is refused (version-guard.ts). */
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
 export function openLedgerDb(name = DB_NAME, deps?: DbDeps): LedgerDb {
-  const db = new Dexie(name, deps) as LedgerDb;
+  // Dexie types the factory loosely ({ open }); it is always a whole IDBFactory here.
+  const real = (deps?.indexedDB ?? globalThis.indexedDB) as IDBFactory | undefined;
+  const guarded = real ? { ...deps, indexedDB: refusingNewerOpens(real, LATEST_SCHEMA_VERSION) } : deps;
+  const db = new Dexie(name, guarded) as LedgerDb;
   for (const v of SCHEMA_VERSIONS) {
     const version = db.version(v.version).stores(v.stores);
     if (v.upgrade) version.upgrade(v.upgrade);
   }
+  refuseNewerOnReady(db, LATEST_SCHEMA_VERSION);
   return db;
 }

@@ -3,8 +3,10 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import { EXTRACTOR_VERSION } from '../../lib/extract/types';
+import { errorCode } from '../../lib/messages';
 import {
-  allTermIds, openLedgerDb, queryLibrary, SCHEMA_VERSIONS, setOverride, type AnnotationRecord, type SnapshotRecord,
+  allTermIds, LATEST_SCHEMA_VERSION, openLedgerDb, queryLibrary, SCHEMA_VERSIONS, setOverride, toStoreError,
+  type AnnotationRecord, type SnapshotRecord,
 } from '../../lib/store/index';
 import { freshDb, inputFor, query, reportText } from './fixtures';
 
@@ -58,11 +60,98 @@ describe('schema v1 → v2', () => {
     db.close();
   });
 
+  it('an upgrade that fails half-way (a record it cannot read) leaves the version 1 database as it was', async () => {
+    const { name, deps } = freshDb();
+    await v1Database(name, deps);
+    // A record the v2 upgrade cannot build a card from, after two it can: the failure comes mid-way.
+    const v1 = new Dexie(name, deps);
+    v1.version(1).stores(SCHEMA_VERSIONS[0].stores);
+    await v1.table('snapshots').add({ sha256: 'e'.repeat(64), url: 'http://127.0.0.1/broken.html', savedAt: '2025-03-01T00:00:00.000Z', tags: [], text: '', extraction: null });
+    v1.close();
+    const before = await rawDump(name, deps.indexedDB);
+    const db = openLedgerDb(name, deps);
+    const err = await db.open().catch((e: unknown) => e);
+    expect(toStoreError(err)).toMatchObject({ kind: 'unknown', message: expect.stringMatching(/^Storage error: /) });
+    expect(await rawDump(name, deps.indexedDB)).toEqual(before);
+    expect(before.version).toBe(10);
+  });
+
   it('versions are appended: version 1 is exactly as released', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
     expect(SCHEMA_VERSIONS[0].stores).toEqual({
       snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags',
       annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
     });
+  });
+});
+
+/** A database as a future version 3 might write it: `tables` declared there, one record in. */
+async function v3Database(name: string, deps: ReturnType<typeof freshDb>['deps'], tables: Record<string, string>) {
+  const db = new Dexie(name, deps);
+  db.version(3).stores(tables);
+  await db.table('snapshots').add({ sha256: 'f'.repeat(64), url: 'http://127.0.0.1/v3.html', shape: 'v3' });
+  db.close();
+}
+
+/** Every store of the database, its native version and its records, read without Dexie. */
+async function rawDump(name: string, factory: IDBFactory) {
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = factory.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const stores = [...idb.objectStoreNames];
+  const records: Record<string, unknown[]> = {};
+  for (const s of stores) {
+    records[s] = await new Promise((resolve, reject) => {
+      const req = idb.transaction(s).objectStore(s).getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  }
+  const indexes = Object.fromEntries(stores.map((s) => [s, [...idb.transaction(s).objectStore(s).indexNames]]));
+  const out = { version: idb.version, stores, indexes, records };
+  idb.close();
+  return out;
+}
+
+describe('a database written by a newer version, opened by this code', () => {
+  const V2 = SCHEMA_VERSIONS[1].stores;
+
+  it('with every table this code knows (and more): refused with newer-database, nothing changed', async () => {
+    const { name, deps } = freshDb();
+    await v3Database(name, deps, { ...V2, snapshots: `${V2.snapshots}, shape`, people: '++id, name' });
+    const before = await rawDump(name, deps.indexedDB);
+    const db = openLedgerDb(name, deps);
+    await expect(db.open()).rejects.toMatchObject({ name: 'StoreError', kind: 'newer-database' });
+    // A query (what the library does first) fails with the same clear error code.
+    const err = await db.snapshots.count().catch((e: unknown) => e);
+    expect(errorCode(err)).toBe('store-newer-database');
+    expect(toStoreError(err).message).toMatch(/newer version of Promise Ledger.*nothing was changed/);
+    expect(await rawDump(name, deps.indexedDB)).toEqual(before);
+  });
+
+  it('missing a table this code declares: refused before Dexie adds it (native version and tables unchanged)', async () => {
+    const { name, deps } = freshDb();
+    const { diffs, ...withoutDiffs } = V2;
+    await v3Database(name, deps, withoutDiffs);
+    const before = await rawDump(name, deps.indexedDB);
+    expect(before.version).toBe(30);
+    const db = openLedgerDb(name, deps);
+    const err = await db.open().catch((e: unknown) => e);
+    expect(errorCode(err)).toBe('store-newer-database');
+    expect(await rawDump(name, deps.indexedDB)).toEqual(before);
+  });
+
+  it('the guard lets the current version through (v2 reopened; the v1 upgrade above opens through it too)', async () => {
+    const { name, deps } = freshDb();
+    const db = openLedgerDb(name, deps);
+    await db.open();
+    await db.annotations.add({ url: 'http://127.0.0.1/a.html', snapshotSha: null } as AnnotationRecord);
+    db.close();
+    const again = openLedgerDb(name, deps);
+    expect(await again.annotations.count()).toBe(1);
+    expect(again.verno).toBe(LATEST_SCHEMA_VERSION);
+    again.close();
   });
 });
