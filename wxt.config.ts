@@ -87,7 +87,9 @@ function extensionPagesCsp(browser: string, command: string): string {
 }
 
 // The extension reads government report pages locally. Permissions are the least that the
-// features need; the README's "Privacy and security" section justifies each one.
+// features need; the README's "Privacy and security" section justifies each one. No
+// `storage` (IndexedDB needs none) and no `activeTab` (the host access covers every tab the
+// extension reads; the e2e runs pass without either).
 // `offscreen` (Chrome only): the background's saves (popup, shortcut, context menu) parse
 // HTML in an offscreen document, since a service worker has no DOMParser. Firefox's
 // background is a page and parses itself. `sidePanel` is added by WXT for Chrome only.
@@ -97,7 +99,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The page tools (highlights, selection) are injected into the tab the side panel reads;
     // the content script already runs on every http(s) page, so this adds no new access.
     host_permissions: ['http://*/*', 'https://*/*'],

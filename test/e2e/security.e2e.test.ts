@@ -190,6 +190,15 @@ describe('the built extension', () => {
     expect(out).toMatch(/no eval/);
   });
 
+  it('asks only for the permissions the README justifies (least privilege)', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'offscreen', 'scripting', 'sidePanel']);
+    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest).not.toHaveProperty('optional_permissions');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+  });
+
   it('sets a strict CSP for its pages (the other e2e runs show the pages still work under it)', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     const csp: string = manifest.content_security_policy?.extension_pages ?? '';
