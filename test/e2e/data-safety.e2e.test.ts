@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launch, openExtensionPage, tabIdOf, type Browser } from './harness';
 import { openPanel, readDb } from './helpers';
+import { popupSave, storeCounts } from './panel-probe';
 import { enReportHtml, reportHtml, zhReportText } from './pages';
 import { startServer, type TestServer } from './server';
 
@@ -46,34 +47,6 @@ async function openTab(b: Browser, path: string): Promise<{ page: Page; tabId: n
   return { page, tabId: await tabIdOf(b, page.url()) };
 }
 
-/** Opens a popup for a tab, presses Save and returns its message as "kind: text". */
-async function popupSave(b: Browser, tabId: number): Promise<string> {
-  const popup = await openExtensionPage(b, `popup.html?tab=${tabId}&lang=en`, { width: 340, height: 360 });
-  try {
-    await popup.waitForSelector('[data-state="report"]', { timeout: 15_000 });
-    await popup.click('[data-action="save"]');
-    const msg = await popup.waitForSelector('[data-message]', { timeout: 60_000 });
-    return `${await msg.getAttribute('data-message')}: ${((await msg.textContent()) ?? '').trim()}`;
-  } finally {
-    await popup.close();
-  }
-}
-
-/** Snapshot and card ids, read without Dexie from an extension page. */
-async function storedIds(page: Page): Promise<{ snapshots: number[]; cards: number[] }> {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('promise-ledger');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction(['snapshots', 'cards']);
-      const snapshots = tx.objectStore('snapshots').getAllKeys();
-      const cards = tx.objectStore('cards').getAllKeys();
-      tx.oncomplete = () => { open.result.close(); resolve({ snapshots: snapshots.result as number[], cards: cards.result as number[] }); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
-}
-
 describe('two tabs saving at once', () => {
   let b: Browser;
   beforeAll(async () => { b = await freshBrowser(); }, 60_000);
@@ -86,20 +59,18 @@ describe('two tabs saving at once', () => {
     for (const p of panels) await p.waitForSelector('[data-saved="created"]', { timeout: 30_000 });
     const { snapshots } = await readDb(panels[0]);
     expect(snapshots.map((s) => s.url).sort()).toEqual([a.page.url(), c.page.url()].sort());
-    const ids = await storedIds(panels[1]);
-    expect(ids.cards.sort()).toEqual(ids.snapshots.sort());
+    expect(await storeCounts(panels[1])).toMatchObject({ snapshots: 2, cards: 2 });
     for (const p of [...panels, a.page, c.page]) await p.close();
   }, 90_000);
 
   it('two popups press Save in the same moment (background → one offscreen document): both stored', async () => {
     const [c, d] = [await openTab(b, '/c.html'), await openTab(b, '/d.html')];
-    const results = await Promise.all([popupSave(b, c.tabId), popupSave(b, d.tabId)]);
-    for (const r of results) expect(r).toMatch(/^success: Snapshot saved/);
+    const results = await Promise.all([popupSave(b, c.tabId, 60_000), popupSave(b, d.tabId, 60_000)]);
+    for (const r of results) expect(r).toEqual({ state: 'report', save: expect.stringMatching(/^success: Snapshot saved/) });
     const probe = await openExtensionPage(b, 'popup.html?lang=en');
     const { snapshots } = await readDb(probe);
     expect(snapshots.map((s) => s.url).sort()).toEqual([`${server.base}/a.html`, `${server.base}/b.html`, c.page.url(), d.page.url()].sort());
-    const ids = await storedIds(probe);
-    expect(ids.cards.sort()).toEqual(ids.snapshots.sort());
+    expect(await storeCounts(probe)).toMatchObject({ snapshots: 4, cards: 4 });
     for (const p of [probe, c.page, d.page]) await p.close();
   }, 120_000);
 });
@@ -149,7 +120,7 @@ describe('a database from a newer version of the extension', () => {
     await panel.click('[data-action="save"]');
     await expect.poll(() => panel.textContent('body'), { timeout: 15_000 }).toContain(NEWER_DB);
     await panel.close();
-    expect(await popupSave(b, tabId)).toBe(`error: ${NEWER_DB}`);
+    expect(await popupSave(b, tabId)).toEqual({ state: 'report', save: `error: ${NEWER_DB}` });
     await page.close();
   }, 60_000);
 

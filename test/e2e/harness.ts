@@ -53,7 +53,10 @@ export async function openExtensionPage(b: Browser, path: string, size = { width
   return page;
 }
 
-/** URLs that are not local: anything but 127.0.0.1, the extension, data:, about:, blob:. */
+/**
+ * URLs that are not local: anything but 127.0.0.1, the extension, data:, about:, blob:, and
+ * chrome:// (the browser's own resources, e.g. its PDF viewer's scripts and fonts).
+ */
 export function foreignRequests(urls: string[]): string[] {
-  return urls.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|data:|about:|blob:)/.test(u));
+  return urls.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|chrome:\/\/|data:|about:|blob:)/.test(u));
 }
