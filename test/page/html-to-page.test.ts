@@ -100,6 +100,16 @@ describe.each(PARSERS)('htmlToPage with %s', (_name, parse) => {
     ]);
   });
 
+  it('a <b> left unclosed at the top of the article (everything bold): bold marks nothing, the page reads as without it', () => {
+    const unclosed = gbk.replace(/(<div[^>]*id="zoom"[^>]*>)/i, '$1<b><font color="red">');
+    expect(unclosed).not.toBe(gbk);
+    const plain = htmlToPage(parse(gbk.replace(/<\/?(b|strong)>/gi, '').replace(/font-weight:\s*bold/gi, '')));
+    const bold = htmlToPage(parse(unclosed));
+    expect(bold.blocks.map((b) => [b.text, b.kind, b.level, b.lead])).toEqual(plain.blocks.map((b) => [b.text, b.kind, b.level, b.lead]));
+    // The control: with its bold intact, the page's bold headings and leads are read as such.
+    expect(htmlToPage(parse(gbk)).blocks.filter((b) => b.kind === 'heading' && !b.level).length).toBe(3);
+  });
+
   it('finds the article in a layout table and keeps <br>-separated marker lines', () => {
     const body = Array.from({ length: 6 }, (_, i) => `${'一二三四五六'[i]}、第${i + 1}项工作<br>${'围绕年度目标扎实推进各项任务落实，'.repeat(4)}<br>`).join('');
     const html = `<html><body><table width="960"><tr><td class="left"><a href="/">首页</a><br><a href="/a">机构概况</a><br><a href="/b">政务公开</a></td>

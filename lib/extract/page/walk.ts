@@ -29,20 +29,28 @@ const MAX_BOLD_HEADING = 60;
 const MAX_LEAD = 60;
 /** A line that is all link text and at most this long is navigation, even inside the article. */
 const MAX_LINK_LINE = 40;
+/**
+ * When at least this share of the article's lines is all bold, bold is the page's body
+ * style (a CMS left a <b> unclosed, or the editor bolded everything): it marks no heading.
+ */
+const UNIFORM_BOLD_SHARE = 0.7;
+/** ...counted only over at least this many article lines. */
+const UNIFORM_BOLD_MIN_LINES = 8;
 /** Punctuation that ends a run-in lead ("加强制度建设。", "Overview:"). */
 const LEAD_END = /[。：:；;！!？?．]$/;
 
 /** Cuts the subtree under `root` into blocks, in document order. */
 export function walkBlocks(root: Node, classify: Classify, parentZone: Zone = 'outside'): RawBlock[] {
   const out: RawBlock[] = [];
+  const allBold: boolean[] = []; // per block of `out`: every character of it is bold
   const contexts: string[] = []; // tags of the open block elements, innermost last
   let runs: Run[] = [];
   let bold = 0;
   let pre = 0;
   let link = 0;
   const flush = () => {
-    const block = runs.length ? makeBlock(runs, contexts[contexts.length - 1]) : null;
-    if (block) out.push(block);
+    const made = runs.length ? makeBlock(runs, contexts[contexts.length - 1]) : null;
+    if (made) { out.push(made.block); allBold.push(made.allBold); }
     runs = [];
   };
   const stack: Frame[] = [{ node: root, zone: parentZone }];
@@ -79,7 +87,7 @@ export function walkBlocks(root: Node, classify: Classify, parentZone: Zone = 'o
     if (tag === 'tr' && isDataRow(el)) {
       flush();
       const text = rowText(el);
-      if (text) out.push({ text, kind: 'paragraph', zone });
+      if (text) { out.push({ text, kind: 'paragraph', zone }); allBold.push(false); }
       continue;
     }
     const block = BLOCK_TAGS.has(tag);
@@ -94,19 +102,38 @@ export function walkBlocks(root: Node, classify: Classify, parentZone: Zone = 'o
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, zone });
   }
   flush();
-  return out;
+  return boldIsBodyStyle(out, allBold) ? out.map(withoutBoldStructure) : out;
 }
 
 /** One block from the runs of text collected since the last boundary. */
-function makeBlock(runs: Run[], contextTag: string | undefined): RawBlock | null {
+function makeBlock(runs: Run[], contextTag: string | undefined): { block: RawBlock; allBold: boolean } | null {
   const text = collapse(runs.map((r) => r.text).join('')).trim();
   if (!text) return null;
   const zone = zoneOf(runs, text);
   const level = headingLevel(contextTag);
-  if (level) return { text, kind: 'heading', level, zone };
   const lead = boldLead(runs, text);
-  if (lead === text) return text.length <= MAX_BOLD_HEADING ? { text, kind: 'heading', zone } : { text, kind: 'paragraph', zone };
-  return lead ? { text, kind: 'paragraph', lead, zone } : { text, kind: 'paragraph', zone };
+  const allBold = lead === text;
+  if (level) return { block: { text, kind: 'heading', level, zone }, allBold };
+  if (allBold) return { block: text.length <= MAX_BOLD_HEADING ? { text, kind: 'heading', zone } : { text, kind: 'paragraph', zone }, allBold };
+  return { block: lead ? { text, kind: 'paragraph', lead, zone } : { text, kind: 'paragraph', zone }, allBold };
+}
+
+/** True when nearly every article line (outside h1–h6) is all bold: see UNIFORM_BOLD_SHARE. */
+function boldIsBodyStyle(blocks: RawBlock[], allBold: boolean[]): boolean {
+  let lines = 0;
+  let bold = 0;
+  blocks.forEach((b, i) => {
+    if (b.zone !== 'content' || b.level) return;
+    lines++;
+    if (allBold[i]) bold++;
+  });
+  return lines >= UNIFORM_BOLD_MIN_LINES && bold >= lines * UNIFORM_BOLD_SHARE;
+}
+
+/** The block as if nothing were bold: h1–h6 stay headings, bold lines and leads become text. */
+function withoutBoldStructure(b: RawBlock): RawBlock {
+  if (b.level) return b;
+  return { text: b.text, kind: 'paragraph', zone: b.zone };
 }
 
 /** A line counts as article text when any of it is, unless it is a short line of links. */
