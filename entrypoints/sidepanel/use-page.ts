@@ -7,8 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DetectionInfo } from '../../lib/messages';
-import { analyzePage, type Analysis } from '../../lib/page-agent/pipeline';
-import { isEmptyExtraction } from '../../lib/page-agent/panel-model';
+import { analyzePage, isEmptyExtraction, type Analysis } from '../../lib/page-agent/pipeline';
 import { isSupportedUrl, sendToTab, targetTab } from '../shared/ext';
 
 export type PageState =

@@ -59,11 +59,6 @@ export function commitmentSections(x: Extraction): { sections: Heading[]; sectio
   return { sections: x.headings.filter((h) => used.has(h.id)), sectionOf };
 }
 
-/** True when there is nothing to read: no text beyond a title. */
-export function isEmptyExtraction(x: Extraction): boolean {
-  return x.text.replace(/\s/g, '').length < 20 && !x.headings.length;
-}
-
 /** A selection quoted from the page, located in the report text; null when it is not there. */
 export function locateSelection(x: Extraction, quote: Quote): Selectors | null {
   const m = findQuote(x.text, quote);

@@ -30,6 +30,15 @@ export async function analyzePage(page: PagePayload, parse: ParseHtml): Promise<
   return { page, doc, extraction };
 }
 
+/**
+ * True when there is nothing to read: no text beyond a title (an image-only page, a
+ * frameset, a page that rewrote itself away). The one rule for "empty": the side panel shows
+ * "No text to read" for it and saveAnalysis refuses it, whichever way the save comes.
+ */
+export function isEmptyExtraction(x: Extraction): boolean {
+  return x.text.replace(/\s/g, '').length < 20 && !x.headings.length;
+}
+
 /** Counts and verdict for the popup. */
 export function summarize(extraction: Extraction): PageSummary {
   return {
@@ -63,10 +72,13 @@ export interface SaveDeps {
   now?: Date;
 }
 
-/** Saves a snapshot of an analyzed page (deduplicated by text sha256) and asks for persistent storage. */
+/**
+ * Saves a snapshot of an analyzed page (deduplicated by text sha256) and asks for persistent
+ * storage. Refuses a page with nothing to read ('empty-page', shown as "No text to read").
+ */
 export async function saveAnalysis(a: Analysis, deps: SaveDeps): Promise<SaveOutcome> {
+  if (isEmptyExtraction(a.extraction)) throw new Error('empty-page');
   const input = await snapshotInput(a, deps.win);
-  if (!input.text.trim()) throw new Error('empty-page');
   // Asked before writing: browsers evict non-persistent origins first when disk runs low.
   await deps.persist?.().catch(() => false);
   const result = await saveSnapshot(deps.db, input, deps.now);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import { errorCode } from '../../lib/messages';
-import { analyzePage, saveAnalysis, sha256Hex, snapshotInput, summarize } from '../../lib/page-agent/pipeline';
+import { analyzePage, isEmptyExtraction, saveAnalysis, sha256Hex, snapshotInput, summarize } from '../../lib/page-agent/pipeline';
 import { addAnnotation, annotationsForUrl, countSnapshots, openLedgerDb } from '../../lib/store/index';
 
 let n = 0;
@@ -58,8 +58,30 @@ describe('page pipeline (extension pages)', () => {
     expect((await annotationsForUrl(db, URL_))[0].snapshotSha).toBeNull();
   });
 
-  it('refuses an empty page', async () => {
-    const a = await analyzePage({ html: '<html><body></body></html>', url: URL_, title: '' }, parse);
-    await expect(saveAnalysis(a, { db: freshDb(), win: window })).rejects.toThrow('empty-page');
+  // The pages the side panel calls empty ("No text to read"): a save from the popup, the
+  // shortcut or the menu refuses them too, and stores nothing.
+  const EMPTY_PAGES: [string, string][] = [
+    ['an empty body', '<html><body></body></html>'],
+    ['an image only, with a title', '<html><head><title>图片</title></head><body><img src="x.png" alt=""></body></html>'],
+    ['a frameset', '<html><head><title>青禾县2024年度法治政府建设工作报告</title></head><frameset cols="20%,80%"><frame src="/nav.html"><frame src="/report.html"></frameset></html>'],
+    ['two lines above an iframe', '<html><head><title>政务公开</title></head><body><h1>政务公开</h1><p>以下为报告全文。</p><iframe src="/report.html"></iframe></body></html>'],
+    ['what is left after a rewrite', '<html><head><title>页面已失效</title></head><body><p>页面已失效，请刷新。</p></body></html>'],
+  ];
+  for (const [name, html] of EMPTY_PAGES) {
+    it(`refuses a page with nothing to read (${name}), as the panel does`, async () => {
+      const a = await analyzePage({ html, url: URL_, title: '' }, parse);
+      expect(isEmptyExtraction(a.extraction)).toBe(true);
+      const db = freshDb();
+      await expect(saveAnalysis(a, { db, win: window })).rejects.toThrow('empty-page');
+      expect(await countSnapshots(db)).toBe(0);
+    });
+  }
+
+  it('saves a short page that has a heading or twenty characters of text', async () => {
+    const short = '<html><head><title>通知</title></head><body><p>本单位定于明年六月底前完成全部档案的数字化整理工作。</p></body></html>';
+    const a = await analyzePage({ html: short, url: URL_, title: '' }, parse);
+    expect(isEmptyExtraction(a.extraction)).toBe(false);
+    expect(isEmptyExtraction((await analyzePage(page, parse)).extraction)).toBe(false);
+    expect((await saveAnalysis(a, { db: freshDb(), win: window })).created).toBe(true);
   });
 });
