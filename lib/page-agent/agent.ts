@@ -20,7 +20,17 @@ export function detectionOf(doc: Document, win: Window, clock: () => number = ()
   };
 }
 
-/** The whole page as HTML for the extension page that runs the extractor. */
+/**
+ * The whole page as HTML for the extension page that runs the extractor, without its
+ * <noscript> elements. In the live page (scripting on) a noscript's content is raw text and
+ * is serialized as is; DOMParser (scripting off) parses it back as markup, so a crafted
+ * noscript swallows or injects what follows. The page is cloned only when it has one.
+ */
 export function serializePage(doc: Document, win: Window): PagePayload {
-  return { html: doc.documentElement?.outerHTML ?? '', url: win.location.href, title: doc.title };
+  let root = doc.documentElement;
+  if (root?.querySelector('noscript')) {
+    root = root.cloneNode(true) as HTMLElement;
+    for (const el of Array.from(root.querySelectorAll('noscript'))) el.remove();
+  }
+  return { html: root?.outerHTML ?? '', url: win.location.href, title: doc.title };
 }

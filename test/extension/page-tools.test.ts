@@ -31,6 +31,19 @@ describe('content script agent', () => {
     expect(info.ms).toBe(0.25);
     expect(serializePage(document, window).html).toContain('行政复议');
   });
+
+  it('serializes the page without its <noscript> elements, leaving the live page as it is', () => {
+    // As in a live page with scripting on: the noscript's content is one raw text node.
+    const noscript = document.createElement('noscript');
+    noscript.append('<p title="</noscript><img src=x onerror=alert(1)>"></p>');
+    document.getElementById('zoom')!.append(noscript, Object.assign(document.createElement('p'), { textContent: '三、下一步工作打算' }));
+    const html = serializePage(document, window).html;
+    expect(html).not.toMatch(/noscript|onerror/i);
+    const again = new DOMParser().parseFromString(html, 'text/html');
+    expect(again.querySelector('img')).toBeNull();
+    expect(again.getElementById('zoom')!.lastElementChild!.textContent).toBe('三、下一步工作打算');
+    expect(document.querySelectorAll('noscript')).toHaveLength(1);
+  });
 });
 
 describe('page tools', () => {
