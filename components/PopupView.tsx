@@ -6,7 +6,8 @@ export type PopupState =
   | { status: 'loading' }
   | { status: 'unsupported' }
   | { status: 'no-agent' }
-  | { status: 'page'; isReport: boolean; score: number; summary: PageSummary | null; error?: string };
+  /** `frame`: the URL of the frame that holds the page's content, on a frame page. */
+  | { status: 'page'; isReport: boolean; score: number; summary: PageSummary | null; error?: string; frame?: string | null };
 
 export interface PopupViewProps {
   t: Translate;
@@ -17,10 +18,12 @@ export interface PopupViewProps {
   onSave: () => void;
   /** Opens the library page (saved snapshots, compare view, import/export). */
   onOpenLibrary?: () => void;
+  /** Opens a frame page's frame in a new tab. */
+  onOpenFrame?: (url: string) => void;
 }
 
 /** Whether the page is a report, its counts, and buttons to open the panel and to save. */
-export function PopupView({ t, state, saving, message, onOpenPanel, onSave, onOpenLibrary }: PopupViewProps) {
+export function PopupView({ t, state, saving, message, onOpenPanel, onSave, onOpenLibrary, onOpenFrame }: PopupViewProps) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
@@ -38,6 +41,12 @@ export function PopupView({ t, state, saving, message, onOpenPanel, onSave, onOp
                 <li key={k} data-count-of={k}><strong>{state.summary!.counts[k]}</strong> {t(`count_${k}`)}</li>
               ))}
             </ul>
+          )}
+          {state.frame && (
+            <p data-frame={state.frame}>
+              {t('inFrame')}{' '}
+              <button type="button" class="secondary" data-action="open-frame" onClick={() => onOpenFrame?.(state.frame!)}>{t('openFrame')}</button>
+            </p>
           )}
           {state.error && <p class="muted">{state.error}</p>}
         </>

@@ -22,7 +22,8 @@ export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['commitment', 'number'
 
 export interface HighlightItem { id: string; kind: HighlightKind; quote: Quote }
 export interface PagePayload { html: string; url: string; title: string }
-export interface DetectionInfo { detection: Detection; url: string; title: string; ms: number }
+/** `frame`: the URL of the frame holding the page's content, on a frame page (lib/detect/frames.ts). */
+export interface DetectionInfo { detection: Detection; url: string; title: string; ms: number; frame: string | null }
 export interface HighlightReport { supported: boolean; found: string[]; missing: string[] }
 export interface Counts { headings: number; numbers: number; commitments: number; problems: number }
 export interface PageSummary { title: string | null; isReport: boolean; score: number; language: string; counts: Counts }
@@ -99,6 +100,11 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isStr = (v: unknown, max = MAX_QUOTE): v is string => typeof v === 'string' && v.length <= max;
 const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isKind = (v: unknown): v is HighlightKind => HIGHLIGHT_KINDS.includes(v as HighlightKind);
+
+/** An http(s) URL, the only kind the extension opens in a tab for a page (a frame's source). */
+export function isWebUrl(v: unknown): v is string {
+  return isStr(v, 8192) && /^https?:\/\/[^\s]/i.test(v);
+}
 
 function isQuote(v: unknown): v is Quote {
   return isObj(v) && isStr(v.exact) && (v.exact as string).length > 0

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import {
-  unwrap, type BackgroundRequest, type ContentRequest, type Reply, type ReplyValues, type Self,
+  isWebUrl, unwrap, type BackgroundRequest, type ContentRequest, type Reply, type ReplyValues, type Self,
 } from '../../lib/messages';
 
 /** This extension, for lib/messages' sender checks. */
@@ -56,4 +56,9 @@ export async function targetTab(search = location.search): Promise<{ id: number;
 /** True for pages a content script can run in (http/https); false for chrome://, about:, the web store… */
 export function isSupportedUrl(url: string | undefined): boolean {
   return url === undefined || /^https?:\/\//i.test(url);
+}
+
+/** Opens a frame page's frame on its own, in a new tab; only http(s) URLs are opened. */
+export async function openFrame(url: string): Promise<void> {
+  if (isWebUrl(url)) await browser.tabs.create({ url });
 }

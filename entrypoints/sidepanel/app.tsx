@@ -12,6 +12,7 @@ import type { Selectors } from '../../lib/anchor/index';
 import { PAGE_EXPORTS, type PageExportKind } from '../../lib/library/export-kinds';
 import { errorCode } from '../../lib/messages';
 import { openLedgerDb } from '../../lib/store/index';
+import { openFrame } from '../shared/ext';
 import { openLibrary } from '../shared/open-library';
 import { exportPage } from '../shared/page-export';
 import { TabPanels } from './tab-panels';
@@ -72,6 +73,7 @@ function stateNotice(t: Translate, s: PageState, load: (force?: boolean) => void
         {t('notReport', Math.round(s.info.detection.score * 100))}
       </Notice>
     );
+    case 'in-frame': return <Notice kind="info" action={{ label: t('openFrame'), onClick: () => void openFrame(s.frame) }}>{t('inFrame')}</Notice>;
     case 'empty': return <Notice kind="info">{t('emptyPage')}</Notice>;
     case 'error': return <Notice kind="error" action={{ label: t('retry'), onClick: () => load() }}>{describeError(t, s.error)}</Notice>;
     default: return null;

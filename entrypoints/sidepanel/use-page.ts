@@ -16,6 +16,8 @@ export type PageState =
   | { status: 'unsupported'; url?: string }
   | { status: 'no-agent'; tabId: number }
   | { status: 'not-report'; tabId: number; info: DetectionInfo }
+  /** A frame page: the report is in a frame (info.frame) the content script does not read. */
+  | { status: 'in-frame'; tabId: number; info: DetectionInfo; frame: string }
   | { status: 'reading'; tabId: number }
   | { status: 'empty'; tabId: number; info: DetectionInfo }
   | { status: 'ready'; tabId: number; info: DetectionInfo; analysis: Analysis }
@@ -34,6 +36,7 @@ async function readTab(force: boolean, report: (s: PageState) => void): Promise<
   } catch {
     return { status: 'no-agent', tabId: tab.id };
   }
+  if (info.frame && !force) return { status: 'in-frame', tabId: tab.id, info, frame: info.frame };
   if (!info.detection.isReport && !force) return { status: 'not-report', tabId: tab.id, info };
   report({ status: 'reading', tabId: tab.id });
   const page = await sendToTab(tab.id, { type: 'pl/get-page' });

@@ -1,21 +1,27 @@
 /**
  * What the always-present content script does, as plain functions of the page's document
- * and window: detection (once, timed) and serializing the page. Kept to detection's own
+ * and window: detection (timed, kept until the page rebuilds itself) and serializing the page. Kept to detection's own
  * imports: it ships in every web page (≤ 15 kB; the bench prints its size). Highlights and
  * selection live in tools.ts, injected only into the tab the side panel reads.
  */
 import { detect } from '../detect/index';
 import { detectInputFromDocument } from '../detect/dom';
+import { reportFrameUrl } from '../detect/frames';
 import type { DetectionInfo, PagePayload } from '../messages';
 
-/** Detects once per page load; `clock` is injectable for tests. */
-export function detectionOf(doc: Document, win: Window, clock: () => number = () => performance.now()): () => DetectionInfo {
+/**
+ * Detection of the page, with the frame that holds its content on a frame page: run once
+ * and kept, or again when asked for `fresh` (the page rebuilt itself). `clock` is injectable
+ * for tests.
+ */
+export function detectionOf(doc: Document, win: Window, clock: () => number = () => performance.now()): (fresh?: boolean) => DetectionInfo {
   let info: DetectionInfo | null = null;
-  return () => {
-    if (info) return info;
+  return (fresh = false) => {
+    if (info && !fresh) return info;
     const t0 = clock();
-    const result = detect(detectInputFromDocument(doc, win.location.href));
-    info = { detection: result, url: win.location.href, title: doc.title, ms: clock() - t0 };
+    const input = detectInputFromDocument(doc, win.location.href);
+    const detection = detect(input);
+    info = { detection, url: win.location.href, title: doc.title, ms: clock() - t0, frame: reportFrameUrl(doc, input.text) };
     return info;
   };
 }

@@ -46,6 +46,18 @@ describe('popup states', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Storage is full');
   });
 
+  it('a frame page says the report is in a frame and opens the frame\'s URL; Save stays available', () => {
+    const frame = 'http://127.0.0.1:8080/frame-report.html';
+    const onOpenFrame = vi.fn();
+    show({ status: 'page', isReport: false, score: 0.5, summary: null, frame }, { onOpenFrame });
+    expect(root.querySelector('[data-frame]')?.textContent).toBe('The report is inside a frame on this page. Open the frame on its own to read it. Open the frame');
+    root.querySelector<HTMLButtonElement>('[data-action="open-frame"]')!.click();
+    expect(onOpenFrame).toHaveBeenCalledWith(frame);
+    expect(saveButton().disabled).toBe(false);
+    show({ status: 'page', isReport: false, score: 0.2, summary: null, frame: null });
+    expect(root.querySelector('[data-frame]')).toBeNull();
+  });
+
   it('while saving the button says so and is disabled', () => {
     show({ status: 'page', isReport: true, score: 1, summary: null }, { saving: true });
     expect(saveButton().disabled).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  errorCode, fromContentScript, fromExtensionPage, parseBackgroundRequest, parseContentRequest,
+  errorCode, fromContentScript, fromExtensionPage, isWebUrl, parseBackgroundRequest, parseContentRequest,
   parseContentScriptRequest, parseOffscreenRequest, toReply, unwrap, type SenderLike,
 } from '../../lib/messages';
 import { StoreError } from '../../lib/store/errors';
@@ -82,6 +82,14 @@ describe('offscreen requests', () => {
     expect(parseOffscreenRequest({ type: 'pl/offscreen-run', op: 'save', page }, content, self)).toBeNull();
     expect(parseOffscreenRequest({ type: 'pl/offscreen-run', op: 'drop', page }, worker, self)).toBeNull();
     expect(parseOffscreenRequest({ type: 'pl/offscreen-run', op: 'save', page: { ...page, html: 1 } }, worker, self)).toBeNull();
+  });
+});
+
+describe('frame URLs (DetectionInfo.frame, opened in a new tab by the panel and the popup)', () => {
+  it('are http(s) URLs only', () => {
+    expect(['http://127.0.0.1:8080/frame-report.html', 'https://www.example.gov.cn/r.html?id=1', 'HTTPS://X.ORG/'].every(isWebUrl)).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'chrome-extension://ext-id/library.html', 'file:///etc/passwd',
+      'about:blank', '/relative.html', 'https:// x', `https://x.org/${'a'.repeat(9000)}`, 42, null, undefined]) expect(isWebUrl(bad)).toBe(false);
   });
 });
 
