@@ -42,15 +42,17 @@ export async function ensureTools(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/page-tools.js'] });
 }
 
+/** A tab a page works on; `loading` while the tab's status is 'loading'. */
+export interface TargetTab { id: number; url?: string; pinned: boolean; loading: boolean }
+
 /** The tab a page works on: `?tab=<id>` when given (tests, pinned panels), else the active tab. */
-export async function targetTab(search = location.search): Promise<{ id: number; url?: string; pinned: boolean } | null> {
+export async function targetTab(search = location.search): Promise<TargetTab | null> {
   const param = new URLSearchParams(search).get('tab');
-  if (param && /^\d+$/.test(param)) {
-    const tab = await browser.tabs.get(Number(param)).catch(() => null);
-    return tab?.id !== undefined ? { id: tab.id, url: tab.url, pinned: true } : null;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url, pinned: false } : null;
+  const pinned = !!param && /^\d+$/.test(param);
+  const tab = pinned
+    ? await browser.tabs.get(Number(param)).catch(() => null)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url, pinned, loading: tab.status === 'loading' } : null;
 }
 
 /** True for pages a content script can run in (http/https); false for chrome://, about:, the web store… */

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DetectionInfo } from '../../lib/messages';
+import { agentRetryDelay } from '../../lib/page-agent/panel-model';
 import { analyzePage, isEmptyExtraction, type Analysis } from '../../lib/page-agent/pipeline';
 import { isSupportedUrl, sendToTab, targetTab } from '../shared/ext';
 
@@ -14,7 +15,8 @@ export type PageState =
   | { status: 'loading' }
   | { status: 'no-tab' }
   | { status: 'unsupported'; url?: string }
-  | { status: 'no-agent'; tabId: number }
+  /** `loading`: the tab is still loading (the panel asks again by itself for a while). */
+  | { status: 'no-agent'; tabId: number; loading: boolean }
   | { status: 'not-report'; tabId: number; info: DetectionInfo }
   /** A frame page: the report is in a frame (info.frame) the content script does not read. */
   | { status: 'in-frame'; tabId: number; info: DetectionInfo; frame: string }
@@ -34,7 +36,7 @@ async function readTab(force: boolean, report: (s: PageState) => void): Promise<
   try {
     info = await sendToTab(tab.id, { type: 'pl/get-detection' });
   } catch {
-    return { status: 'no-agent', tabId: tab.id };
+    return { status: 'no-agent', tabId: tab.id, loading: tab.loading };
   }
   if (info.frame && !force) return { status: 'in-frame', tabId: tab.id, info, frame: info.frame };
   if (!info.detection.isReport && !force) return { status: 'not-report', tabId: tab.id, info };
@@ -45,16 +47,27 @@ async function readTab(force: boolean, report: (s: PageState) => void): Promise<
   return { status: 'ready', tabId: tab.id, info, analysis };
 }
 
-/** The page state and a way to read again (optionally forcing a non-report page). */
+/**
+ * The page state and a way to read again (optionally forcing a non-report page). A tab that
+ * is still loading and has no content script yet is asked again by itself, with a backoff
+ * (agentRetryDelay); any other read cancels that.
+ */
 export function usePage(): { state: PageState; load: (force?: boolean) => void } {
   const [state, setState] = useState<PageState>({ status: 'loading' });
   const seq = useRef(0);
   const tabId = useRef<number | null>(null);
-  const load = useCallback((force = false) => {
+  const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const load = useCallback(function read(force = false, attempt = 0) {
+    clearTimeout(retry.current);
     const mine = ++seq.current;
     const report = (s: PageState) => { if (mine === seq.current) setState(s); };
     readTab(force, report)
-      .then((s) => { tabId.current = 'tabId' in s ? s.tabId : null; report(s); })
+      .then((s) => {
+        tabId.current = 'tabId' in s ? s.tabId : null;
+        report(s);
+        const wait = s.status === 'no-agent' && mine === seq.current ? agentRetryDelay(attempt, s.loading) : null;
+        if (wait !== null) retry.current = setTimeout(() => read(force, attempt + 1), wait);
+      })
       .catch((err: Error) => report({ status: 'error', error: err?.message ?? String(err) }));
   }, []);
   useEffect(() => {
@@ -67,6 +80,7 @@ export function usePage(): { state: PageState; load: (force?: boolean) => void }
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
+      clearTimeout(retry.current);
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };

@@ -59,6 +59,19 @@ export function commitmentSections(x: Extraction): { sections: Heading[]; sectio
   return { sections: x.headings.filter((h) => used.has(h.id)), sectionOf };
 }
 
+/**
+ * Waits before the side panel asks a tab whose content script has not answered again, while
+ * the tab is still loading (1 + 2 + 4 + 8 = 15 s in all). The content script runs at
+ * document_idle, and a page whose image never finishes never reaches 'complete', the
+ * other moment the panel reads a tab again.
+ */
+export const AGENT_RETRY_MS: readonly number[] = [1000, 2000, 4000, 8000];
+
+/** The wait before retry `attempt` (0 for the first), or null: stop (the tab has loaded, or time is up). */
+export function agentRetryDelay(attempt: number, tabLoading: boolean): number | null {
+  return tabLoading ? AGENT_RETRY_MS[attempt] ?? null : null;
+}
+
 /** A selection quoted from the page, located in the report text; null when it is not there. */
 export function locateSelection(x: Extraction, quote: Quote): Selectors | null {
   const m = findQuote(x.text, quote);

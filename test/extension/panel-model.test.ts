@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import { extractText } from '../../lib/extract/index';
 import {
-  commitmentSections, highlightItems, locateSelection, noteItems, noteViews, quoteAt,
+  AGENT_RETRY_MS, agentRetryDelay, commitmentSections, highlightItems, locateSelection, noteItems, noteViews, quoteAt,
 } from '../../lib/page-agent/panel-model';
 import type { AnnotationRecord } from '../../lib/store/schema';
 
@@ -50,6 +50,13 @@ describe('panel model', () => {
       record(2, c.start, c.end, { kind: 'status', status: 'progress', note: '已开始' }, x.text),
     ]).marks;
     expect(marks.get(c.id)).toEqual({ watched: true, status: 'progress', note: '已开始' });
+  });
+
+  it('asks a still-loading tab again with a backoff, for about 15 s, and never a loaded one', () => {
+    const waits = Array.from({ length: 6 }, (_, i) => agentRetryDelay(i, true));
+    expect(waits).toEqual([1000, 2000, 4000, 8000, null, null]);
+    expect(AGENT_RETRY_MS.reduce((a, b) => a + b, 0)).toBe(15_000);
+    expect(agentRetryDelay(0, false)).toBeNull();
   });
 
   it('locates a page selection in the report text, or says it is not there', () => {
