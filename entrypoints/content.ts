@@ -1,12 +1,15 @@
 /**
  * Content script, in every http(s) page, so it stays tiny (no Readability, compromise,
  * Dexie or Preact; the bench prints its size). After document_idle it runs detection once; on
- * a report page it tells the background (badge). Otherwise it only answers this
+ * a report page it tells the background (badge). When the page rebuilds itself soon after
+ * load (built by script, or its report taken away) it detects again, a bounded few times
+ * (lib/page-agent/rebuild-watch.ts), and the badge follows. Otherwise it only answers this
  * extension's own pages (checked in lib/messages.ts) with the detection and the page HTML.
  * It never changes the page.
  */
 import { browser } from 'wxt/browser';
 import { detectionOf, serializePage } from '../lib/page-agent/agent';
+import { watchRebuilds } from '../lib/page-agent/rebuild-watch';
 import { fromExtensionPage, parseContentScriptRequest, type Reply } from '../lib/messages';
 
 export default defineContentScript({
@@ -24,11 +27,13 @@ export default defineContentScript({
     });
     // The first run costs a few ms (regex compilation, a cold DOM walk): do it when the page
     // is idle so it never delays input. A request from the panel runs it at once instead.
-    const badge = () => {
-      const { detection: result } = detection();
-      if (result.isReport) browser.runtime.sendMessage({ type: 'pl/detected', detection: result }).catch(() => undefined);
+    // After a rebuild (`fresh`) the verdict is sent either way: a page no longer a report loses its badge.
+    const badge = (fresh = false) => {
+      const { detection: result } = detection(fresh);
+      if (result.isReport || fresh) browser.runtime.sendMessage({ type: 'pl/detected', detection: result }).catch(() => undefined);
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(badge, { timeout: 2000 });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => badge(), { timeout: 2000 });
     else setTimeout(badge, 0);
+    watchRebuilds(document, window, () => badge(true));
   },
 });

@@ -1,5 +1,6 @@
 /**
- * Background: the badge for report pages (from the content script's `pl/detected`), and
+ * Background: the badge for report pages (from the content script's `pl/detected`, which
+ * also clears it when a page rebuilt itself into something else), and
  * saves from the popup, the keyboard shortcut and the context menu (run-page.ts). Every
  * message is checked for shape and sender first (lib/messages.ts): the content script can
  * only set a badge; only the extension's own pages can ask for a save.
@@ -17,7 +18,7 @@ export default defineBackground(() => {
     const req = parseBackgroundRequest(raw, sender, self());
     if (!req) return undefined;
     switch (req.type) {
-      case 'pl/detected': return toReply(() => markReport(sender.tab!.id!, req.detection.score));
+      case 'pl/detected': return toReply(() => (req.detection.isReport ? markReport : clearMark)(sender.tab!.id!, req.detection.score));
       case 'pl/save-tab': return toReply(() => runOnTab('save', req.tabId));
       case 'pl/analyze-tab': return toReply(() => runOnTab('analyze', req.tabId));
     }
@@ -40,6 +41,13 @@ async function markReport(tabId: number, score: number): Promise<null> {
   await action().setBadgeBackgroundColor({ tabId, color: '#c62828' });
   await action().setBadgeText({ tabId, text: browser.i18n.getMessage('badgeReport') || 'R' });
   await action().setTitle({ tabId, title: browser.i18n.getMessage('badgeTitle', [String(Math.round(score * 100))]) });
+  return null;
+}
+
+/** No badge on a page that stopped being a report (it rebuilt itself after load). */
+async function clearMark(tabId: number): Promise<null> {
+  await action().setBadgeText({ tabId, text: '' });
+  await action().setTitle({ tabId, title: browser.i18n.getMessage('actionTitle') });
   return null;
 }
 

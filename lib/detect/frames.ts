@@ -14,20 +14,10 @@ export const FRAME_PAGE_MAX_TEXT = 200;
 /** The view size assumed for percentages and '*' (no layout here): 1000 px each way. */
 const VIEW = 1000;
 
-/** How HTML writes a frame's or an iframe's size, each turned into px of the assumed view. */
-const SIZE_RULES: { pattern: RegExp; px: (n: number) => number; example: string }[] = [
-  { pattern: /^(\d+(?:\.\d+)?)\s*%$/, px: (n) => (n * VIEW) / 100, example: '<frameset cols="20%,80%">, <iframe width="100%">' },
-  { pattern: /^(\d+(?:\.\d+)?)\s*(?:px)?$/, px: (n) => n, example: '<frameset rows="80,*">, <iframe width="800">' },
-];
-
-/** A length attribute in px, or `fallback` when it is missing or unreadable. */
+/** A length attribute in px of the assumed view ('80%' → 800, '800' and '800px' → 800), or `fallback`. */
 function lengthPx(value: string | null, fallback: number): number {
-  const v = (value ?? '').trim();
-  for (const rule of SIZE_RULES) {
-    const m = rule.pattern.exec(v);
-    if (m) return rule.px(Number(m[1]));
-  }
-  return fallback;
+  const m = /^(\d+(?:\.\d+)?)\s*(%?)/.exec((value ?? '').trim());
+  return m ? Number(m[1]) * (m[2] ? VIEW / 100 : 1) : fallback;
 }
 
 /** A frameset's cols or rows in px: '*' parts ('2*' counts twice) share what the others leave. */

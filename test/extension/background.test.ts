@@ -25,6 +25,13 @@ describe('background message listener (WXT fake browser)', () => {
     expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith(expect.objectContaining({ tabId: 5 }));
   });
 
+  it('clears the badge when a page rebuilt itself into something that is not a report', async () => {
+    const sender = { id: fakeBrowser.runtime.id, url: 'https://www.example.gov.cn/r.html', tab: { id: 5 } as never, frameId: 0 };
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'pl/detected', detection: { ...detection, isReport: false, score: 0.1 } }, sender);
+    expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: '' });
+    expect(fakeBrowser.action.setBadgeBackgroundColor).not.toHaveBeenCalled();
+  });
+
   it('does not act on saves from a content script, malformed messages or other extensions', async () => {
     const tabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
     const content = { id: fakeBrowser.runtime.id, url: 'https://evil.example/', tab: { id: 5 } as never, frameId: 0 };
