@@ -7,26 +7,29 @@
  * OBSERVED (Debian Chromium, headless; 2 cores):
  * - empty (0 bytes): panel "does not look like a government report (score 0%)", then
  *   "No text to read on this page."; popup Save: error "No text to read on this page."; 0 stored.
- * - only an image: panel as above; popup Save stores a whole snapshot whose text is the
- *   title ("图片", 2 characters). GAP: the background save has no "too little text" rule
- *   (the panel's isEmptyExtraction); it refuses only text that is empty.
- * - frameset (report only inside a frame): panel "not a report (50%)" (title only), then
- *   "No text to read"; popup Save stores the title (19 characters, no HTML). GAP: frames are
- *   not read (the content script runs in the top frame) and no message says "in a frame".
- * - iframe (two lines on top, report in an iframe): same; stores the two lines (13 characters).
+ * - only an image: panel as above; popup Save: error "No text to read on this page."; 0 stored
+ *   (saveAnalysis refuses what the panel's isEmptyExtraction calls empty: one rule, one place).
+ * - frameset (report only inside a frame): panel "The report is inside a frame on this page.
+ *   Open the frame on its own to read it." with "Open the frame", which opens the frame's URL
+ *   in a new tab; the popup says "not a report" with the same notice and button; its Save:
+ *   error "No text to read on this page."; 0 stored. The frame itself is not read in place
+ *   (the content script runs in the top frame only).
+ * - iframe (two lines on top, report in an iframe): the same.
  * - HTML that never finishes (connection held open half-way): no DOMContentLoaded, so the
  *   document_idle content script never runs (still not after 3 s): panel "The page has not
- *   answered. Reload it … and try again." with "Try again"; popup the same, Save disabled;
- *   0 stored. Clear, never a hang, but "reload" does not help such a page.
+ *   answered. Reload it … and try again." with "Try again" (it also asks again by itself for
+ *   15 s while the tab loads, in vain); popup the same, Save disabled; 0 stored. Clear, never
+ *   a hang, but "reload" does not help such a page.
  * - an image that never finishes (HTML complete after 1 s): opened while loading, the panel
- *   says "has not answered" and does not retry by itself (it waits for the tab's
- *   'complete', which never comes); "Try again" then reads the report; popup Save works.
- * - a page that rewrites itself away 300 ms after load: badge set before the rewrite; panel
- *   "No text to read" (the cached detection said report); popup Save stores what is left
- *   ("页面已失效，请刷新。", 16 characters): the same GAP as above.
- * - a page built by script 1.5 s after load: no badge, panel "not a report (0%)" —
- *   detection ran once on the empty shell and is cached for the page's life — and "Read
- *   this page anyway" reads the full report; popup Save works (same text as saved before).
+ *   says "has not answered", asks again by itself (after 1 s, 2 s, 4 s, 8 s while the tab is
+ *   loading) and reads the report with nothing pressed (≈4 s); popup Save works.
+ * - a page that rewrites itself away 300 ms after load: detection runs again on the rewrite
+ *   (the content script's bounded MutationObserver), the badge is cleared; panel "not a
+ *   report (0%)", then "No text to read"; popup Save: error "No text to read on this page.";
+ *   0 stored.
+ * - a page built by script 1.5 s after load: detected again once built: badge set, and the
+ *   panel reads the report without "Read this page anyway"; popup Save works (same text as
+ *   saved before).
  * - a page that keeps changing (a ticker every 50 ms outside the article): read at once;
  *   Save gives the same text as the plain report ("already saved").
  * - 10 MB report (≈3.7M characters): popup Save through the offscreen document 15–35 s, one
@@ -100,22 +103,25 @@ function storeCounts(page: Page): Promise<Counts> {
   }));
 }
 
+const SETTLED = 'main[data-state]:not([data-state="loading"]):not([data-state="reading"])';
+
 /** What the side panel settles on for a tab ('still <state>' when it has not after `ms`), and its message. */
-async function panelOutcome(panel: Page, ms = 15_000): Promise<PanelOutcome> {
-  const settled = await panel.waitForSelector('main[data-state]:not([data-state="loading"]):not([data-state="reading"])', { timeout: ms }).catch(() => null);
+async function panelOutcome(panel: Page, ms = 15_000, selector = SETTLED): Promise<PanelOutcome> {
+  const settled = await panel.waitForSelector(selector, { timeout: ms }).catch(() => null);
   const state = (await panel.getAttribute('main', 'data-state')) ?? '';
   return { state: settled ? state : `still ${state}`, text: ((await panel.textContent('main')) ?? '').trim() };
 }
 interface PanelOutcome { state: string; text: string }
 
 /**
- * Opens the side panel on a tab and reads what it settles on; then, when it shows a notice
- * with a button ("Read this page anyway", "Try again"), runs `before` and clicks it.
+ * Opens the side panel on a tab and reads what it settles on (with `untilReady`, waits up to
+ * 20 s for the report, pressing nothing); then, when it shows a notice with a button ("Read
+ * this page anyway", "Try again", "Open the frame"), runs `before` and clicks it.
  */
-async function panelOn(tabId: number, before?: () => Promise<unknown>): Promise<{ first: PanelOutcome; then?: PanelOutcome }> {
+async function panelOn(tabId: number, before?: () => Promise<unknown>, untilReady = false): Promise<{ first: PanelOutcome; then?: PanelOutcome }> {
   const panel = await openExtensionPage(b, `sidepanel.html?tab=${tabId}&lang=en`);
   try {
-    const first = await panelOutcome(panel);
+    const first = untilReady ? await panelOutcome(panel, 20_000, 'main[data-state="ready"]') : await panelOutcome(panel);
     if (!(await panel.$('.notice button'))) return { first };
     await before?.();
     await panel.click('.notice button');
@@ -126,16 +132,21 @@ async function panelOn(tabId: number, before?: () => Promise<unknown>): Promise<
   }
 }
 
-/** The popup's verdict for a tab and what its Save button gives ('disabled' when it cannot save). */
-async function popupSave(tabId: number, ms = 30_000): Promise<{ state: string; save: string }> {
+/**
+ * The popup's verdict for a tab, what its Save button gives ('disabled' when it cannot save)
+ * and, on a frame page, the frame it offers to open.
+ */
+async function popupSave(tabId: number, ms = 30_000): Promise<{ state: string; save: string; frame?: string }> {
   const popup = await openExtensionPage(b, `popup.html?tab=${tabId}&lang=en`, { width: 340, height: 360 });
   try {
     await popup.waitForSelector('[data-state]', { timeout: 15_000 });
     const state = (await popup.getAttribute('[data-state]', 'data-state')) ?? '';
-    if (await popup.isDisabled('[data-action="save"]')) return { state, save: 'disabled' };
+    const frame = await (await popup.$('[data-frame]'))?.getAttribute('data-frame');
+    const withFrame = frame ? { frame } : {};
+    if (await popup.isDisabled('[data-action="save"]')) return { state, save: 'disabled', ...withFrame };
     await popup.click('[data-action="save"]');
     const msg = await popup.waitForSelector('[data-message]', { timeout: ms });
-    return { state, save: `${await msg.getAttribute('data-message')}: ${((await msg.textContent()) ?? '').trim()}` };
+    return { state, save: `${await msg.getAttribute('data-message')}: ${((await msg.textContent()) ?? '').trim()}`, ...withFrame };
   } finally {
     await popup.close();
   }
@@ -196,11 +207,11 @@ afterAll(async () => {
 });
 
 /** Opens `path` (on `base`, the test server by default) and runs the panel and the popup's save on it. */
-async function runCase(name: string, url: string, opts: { commit?: boolean; settle?: number; beforeAct?: (tabId: number) => Promise<unknown> } = {}) {
+async function runCase(name: string, url: string, opts: { commit?: boolean; settle?: number; untilReady?: boolean; beforeAct?: (tabId: number) => Promise<unknown> } = {}) {
   const before = await storeCounts(counter);
   const { page, tabId } = await openTab(url, opts.commit ? 'commit' : 'load');
   if (opts.settle) await page.waitForTimeout(opts.settle);
-  const panel = await panelOn(tabId, opts.beforeAct && (() => opts.beforeAct!(tabId)));
+  const panel = await panelOn(tabId, opts.beforeAct && (() => opts.beforeAct!(tabId)), opts.untilReady);
   const popup = await popupSave(tabId);
   const after = await storeCounts(counter);
   const badge = await badgeOf(b, tabId);
@@ -213,6 +224,7 @@ async function runCase(name: string, url: string, opts: { commit?: boolean; sett
 const NOT_REPORT = /^This page does not look like a government report/;
 const NO_TEXT = 'No text to read on this page.';
 const NO_ANSWER = /^The page has not answered\./;
+const IN_FRAME = 'The report is inside a frame on this page. Open the frame on its own to read it.Open the frame';
 const SAVED = /^success: (Snapshot saved|This version is already saved)/;
 
 describe('bad pages in the extension: a clear message, nothing stored half-way', () => {
@@ -223,12 +235,24 @@ describe('bad pages in the extension: a clear message, nothing stored half-way',
     expect(r.stored).toBe(0);
   });
 
-  for (const [name, path] of [['image only', 'image-only'], ['frameset', 'frameset'], ['iframe', 'iframe']]) {
-    it(`${name}: "not a report", then "No text to read" (the popup's save stores a whole, near-empty snapshot: a gap)`, async () => {
+  it('image only: "not a report", then "No text to read"; the popup\'s save refuses with the same words', async () => {
+    const r = await runCase('image only', `${server.base}/image-only.html`);
+    expect(r.panel.first).toMatchObject({ state: 'not-report', text: expect.stringMatching(NOT_REPORT) });
+    expect(r.panel.then).toEqual({ state: 'empty', text: NO_TEXT });
+    expect(r.popup.save).toBe(`error: ${NO_TEXT}`);
+    expect(r.stored).toBe(0);
+  });
+
+  for (const [name, path] of [['frameset', 'frameset'], ['iframe', 'iframe']]) {
+    it(`${name}: "the report is inside a frame", whose button opens the frame in a tab; the popup says so, its save refuses`, async () => {
+      const frameUrl = `${server.base}/frame-report.html`;
       const r = await runCase(name, `${server.base}/${path}.html`);
-      expect(r.panel.first).toMatchObject({ state: 'not-report', text: expect.stringMatching(NOT_REPORT) });
-      expect(r.panel.then).toEqual({ state: 'empty', text: NO_TEXT });
-      expect(r.popup.save).toMatch(new RegExp(`^error: ${NO_TEXT}|${SAVED.source}`));
+      expect(r.panel.first).toEqual({ state: 'in-frame', text: IN_FRAME });
+      const opened = () => b.context.pages().find((p) => p.url() === frameUrl);
+      await expect.poll(opened, { message: 'the frame opened in a tab of its own', timeout: 5000 }).toBeDefined();
+      await opened()!.close();
+      expect(r.popup).toEqual({ state: 'not-report', frame: frameUrl, save: `error: ${NO_TEXT}` });
+      expect(r.stored).toBe(0);
     });
   }
 
@@ -239,25 +263,25 @@ describe('bad pages in the extension: a clear message, nothing stored half-way',
     expect(r.stored).toBe(0);
   });
 
-  it('an image that never finishes: "not answered" while loading; "Try again" then reads the report', async () => {
-    const waitForAgent = (tabId: number) => expect.poll(() => badgeOf(b, tabId), { timeout: 10_000 }).not.toBe('');
-    const r = await runCase('never ends (image)', `${hanging.base}/image-never-ends.html`, { commit: true, beforeAct: waitForAgent });
-    const final = r.panel.then ?? r.panel.first;
-    expect(['no-agent', 'ready']).toContain(r.panel.first.state);
-    expect(final.state).toBe('ready');
+  it('an image that never finishes: opened while loading, the panel asks again by itself and reads the report', async () => {
+    const r = await runCase('never ends (image)', `${hanging.base}/image-never-ends.html`, { commit: true, untilReady: true });
+    expect(r.panel.first.state).toBe('ready');
     expect(r.popup.save).toMatch(SAVED);
   });
 
-  it('a page that rewrites itself away after load: "No text to read" (the popup still saves what is left: a gap)', async () => {
+  it('a page that rewrites itself away after load: detected again, "not a report", no badge; "No text to read"; the save refuses', async () => {
     const r = await runCase('rewrites away', `${server.base}/rewrites-away.html`, { settle: 2500 });
-    expect(r.panel.first).toEqual({ state: 'empty', text: NO_TEXT });
-    expect(r.popup.save).toMatch(new RegExp(`^error: ${NO_TEXT}|${SAVED.source}`));
+    expect(r.panel.first).toMatchObject({ state: 'not-report', text: expect.stringMatching(NOT_REPORT) });
+    expect(r.panel.then).toEqual({ state: 'empty', text: NO_TEXT });
+    expect(r.badge).toBe('');
+    expect(r.popup).toEqual({ state: 'not-report', save: `error: ${NO_TEXT}` });
+    expect(r.stored).toBe(0);
   });
 
-  it('a page built by script after load: "not a report" (detection ran on the empty shell), "Read anyway" reads it', async () => {
+  it('a page built by script after load: detected again once built, badge and report without "Read anyway"', async () => {
     const r = await runCase('builds late', `${server.base}/builds-late.html`, { settle: 2500 });
-    expect(['not-report', 'ready']).toContain(r.panel.first.state);
-    expect((r.panel.then ?? r.panel.first).state).toBe('ready');
+    expect(r.panel.first.state).toBe('ready');
+    expect(r.badge).not.toBe('');
     expect(r.popup.save).toMatch(SAVED);
   });
 
