@@ -1,6 +1,7 @@
 import type { Status } from '../lib/diff/types';
 import type { Commitment, Heading, NumberMention } from '../lib/extract/types';
 import { CommitmentItem } from './CommitmentItem';
+import { ShowMore, useShowMore } from './ShowMore';
 import type { Translate } from './i18n';
 import type { CommitmentMark } from './types';
 
@@ -22,10 +23,11 @@ export interface CommitmentListProps {
 
 const NO_MARK: CommitmentMark = { watched: false, status: null, note: '' };
 
-/** Commitments with a section filter; each item shows deadline, targets and strength. */
+/** Commitments with a section filter, a page at a time; each item shows deadline, targets and strength. */
 export function CommitmentList(p: CommitmentListProps) {
   const { t } = p;
   const shown = p.section ? p.commitments.filter((c) => p.sectionOf.get(c.id) === p.section) : p.commitments;
+  const page = useShowMore(shown, p.section);
   return (
     <div>
       {p.sections.length > 1 && (
@@ -41,7 +43,7 @@ export function CommitmentList(p: CommitmentListProps) {
       )}
       {!shown.length && <p class="empty">{t(p.commitments.length ? 'emptyFiltered' : 'emptyCommitments')}</p>}
       <ul class="items commitments">
-        {shown.map((c) => (
+        {page.items.map((c) => (
           <CommitmentItem
             key={c.id}
             t={t}
@@ -54,6 +56,7 @@ export function CommitmentList(p: CommitmentListProps) {
           />
         ))}
       </ul>
+      <ShowMore t={t} shown={page.items.length} total={page.total} onMore={page.more} />
     </div>
   );
 }

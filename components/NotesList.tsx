@@ -1,4 +1,5 @@
 import type { Translate } from './i18n';
+import { ShowMore, useShowMore } from './ShowMore';
 import type { NoteView } from './types';
 
 export interface NotesListProps {
@@ -13,22 +14,26 @@ export interface NotesListProps {
  * (their passage is gone) are listed as such and cannot be revealed: never moved elsewhere.
  */
 export function NotesList({ t, notes, onReveal, onDelete }: NotesListProps) {
+  const page = useShowMore(notes);
   if (!notes.length) return <p class="empty">{t('emptyNotes')}</p>;
   return (
-    <ul class="items notes">
-      {notes.map((n) => (
-        <li key={n.id} data-note-id={n.id} data-anchor={n.anchor} class={`note-${n.anchor}`}>
-          <span class={`chip anchor-${n.anchor}`}>{t(`anchor_${n.anchor}`)}</span>
-          {n.kind !== 'note' && <span class="chip">{t(`noteKind_${n.kind}`)}</span>}
-          {n.status && <span class={`chip status-${n.status}`}>{t(`status_${n.status}`)}</span>}
-          {n.anchor === 'orphaned'
-            ? <blockquote class="quote orphaned">{n.exact}</blockquote>
-            : <button type="button" class="item-link quote" onClick={() => onReveal(n)}>{n.exact}</button>}
-          {n.note && <p class="note-text">{n.note}</p>}
-          {n.tags.length > 0 && <p class="tags">{n.tags.map((tag) => <span key={tag} class="tag">#{tag}</span>)}</p>}
-          <button type="button" class="small secondary" onClick={() => onDelete(n)}>{t('delete')}</button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="items notes">
+        {page.items.map((n) => (
+          <li key={n.id} data-note-id={n.id} data-anchor={n.anchor} class={`note-${n.anchor}`}>
+            <span class={`chip anchor-${n.anchor}`}>{t(`anchor_${n.anchor}`)}</span>
+            {n.kind !== 'note' && <span class="chip">{t(`noteKind_${n.kind}`)}</span>}
+            {n.status && <span class={`chip status-${n.status}`}>{t(`status_${n.status}`)}</span>}
+            {n.anchor === 'orphaned'
+              ? <blockquote class="quote orphaned">{n.exact}</blockquote>
+              : <button type="button" class="item-link quote" onClick={() => onReveal(n)}>{n.exact}</button>}
+            {n.note && <p class="note-text">{n.note}</p>}
+            {n.tags.length > 0 && <p class="tags">{n.tags.map((tag) => <span key={tag} class="tag">#{tag}</span>)}</p>}
+            <button type="button" class="small secondary" onClick={() => onDelete(n)}>{t('delete')}</button>
+          </li>
+        ))}
+      </ul>
+      <ShowMore t={t} shown={page.items.length} total={page.total} onMore={page.more} />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Heading, NumberKind, NumberMention } from '../lib/extract/types';
 import type { Translate } from './i18n';
+import { ShowMore, useShowMore } from './ShowMore';
 
 export interface NumberListProps {
   t: Translate;
@@ -14,12 +15,14 @@ export interface NumberListProps {
 
 const KINDS: NumberKind[] = ['count', 'percent', 'money', 'quantity', 'duration', 'year', 'date', 'doc-id', 'other'];
 
-/** Figures, filtered by kind and by a search over indicator and raw text. */
+/** Figures, filtered by kind and by a search over indicator and raw text, a page at a time. */
 export function NumberList({ t, numbers, headings, kind, query, onKind, onQuery, onReveal }: NumberListProps) {
   const q = query.trim().toLowerCase();
   const shown = numbers.filter((n) => (kind === 'all' || n.kind === kind)
     && (!q || (n.indicator ?? '').toLowerCase().includes(q) || n.raw.toLowerCase().includes(q)));
-  const present = KINDS.filter((k) => numbers.some((n) => n.kind === k));
+  const page = useShowMore(shown, `${kind}\n${q}`);
+  const kinds = new Set(numbers.map((n) => n.kind));
+  const present = KINDS.filter((k) => kinds.has(k));
   return (
     <div>
       <div class="filters">
@@ -35,7 +38,7 @@ export function NumberList({ t, numbers, headings, kind, query, onKind, onQuery,
       </div>
       {!shown.length && <p class="empty">{t(numbers.length ? 'emptyFiltered' : 'emptyNumbers')}</p>}
       <ul class="items numbers">
-        {shown.map((n) => (
+        {page.items.map((n) => (
           <li key={n.id} data-item-id={n.id}>
             <button type="button" class="item-link" onClick={() => onReveal(n)}>
               <strong>{n.raw}</strong>
@@ -50,6 +53,7 @@ export function NumberList({ t, numbers, headings, kind, query, onKind, onQuery,
           </li>
         ))}
       </ul>
+      <ShowMore t={t} shown={page.items.length} total={page.total} onMore={page.more} />
     </div>
   );
 }
