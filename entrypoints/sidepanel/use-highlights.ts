@@ -6,7 +6,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ToggleKind } from '../../components/HighlightToggles';
 import type { Quote } from '../../lib/anchor/quote-match';
 import type { Extraction } from '../../lib/extract/types';
-import type { HighlightItem } from '../../lib/messages';
+import type { HighlightItem, HighlightKind } from '../../lib/messages';
+import { chunks } from '../../lib/page-agent/paging';
 import { highlightItems } from '../../lib/page-agent/panel-model';
 import { ensureTools, sendToTab } from '../shared/ext';
 
@@ -29,16 +30,26 @@ export function useHighlights(tabId: number | null, x: Extraction | null): Highl
   const [phase, setPhase] = useState<Highlights['phase']>('idle');
   useEffect(() => {
     if (tabId === null || !x) return;
+    let stale = false;
     setPhase('drawing');
     (async () => {
       await ensureTools(tabId);
       for (const kind of Object.keys(visible) as ToggleKind[]) {
         await sendToTab(tabId, { type: 'pl/set-visible', kind, visible: visible[kind] });
       }
-      const report = await sendToTab(tabId, { type: 'pl/highlight', items: highlightItems(x), replace: ['commitment', 'problem', 'number'] });
-      setSupported(report.supported);
-      setPhase('drawn');
-    })().catch(() => setPhase('failed'));
+      // In chunks, one message each: the page stays responsive between them, and a new
+      // extraction (stale) stops the drawing of the old one.
+      let replace: HighlightKind[] = ['commitment', 'problem', 'number'];
+      const parts = chunks(highlightItems(x));
+      for (const items of parts.length ? parts : [[]]) {
+        if (stale) return;
+        const report = await sendToTab(tabId, { type: 'pl/highlight', items, replace });
+        replace = [];
+        setSupported(report.supported);
+      }
+      if (!stale) setPhase('drawn');
+    })().catch(() => { if (!stale) setPhase('failed'); });
+    return () => { stale = true; };
   }, [tabId, x]);
   const toggle = useCallback((kind: ToggleKind, on: boolean) => {
     setVisible((v) => ({ ...v, [kind]: on }));

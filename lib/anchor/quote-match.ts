@@ -30,17 +30,33 @@ export function findQuote(text: string, quote: Quote, from = 0): QuoteMatch | nu
   return tolerant(text, quote, from);
 }
 
+/**
+ * The occurrence with the best context score (ties: the earliest). Occurrences at or after
+ * `from` are scored first: in a list matched in document order the next one is usually
+ * right, and a perfect score there ends the search, since none can beat it. So matching a
+ * whole list is linear in the text, even when a block repeats hundreds of times.
+ */
 function bestOf(text: string, needle: string, quote: Quote, from: number): number {
   const prefix = compact(quote.prefix ?? '');
   const suffix = compact(quote.suffix ?? '');
+  const perfect = prefix.length + suffix.length + ORDER_BONUS;
+  const score = (i: number) => {
+    const before = compact(text.slice(Math.max(0, i - prefix.length * 2 - 8), i));
+    const after = compact(text.slice(i + needle.length, i + needle.length + suffix.length * 2 + 8));
+    return commonSuffix(before, prefix) + commonPrefix(after, suffix) + (i >= from ? ORDER_BONUS : 0);
+  };
   let best = -1;
   let bestScore = -1;
   let seen = 0;
-  for (let i = text.indexOf(needle); i >= 0 && seen < MAX_OCCURRENCES; i = text.indexOf(needle, i + 1), seen++) {
-    const before = compact(text.slice(Math.max(0, i - prefix.length * 2 - 8), i));
-    const after = compact(text.slice(i + needle.length, i + needle.length + suffix.length * 2 + 8));
-    const score = commonSuffix(before, prefix) + commonPrefix(after, suffix) + (i >= from ? ORDER_BONUS : 0);
-    if (score > bestScore) { best = i; bestScore = score; }
+  for (let i = text.indexOf(needle, from); i >= 0 && seen < MAX_OCCURRENCES; i = text.indexOf(needle, i + 1), seen++) {
+    const s = score(i);
+    if (s > bestScore) { best = i; bestScore = s; }
+    if (s === perfect) return i;
+  }
+  for (let i = text.indexOf(needle); i >= 0 && i < from && seen < MAX_OCCURRENCES; i = text.indexOf(needle, i + 1), seen++) {
+    const s = score(i);
+    // An earlier occurrence wins a tie with one at or after `from` (as in document order).
+    if (s > bestScore || (s === bestScore && best >= from)) { best = i; bestScore = s; }
   }
   return best;
 }
@@ -50,11 +66,21 @@ function tolerant(text: string, quote: Quote, from: number): QuoteMatch | null {
   const needle = compact(quote.exact);
   if (!needle) return null;
   const { squeezed, map } = squeeze(text);
-  let fromSqueezed = map.findIndex((i) => i >= from);
-  if (fromSqueezed < 0) fromSqueezed = map.length;
-  const hit = bestOf(squeezed, needle, quote, fromSqueezed);
+  const hit = bestOf(squeezed, needle, quote, firstAtOrAfter(map, from));
   if (hit < 0) return null;
   return { start: map[hit], end: map[hit + needle.length - 1] + 1, method: 'tolerant' };
+}
+
+/** Index of the first entry of the ascending `map` that is at least `from` (map.length when none). */
+function firstAtOrAfter(map: number[], from: number): number {
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 let lastSqueeze: { text: string; squeezed: string; map: number[] } | null = null;

@@ -20,12 +20,23 @@ const STYLE = `::highlight(pl-commitment){background-color:rgba(255,196,0,.38)}
 /** How long a revealed item stays flashed. */
 const FLASH_MS = 1800;
 
-type HighlightWindow = Window & { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (...r: Range[]) => { priority: number } };
+type HighlightSet = { priority: number; add(r: Range): unknown; delete(r: Range): boolean; clear(): void; readonly size: number };
+type HighlightWindow = Window & { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (...r: Range[]) => HighlightSet };
 
-/** Keeps the drawn ranges per item and kind and mirrors them into CSS.highlights. */
+/**
+ * Keeps the drawn ranges per item and kind, and one Highlight per kind in CSS.highlights.
+ * Items may come in several messages (chunks of a long list): each chunk adds its ranges to
+ * its kind's Highlight, and matching carries on from where the previous chunk stopped. The
+ * page text is read once and reused until the page changes (a MutationObserver says so).
+ */
 export class Highlighter {
   private ranges = new Map<string, { kind: HighlightKind; range: Range }>();
+  private sets = new Map<HighlightKind, HighlightSet>();
   private hidden = new Set<HighlightKind>();
+  /** Where the last item of each kind was found: the next one is looked for after it. */
+  private cursor = new Map<HighlightKind, number>();
+  private dom: DomText | null = null;
+  private observer: MutationObserver | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private doc: Document, private win: HighlightWindow) {}
@@ -35,19 +46,23 @@ export class Highlighter {
     return !!this.win.CSS?.highlights && typeof this.win.Highlight === 'function';
   }
 
-  /** Finds each item's quote in the page (in order per kind) and draws what was found. */
+  /**
+   * Finds each item's quote in the page (in order per kind) and draws what was found. Kinds
+   * in `replace` lose their previous highlights first; other kinds are added to, so a long
+   * list can be sent in chunks (the first with `replace`, the rest without).
+   */
   draw(items: HighlightItem[], replace: HighlightKind[]): HighlightReport {
-    for (const [id, r] of this.ranges) if (replace.includes(r.kind)) this.ranges.delete(id);
+    for (const kind of replace) this.clearKind(kind);
+    if (this.supported) this.ensureStyle(); // before reading: adding it is a change of the page
     const dom = this.read();
-    const cursor = new Map<HighlightKind, number>();
     const found: string[] = [];
     const missing: string[] = [];
     for (const item of items) {
-      const m = findQuote(dom.text, item.quote, cursor.get(item.kind) ?? 0);
+      const m = findQuote(dom.text, item.quote, this.cursor.get(item.kind) ?? 0);
       const range = m && rangeFor(dom, m.start, m.end, this.doc);
       if (!m || !range) { missing.push(item.id); continue; }
-      cursor.set(item.kind, m.start + 1);
-      this.ranges.set(item.id, { kind: item.kind, range });
+      this.cursor.set(item.kind, m.start + 1);
+      this.put(item.id, item.kind, range);
       found.push(item.id);
     }
     this.sync();
@@ -76,13 +91,39 @@ export class Highlighter {
   }
 
   clear(): void {
-    this.ranges.clear();
+    for (const kind of HIGHLIGHT_KINDS) this.clearKind(kind);
     this.sync();
     this.win.CSS?.highlights?.delete(NAME.flash);
   }
 
+  private clearKind(kind: HighlightKind): void {
+    for (const [id, r] of this.ranges) if (r.kind === kind) this.ranges.delete(id);
+    this.sets.get(kind)?.clear();
+    this.cursor.delete(kind);
+  }
+
+  /** Records an item's range and adds it to its kind's Highlight (replacing an earlier one). */
+  private put(id: string, kind: HighlightKind, range: Range): void {
+    const old = this.ranges.get(id);
+    if (old) this.sets.get(old.kind)?.delete(old.range);
+    this.ranges.set(id, { kind, range });
+    if (!this.supported) return;
+    let set = this.sets.get(kind);
+    if (!set) this.sets.set(kind, set = new this.win.Highlight!());
+    set.add(range);
+  }
+
+  /** The page's text, read again only after the page changed. */
   private read(): DomText {
-    return readDomText(this.doc.body ?? this.doc.documentElement);
+    if (this.dom) return this.dom;
+    const root = this.doc.body ?? this.doc.documentElement;
+    this.dom = readDomText(root);
+    const Observer = (this.win as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver;
+    if (Observer && !this.observer) {
+      this.observer = new Observer(() => { this.dom = null; });
+      this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true, attributes: true });
+    }
+    return this.dom;
   }
 
   private flash(range: Range): void {
@@ -95,15 +136,15 @@ export class Highlighter {
     this.flashTimer = setTimeout(() => this.win.CSS?.highlights?.delete(NAME.flash), FLASH_MS);
   }
 
-  /** Mirrors the visible kinds into the registry (one Highlight per kind). */
+  /** Registers each visible kind's Highlight, and unregisters hidden or empty ones. */
   private sync(): void {
     if (!this.supported) return;
     this.ensureStyle();
     const registry = this.win.CSS!.highlights!;
     for (const kind of HIGHLIGHT_KINDS) {
-      const ranges = [...this.ranges.values()].filter((r) => r.kind === kind).map((r) => r.range);
-      if (!ranges.length || this.hidden.has(kind)) registry.delete(NAME[kind]);
-      else registry.set(NAME[kind], new this.win.Highlight!(...ranges));
+      const set = this.sets.get(kind);
+      if (!set?.size || this.hidden.has(kind)) registry.delete(NAME[kind]);
+      else if (registry.get(NAME[kind]) !== set) registry.set(NAME[kind], set);
     }
   }
 

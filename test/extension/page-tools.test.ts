@@ -72,6 +72,35 @@ describe('page tools', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('draws a long list sent in chunks: later chunks add to the kind and carry on in document order', () => {
+    // The same paragraph three times (a repeated block, as in a very long report).
+    document.body.innerHTML = '<p>一是年底前完成清理。</p>'.repeat(3);
+    const handle = createPageTools(document, window);
+    const item = (id: string) => ({ id, kind: 'commitment' as const, quote: { exact: '年底前完成清理' } });
+    handle({ type: 'pl/highlight', replace: ['commitment'], items: [item('c1'), item('c2')] });
+    const report = handle({ type: 'pl/highlight', replace: [], items: [item('c3')] });
+    expect(report.found).toEqual(['c3']);
+    const ranges = [...registry.get('pl-commitment')!];
+    expect(ranges).toHaveLength(3);
+    // Each item landed on its own copy: the third chunk's item after the second's.
+    expect(ranges.map((r) => [...document.querySelectorAll('p')].indexOf(r.startContainer.parentElement as HTMLParagraphElement))).toEqual([0, 1, 2]);
+    // A new drawing (replace) starts over: the kind's old ranges go, matching starts at the top.
+    handle({ type: 'pl/highlight', replace: ['commitment'], items: [item('c9')] });
+    expect([...registry.get('pl-commitment')!].map((r) => r.startContainer.parentElement)).toEqual([document.querySelector('p')]);
+  });
+
+  it('reads the page text again after the page changed', () => {
+    const handle = createPageTools(document, window);
+    handle({ type: 'pl/highlight', replace: ['commitment'], items: [] });
+    return new Promise<void>((resolve) => {
+      document.querySelector('#zoom')!.insertAdjacentHTML('beforeend', '<p>新增的一段话。</p>');
+      setTimeout(() => {
+        expect(handle({ type: 'pl/highlight', replace: [], items: [{ id: 'c1', kind: 'commitment', quote: { exact: '新增的一段话' } }] }).found).toEqual(['c1']);
+        resolve();
+      }, 0);
+    });
+  });
+
   it('reports unsupported when the browser lacks the Custom Highlight API', () => {
     (window as unknown as { CSS: unknown }).CSS = {};
     const report = createPageTools(document, window)({ type: 'pl/highlight', replace: [], items: [{ id: 'c1', kind: 'commitment', quote: { exact: '一、主要成效' } }] });
