@@ -78,8 +78,7 @@ describe('page tools', () => {
     const handle = createPageTools(document, window);
     const item = (id: string) => ({ id, kind: 'commitment' as const, quote: { exact: '年底前完成清理' } });
     handle({ type: 'pl/highlight', replace: ['commitment'], items: [item('c1'), item('c2')] });
-    const report = handle({ type: 'pl/highlight', replace: [], items: [item('c3')] });
-    expect(report.found).toEqual(['c3']);
+    expect(handle({ type: 'pl/highlight', replace: [], items: [item('c3')] })).toMatchObject({ found: ['c3'] });
     const ranges = [...registry.get('pl-commitment')!];
     expect(ranges).toHaveLength(3);
     // Each item landed on its own copy: the third chunk's item after the second's.
@@ -95,7 +94,7 @@ describe('page tools', () => {
     return new Promise<void>((resolve) => {
       document.querySelector('#zoom')!.insertAdjacentHTML('beforeend', '<p>新增的一段话。</p>');
       setTimeout(() => {
-        expect(handle({ type: 'pl/highlight', replace: [], items: [{ id: 'c1', kind: 'commitment', quote: { exact: '新增的一段话' } }] }).found).toEqual(['c1']);
+        expect(handle({ type: 'pl/highlight', replace: [], items: [{ id: 'c1', kind: 'commitment', quote: { exact: '新增的一段话' } }] })).toMatchObject({ found: ['c1'] });
         resolve();
       }, 0);
     });
