@@ -34,8 +34,8 @@
  *   Save gives the same text as the plain report ("already saved").
  * - 10 MB report (≈3.7M characters): popup Save through the offscreen document 15–35 s, one
  *   whole snapshot (4 MB of sanitized HTML). Side panel: lists show 200 items at a time and
- *   highlights are drawn in chunks: ready in 1.5 s (2 MB) and 6.5–7.5 s (10 MB; it was ≈13
- *   minutes), highlights drawn 1 s and ≈10 s later; see huge-page.e2e.test.ts.
+ *   highlights are drawn in chunks: ready in 1.5 s (2 MB) and 4–7.5 s (10 MB; it was ≈13
+ *   minutes), highlights drawn 1 s and 8–10 s later; see huge-page.e2e.test.ts.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
