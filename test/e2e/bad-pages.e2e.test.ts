@@ -50,6 +50,7 @@ declare const chrome: typeof import('wxt/browser').browser;
 import { badgeOf, foreignRequests, launch, openExtensionPage, type Browser } from './harness';
 import { badPages, plainReportHtml } from './hostile-pages';
 import { zhReportText } from './pages';
+import { panelOutcome, popupSave, storeCounts, type Counts, type PanelOutcome } from './panel-probe';
 import { startServer, type TestServer } from './server';
 
 const userDir = mkdtempSync(join(tmpdir(), 'pl-bad-'));
@@ -87,32 +88,6 @@ async function startHangingServer(html: string): Promise<{ base: string; close: 
   };
 }
 
-interface Counts { snapshots: number; cards: number; annotations: number }
-
-/** Record counts of the stores a save writes, read from an extension page. */
-function storeCounts(page: Page): Promise<Counts> {
-  return page.evaluate(() => new Promise<Counts>((resolve, reject) => {
-    const open = indexedDB.open('promise-ledger');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction(['snapshots', 'cards', 'annotations']);
-      const reqs = (['snapshots', 'cards', 'annotations'] as const).map((n) => tx.objectStore(n).count());
-      tx.oncomplete = () => { open.result.close(); resolve({ snapshots: reqs[0].result, cards: reqs[1].result, annotations: reqs[2].result }); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
-}
-
-const SETTLED = 'main[data-state]:not([data-state="loading"]):not([data-state="reading"])';
-
-/** What the side panel settles on for a tab ('still <state>' when it has not after `ms`), and its message. */
-async function panelOutcome(panel: Page, ms = 15_000, selector = SETTLED): Promise<PanelOutcome> {
-  const settled = await panel.waitForSelector(selector, { timeout: ms }).catch(() => null);
-  const state = (await panel.getAttribute('main', 'data-state')) ?? '';
-  return { state: settled ? state : `still ${state}`, text: ((await panel.textContent('main')) ?? '').trim() };
-}
-interface PanelOutcome { state: string; text: string }
-
 /**
  * Opens the side panel on a tab and reads what it settles on (with `untilReady`, waits up to
  * 20 s for the report, pressing nothing); then, when it shows a notice with a button ("Read
@@ -129,26 +104,6 @@ async function panelOn(tabId: number, before?: () => Promise<unknown>, untilRead
     return { first, then: await panelOutcome(panel) };
   } finally {
     await panel.close();
-  }
-}
-
-/**
- * The popup's verdict for a tab, what its Save button gives ('disabled' when it cannot save)
- * and, on a frame page, the frame it offers to open.
- */
-async function popupSave(tabId: number, ms = 30_000): Promise<{ state: string; save: string; frame?: string }> {
-  const popup = await openExtensionPage(b, `popup.html?tab=${tabId}&lang=en`, { width: 340, height: 360 });
-  try {
-    await popup.waitForSelector('[data-state]', { timeout: 15_000 });
-    const state = (await popup.getAttribute('[data-state]', 'data-state')) ?? '';
-    const frame = await (await popup.$('[data-frame]'))?.getAttribute('data-frame');
-    const withFrame = frame ? { frame } : {};
-    if (await popup.isDisabled('[data-action="save"]')) return { state, save: 'disabled', ...withFrame };
-    await popup.click('[data-action="save"]');
-    const msg = await popup.waitForSelector('[data-message]', { timeout: ms });
-    return { state, save: `${await msg.getAttribute('data-message')}: ${((await msg.textContent()) ?? '').trim()}`, ...withFrame };
-  } finally {
-    await popup.close();
   }
 }
 
@@ -212,7 +167,7 @@ async function runCase(name: string, url: string, opts: { commit?: boolean; sett
   const { page, tabId } = await openTab(url, opts.commit ? 'commit' : 'load');
   if (opts.settle) await page.waitForTimeout(opts.settle);
   const panel = await panelOn(tabId, opts.beforeAct && (() => opts.beforeAct!(tabId)), opts.untilReady);
-  const popup = await popupSave(tabId);
+  const popup = await popupSave(b, tabId);
   const after = await storeCounts(counter);
   const badge = await badgeOf(b, tabId);
   log(name, { badge, panel, popup, before, after });
@@ -295,7 +250,7 @@ describe('bad pages in the extension: a clear message, nothing stored half-way',
     const t0 = Date.now();
     const { page, tabId } = await openTab(`${server.base}/huge.html`);
     const t1 = Date.now();
-    const popup = await popupSave(tabId, 120_000);
+    const popup = await popupSave(b, tabId, 120_000);
     const t2 = Date.now();
     const after = await storeCounts(counter);
     log('10 MB', { load: t1 - t0, popupSaveMs: t2 - t1, popup, before, after });

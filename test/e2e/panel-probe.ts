@@ -9,23 +9,34 @@ import { openExtensionPage, type Browser } from './harness';
 export interface PanelOutcome { state: string; text: string }
 export interface Counts { snapshots: number; cards: number; annotations: number }
 
-/** What the side panel settles on ('still <state>' when it has not after `ms`), and its message. */
-export async function panelOutcome(panel: Page, ms = 15_000): Promise<PanelOutcome> {
-  const settled = await panel.waitForSelector('main[data-state]:not([data-state="loading"]):not([data-state="reading"])', { timeout: ms }).catch(() => null);
+/** The side panel once it has settled: any state but loading or reading. */
+export const SETTLED = 'main[data-state]:not([data-state="loading"]):not([data-state="reading"])';
+
+/**
+ * What the side panel settles on ('still <state>' when it has not after `ms`), and its
+ * message; `selector` waits for a given state instead (`main[data-state="ready"]`).
+ */
+export async function panelOutcome(panel: Page, ms = 15_000, selector = SETTLED): Promise<PanelOutcome> {
+  const settled = await panel.waitForSelector(selector, { timeout: ms }).catch(() => null);
   const state = (await panel.getAttribute('main', 'data-state')) ?? '';
   return { state: settled ? state : `still ${state}`, text: ((await panel.textContent('main')) ?? '').trim() };
 }
 
-/** The popup's verdict for a tab and what its Save gives ("kind: message", or 'disabled'). */
-export async function popupSave(b: Browser, tabId: number, ms = 30_000): Promise<{ state: string; save: string }> {
+/**
+ * The popup's verdict for a tab, what its Save gives ("kind: message", or 'disabled') and,
+ * on a frame page, the frame it offers to open.
+ */
+export async function popupSave(b: Browser, tabId: number, ms = 30_000): Promise<{ state: string; save: string; frame?: string }> {
   const popup = await openExtensionPage(b, `popup.html?tab=${tabId}&lang=en`, { width: 340, height: 360 });
   try {
     await popup.waitForSelector('[data-state]', { timeout: 15_000 });
     const state = (await popup.getAttribute('[data-state]', 'data-state')) ?? '';
-    if (await popup.isDisabled('[data-action="save"]')) return { state, save: 'disabled' };
+    const frame = await (await popup.$('[data-frame]'))?.getAttribute('data-frame');
+    const withFrame = frame ? { frame } : {};
+    if (await popup.isDisabled('[data-action="save"]')) return { state, save: 'disabled', ...withFrame };
     await popup.click('[data-action="save"]');
     const msg = await popup.waitForSelector('[data-message]', { timeout: ms });
-    return { state, save: `${await msg.getAttribute('data-message')}: ${((await msg.textContent()) ?? '').trim()}` };
+    return { state, save: `${await msg.getAttribute('data-message')}: ${((await msg.textContent()) ?? '').trim()}`, ...withFrame };
   } finally {
     await popup.close();
   }
