@@ -5,6 +5,8 @@
  * sites). TextDecoder only, so it runs the same in Node 20 and in browsers.
  */
 
+import { BINARY_CONTROL_SHARE, BINARY_SCAN, isStrayControl } from './binary';
+
 /** Why decoding failed; the CLI maps every code to exit status 2. */
 export type DecodeErrorCode = 'empty' | 'binary' | 'undecodable';
 
@@ -42,8 +44,6 @@ const MAGIC: { id: string; bytes: number[]; advice: string; example: string }[] 
 const GB_LABELS = /^(gb18030|gbk|gb2312|gb_2312(-80)?|x-gbk|cp936|ms936|windows-936|csgb2312|chinese|iso-ir-58)$/i;
 /** How far into the bytes a `<meta charset>` declaration is looked for. */
 const META_SCAN_BYTES = 4096;
-/** How many bytes the binary check reads. */
-const BINARY_SCAN_BYTES = 8192;
 /** Share of replaced sequences (per non-ASCII byte) a lossy decode may have and still count. */
 const MAX_LOSSY_SHARE = 0.02;
 
@@ -65,7 +65,7 @@ function decodeByBom(bytes: Uint8Array): Decoded | null {
 
 /** UTF-16 saved without a BOM (some Windows tools): every other byte of ASCII text is NUL. */
 function decodeUtf16WithoutBom(bytes: Uint8Array): Decoded | null {
-  const n = Math.min(bytes.length, BINARY_SCAN_BYTES) & ~1;
+  const n = Math.min(bytes.length, BINARY_SCAN) & ~1;
   if (n < 8) return null;
   let evenNul = 0;
   let oddNul = 0;
@@ -138,15 +138,14 @@ function rejectBinary(bytes: Uint8Array): void {
   for (const m of MAGIC) {
     if (m.bytes.every((b, i) => bytes[i] === b)) throw new DecodeError('binary', `input is ${m.advice}`);
   }
-  const n = Math.min(bytes.length, BINARY_SCAN_BYTES);
+  const n = Math.min(bytes.length, BINARY_SCAN);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
     if (b === 0) throw new DecodeError('binary', `input is binary (a NUL byte at offset ${i}), not text or HTML: pass a .html or .txt file`);
-    // Tab, LF, FF, CR and ESC occur in text; the other C0 controls almost never do.
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
+    if (isStrayControl(b)) control++;
   }
-  if (control > n * 0.05) throw new DecodeError('binary', `input looks binary (${control} control bytes in the first ${n}): pass a .html or .txt file`);
+  if (control > n * BINARY_CONTROL_SHARE) throw new DecodeError('binary', `input looks binary (${control} control bytes in the first ${n}): pass a .html or .txt file`);
 }
 
 /** The charset a `<meta charset>` or `<meta http-equiv content="…charset=…">` declares, if any. */
