@@ -6,8 +6,11 @@ export type PopupState =
   | { status: 'loading' }
   | { status: 'unsupported' }
   | { status: 'no-agent' }
-  /** `frame`: the URL of the frame that holds the page's content, on a frame page. */
-  | { status: 'page'; isReport: boolean; score: number; summary: PageSummary | null; error?: string; frame?: string | null };
+  /**
+   * `frame`: the URL of the frame that holds the page's content, on a frame page.
+   * `pdf`: the browser shows a PDF file (nothing to read or save).
+   */
+  | { status: 'page'; isReport: boolean; score: number; summary: PageSummary | null; error?: string; frame?: string | null; pdf?: boolean };
 
 export interface PopupViewProps {
   t: Translate;
@@ -48,12 +51,13 @@ export function PopupView({ t, state, saving, message, onOpenPanel, onSave, onOp
               <button type="button" class="secondary" data-action="open-frame" onClick={() => onOpenFrame?.(state.frame!)}>{t('openFrame')}</button>
             </p>
           )}
+          {state.pdf && <p data-pdf>{t('pdfPage')}</p>}
           {state.error && <p class="muted">{state.error}</p>}
         </>
       )}
       <div class="row">
         <button type="button" data-action="open-panel" onClick={onOpenPanel}>{t('openPanel')}</button>
-        <button type="button" data-action="save" disabled={saving || state.status !== 'page'} onClick={onSave}>
+        <button type="button" data-action="save" disabled={saving || state.status !== 'page' || !!state.pdf} onClick={onSave}>
           {t(saving ? 'saving' : 'saveSnapshot')}
         </button>
         {onOpenLibrary && <button type="button" class="secondary" data-action="open-library" onClick={onOpenLibrary}>{t('openLibrary')}</button>}

@@ -30,6 +30,7 @@ const ERROR_KEYS: Record<string, string> = {
   'selection-outside': 'errorSelectionOutside',
   'no-receiver': 'noAgent',
   'empty-page': 'emptyPage',
+  'binary-page': 'binaryPage',
   'sanitize-failed': 'errorSanitize',
 };
 

@@ -21,9 +21,13 @@ export type HighlightKind = 'commitment' | 'number' | 'problem' | 'note';
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['commitment', 'number', 'problem', 'note'];
 
 export interface HighlightItem { id: string; kind: HighlightKind; quote: Quote }
-export interface PagePayload { html: string; url: string; title: string }
-/** `frame`: the URL of the frame holding the page's content, on a frame page (lib/detect/frames.ts). */
-export interface DetectionInfo { detection: Detection; url: string; title: string; ms: number; frame: string | null }
+/** `contentType`: the document's MIME type ('text/html', 'text/plain', 'application/pdf'…). */
+export interface PagePayload { html: string; url: string; title: string; contentType?: string }
+/**
+ * `frame`: the URL of the frame holding the page's content, on a frame page (lib/detect/frames.ts).
+ * `contentType`: the document's MIME type; 'application/pdf' is the browser's PDF viewer.
+ */
+export interface DetectionInfo { detection: Detection; url: string; title: string; ms: number; frame: string | null; contentType: string }
 export interface HighlightReport { supported: boolean; found: string[]; missing: string[] }
 export interface Counts { headings: number; numbers: number; commitments: number; problems: number }
 export interface PageSummary { title: string | null; isReport: boolean; score: number; language: string; counts: Counts }
@@ -160,7 +164,9 @@ export function parseOffscreenRequest(raw: unknown, sender: SenderLike, self: Se
   const page = raw.page;
   if (raw.op !== 'save' && raw.op !== 'analyze') return null;
   if (!isObj(page) || typeof page.html !== 'string' || !isStr(page.url, 8192) || !isStr(page.title, 4096)) return null;
-  return { type: raw.type, op: raw.op, page: { html: page.html, url: page.url, title: page.title } };
+  if (page.contentType !== undefined && !isStr(page.contentType, 200)) return null;
+  const contentType = page.contentType as string | undefined;
+  return { type: raw.type, op: raw.op, page: { html: page.html, url: page.url, title: page.title, ...(contentType ? { contentType } : {}) } };
 }
 
 /**

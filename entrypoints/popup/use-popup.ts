@@ -26,7 +26,7 @@ export function usePopup(t: Translate) {
       setTab({ id: target.id, windowId: full.windowId });
       const info = await sendToTab(target.id, { type: 'pl/get-detection' }).catch(() => null);
       if (!info) return setState({ status: 'no-agent' });
-      const base = { status: 'page' as const, isReport: info.detection.isReport, score: info.detection.score, summary: null, frame: info.frame };
+      const base = { status: 'page' as const, isReport: info.detection.isReport, score: info.detection.score, summary: null, frame: info.frame, pdf: info.contentType === 'application/pdf' };
       setState(base);
       if (!info.detection.isReport) return;
       const summary = await sendToBackground({ type: 'pl/analyze-tab', tabId: target.id }).catch((e) => ({ error: errorCode(e) }));

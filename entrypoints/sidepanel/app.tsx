@@ -74,7 +74,8 @@ function stateNotice(t: Translate, s: PageState, load: (force?: boolean) => void
       </Notice>
     );
     case 'in-frame': return <Notice kind="info" action={{ label: t('openFrame'), onClick: () => void openFrame(s.frame) }}>{t('inFrame')}</Notice>;
-    case 'empty': return <Notice kind="info">{t('emptyPage')}</Notice>;
+    case 'pdf': return <Notice kind="info">{t('pdfPage')}</Notice>;
+    case 'empty': return <Notice kind="info">{describeError(t, s.reason)}</Notice>;
     case 'error': return <Notice kind="error" action={{ label: t('retry'), onClick: () => load() }}>{describeError(t, s.error)}</Notice>;
     default: return null;
   }

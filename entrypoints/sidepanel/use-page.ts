@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DetectionInfo } from '../../lib/messages';
 import { agentRetryDelay } from '../../lib/page-agent/panel-model';
-import { analyzePage, isEmptyExtraction, type Analysis } from '../../lib/page-agent/pipeline';
+import { analyzePage, unreadableReason, type Analysis, type Unreadable } from '../../lib/page-agent/pipeline';
 import { isSupportedUrl, sendToTab, targetTab } from '../shared/ext';
 
 export type PageState =
@@ -21,7 +21,9 @@ export type PageState =
   /** A frame page: the report is in a frame (info.frame) the content script does not read. */
   | { status: 'in-frame'; tabId: number; info: DetectionInfo; frame: string }
   | { status: 'reading'; tabId: number }
-  | { status: 'empty'; tabId: number; info: DetectionInfo }
+  /** The browser shows a PDF file (its own viewer): nothing the extension can read. */
+  | { status: 'pdf'; tabId: number }
+  | { status: 'empty'; tabId: number; info: DetectionInfo; reason: Unreadable }
   | { status: 'ready'; tabId: number; info: DetectionInfo; analysis: Analysis }
   | { status: 'error'; error: string };
 
@@ -38,12 +40,14 @@ async function readTab(force: boolean, report: (s: PageState) => void): Promise<
   } catch {
     return { status: 'no-agent', tabId: tab.id, loading: tab.loading };
   }
+  if (info.contentType === 'application/pdf') return { status: 'pdf', tabId: tab.id };
   if (info.frame && !force) return { status: 'in-frame', tabId: tab.id, info, frame: info.frame };
   if (!info.detection.isReport && !force) return { status: 'not-report', tabId: tab.id, info };
   report({ status: 'reading', tabId: tab.id });
   const page = await sendToTab(tab.id, { type: 'pl/get-page' });
   const analysis = await analyzePage(page, parse);
-  if (isEmptyExtraction(analysis.extraction)) return { status: 'empty', tabId: tab.id, info };
+  const reason = unreadableReason(analysis);
+  if (reason) return { status: 'empty', tabId: tab.id, info, reason };
   return { status: 'ready', tabId: tab.id, info, analysis };
 }
 

@@ -20,17 +20,30 @@ export const CONTENT_SELECTORS: { selector: string; example: string }[] = [
   { selector: '[role="main"]', example: '<div role="main">' },
 ];
 
+/** A plain-text file's first line longer than this is text, not its title. */
+const MAX_TEXT_TITLE = 80;
 /** A container with less text than this is a false hit (an empty template slot). */
 const MIN_SAMPLE = 200;
 
 /** Reads what detect() needs from a document, cheaply. */
 export function detectInputFromDocument(doc: Document, url?: string): DetectInput {
+  if (doc.contentType === 'text/plain') return plainTextInput(doc, url);
   // One query for all selectors (one pass over the page); the first match in document order wins.
   const container = doc.querySelector(CONTENT_SELECTORS.map((s) => s.selector).join(', '));
   let text = container ? sampleText(container, DETECT_TEXT_LIMIT) : '';
   const root = pageRoot(doc);
   if (text.length < MIN_SAMPLE && root) text = sampleText(root, DETECT_TEXT_LIMIT);
   return { url, title: rawTitleOf(doc), metaTags: readMetaTags(doc), text };
+}
+
+/**
+ * A plain-text file the browser shows (inside one <pre>): its lines as they are, and its
+ * first line as the title, as the CLI reads a .txt report (there is no <title>).
+ */
+function plainTextInput(doc: Document, url?: string): DetectInput {
+  const text = (doc.body?.textContent ?? '').slice(0, DETECT_TEXT_LIMIT);
+  const first = text.trim().split('\n', 1)[0].trim();
+  return { url, title: first.length <= MAX_TEXT_TITLE ? first : null, metaTags: {}, text };
 }
 
 /**

@@ -21,7 +21,7 @@ export function detectionOf(doc: Document, win: Window, clock: () => number = ()
     const t0 = clock();
     const input = detectInputFromDocument(doc, win.location.href);
     const detection = detect(input);
-    info = { detection, url: win.location.href, title: doc.title, ms: clock() - t0, frame: reportFrameUrl(doc, input.text) };
+    info = { detection, url: win.location.href, title: doc.title, ms: clock() - t0, frame: reportFrameUrl(doc, input.text), contentType: doc.contentType };
     return info;
   };
 }
@@ -38,5 +38,5 @@ export function serializePage(doc: Document, win: Window): PagePayload {
     root = root.cloneNode(true) as HTMLElement;
     for (const el of Array.from(root.querySelectorAll('noscript'))) el.remove();
   }
-  return { html: root?.outerHTML ?? '', url: win.location.href, title: doc.title };
+  return { html: root?.outerHTML ?? '', url: win.location.href, title: doc.title, contentType: doc.contentType };
 }

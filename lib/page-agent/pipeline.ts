@@ -5,7 +5,8 @@
  * persistence request are parameters so tests can run it under happy-dom.
  */
 import type { WindowLike } from 'dompurify';
-import { extractDocument } from '../extract/index';
+import { extractDocument, extractText } from '../extract/index';
+import { looksBinaryText } from '../text/binary';
 import { fallbackMain, readabilityMain } from '../extract/page/main';
 import type { Extraction } from '../extract/types';
 import type { PagePayload, PageSummary, SaveOutcome } from '../messages';
@@ -23,20 +24,31 @@ export async function sha256Hex(text: string): Promise<string> {
 /** A page parsed and extracted; the document is kept for the snapshot's HTML. */
 export interface Analysis { page: PagePayload; doc: Document; extraction: Extraction }
 
-/** Parses the page HTML and runs the extractor (source.sha256 is of the HTML's UTF-8 bytes). */
+/**
+ * Parses the page HTML and runs the extractor (source.sha256 is of the HTML's UTF-8 bytes).
+ * A plain-text file (the browser shows it in one <pre>) is read as text, as the CLI reads a
+ * .txt report: its first line is the title.
+ */
 export async function analyzePage(page: PagePayload, parse: ParseHtml): Promise<Analysis> {
   const doc = parse(page.html);
-  const extraction = extractDocument(doc, { sha256: await sha256Hex(page.html), url: page.url });
+  const opts = { sha256: await sha256Hex(page.html), url: page.url };
+  const extraction = page.contentType === 'text/plain' ? extractText(doc.body?.textContent ?? '', opts) : extractDocument(doc, opts);
   return { page, doc, extraction };
 }
 
+/** Why a page cannot be read, as the error code the pages translate. */
+export type Unreadable = 'empty-page' | 'binary-page';
+
 /**
- * True when there is nothing to read: no text beyond a title (an image-only page, a
- * frameset, a page that rewrote itself away). The one rule for "empty": the side panel shows
- * "No text to read" for it and saveAnalysis refuses it, whichever way the save comes.
+ * Why there is nothing to read, or null: binary data shown as a page (a file served as
+ * HTML), or no text beyond a title (an image-only page, a frameset, a page that rewrote
+ * itself away). The one rule: the side panel says so and saveAnalysis refuses it, whichever
+ * way the save comes. Binary is judged on the page's own text: the extraction drops controls.
  */
-export function isEmptyExtraction(x: Extraction): boolean {
-  return x.text.replace(/\s/g, '').length < 20 && !x.headings.length;
+export function unreadableReason(a: Pick<Analysis, 'doc' | 'extraction'>): Unreadable | null {
+  if (looksBinaryText(a.doc.body?.textContent ?? '')) return 'binary-page';
+  const x = a.extraction;
+  return x.text.replace(/\s/g, '').length < 20 && !x.headings.length ? 'empty-page' : null;
 }
 
 /** Counts and verdict for the popup. */
@@ -74,10 +86,11 @@ export interface SaveDeps {
 
 /**
  * Saves a snapshot of an analyzed page (deduplicated by text sha256) and asks for persistent
- * storage. Refuses a page with nothing to read ('empty-page', shown as "No text to read").
+ * storage. Refuses a page with nothing to read (unreadableReason: 'empty-page', 'binary-page').
  */
 export async function saveAnalysis(a: Analysis, deps: SaveDeps): Promise<SaveOutcome> {
-  if (isEmptyExtraction(a.extraction)) throw new Error('empty-page');
+  const unreadable = unreadableReason(a);
+  if (unreadable) throw new Error(unreadable);
   const input = await snapshotInput(a, deps.win);
   // Asked before writing: browsers evict non-persistent origins first when disk runs low.
   await deps.persist?.().catch(() => false);

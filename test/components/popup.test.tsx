@@ -58,6 +58,15 @@ describe('popup states', () => {
     expect(root.querySelector('[data-frame]')).toBeNull();
   });
 
+  it('a PDF in the browser\'s viewer: says what to do instead, and Save is disabled', () => {
+    show({ status: 'page', isReport: false, score: 0, summary: null, frame: null, pdf: true });
+    expect(root.querySelector('[data-pdf]')?.textContent).toMatch(/^This is a PDF file.*promise-ledger extract report\.txt$/);
+    expect(saveButton().disabled).toBe(true);
+    show({ status: 'page', isReport: false, score: 0, summary: null, frame: null, pdf: false });
+    expect(root.querySelector('[data-pdf]')).toBeNull();
+    expect(saveButton().disabled).toBe(false);
+  });
+
   it('while saving the button says so and is disabled', () => {
     show({ status: 'page', isReport: true, score: 1, summary: null }, { saving: true });
     expect(saveButton().disabled).toBe(true);

@@ -74,6 +74,24 @@ describe('detect from a raw Document (content script path)', () => {
   });
 });
 
+describe('detect on a plain-text file the browser shows (text/plain, one <pre>)', () => {
+  /** The document Chromium builds for a text/plain response. */
+  function plainTextDocument(text: string): Document {
+    const doc = parse(`<html><head></head><body><pre style="word-wrap: break-word; white-space: pre-wrap;">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre></body></html>`);
+    Object.defineProperty(doc, 'contentType', { value: 'text/plain' });
+    return doc;
+  }
+
+  it.each(['county-zh.txt', 'plan-zh.txt', 'reply-zh.txt', 'gwr-en.txt'])('%s: the verdict of the .txt path, with its first line as the title', (file) => {
+    const text = readFileSync(fixture(`pages/${file}`), 'utf8');
+    const input = detectInputFromDocument(plainTextDocument(text), `http://127.0.0.1/${file}`);
+    expect(input.title).toBe(text.trim().split('\n')[0].trim());
+    expect(input.text.split('\n').length).toBeGreaterThan(3);
+    expect(detect(input).isReport).toBe(detectFile(fixture(`pages/${file}`)).isReport);
+    expect(detect(input).isReport).toBe(true);
+  });
+});
+
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const corpusFiles = existsSync(CORPUS)
   ? [

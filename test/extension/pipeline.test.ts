@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import { errorCode } from '../../lib/messages';
-import { analyzePage, isEmptyExtraction, saveAnalysis, sha256Hex, snapshotInput, summarize } from '../../lib/page-agent/pipeline';
+import { analyzePage, saveAnalysis, sha256Hex, snapshotInput, summarize, unreadableReason } from '../../lib/page-agent/pipeline';
 import { addAnnotation, annotationsForUrl, countSnapshots, openLedgerDb } from '../../lib/store/index';
 
 let n = 0;
@@ -70,7 +70,7 @@ describe('page pipeline (extension pages)', () => {
   for (const [name, html] of EMPTY_PAGES) {
     it(`refuses a page with nothing to read (${name}), as the panel does`, async () => {
       const a = await analyzePage({ html, url: URL_, title: '' }, parse);
-      expect(isEmptyExtraction(a.extraction)).toBe(true);
+      expect(unreadableReason(a)).toBe('empty-page');
       const db = freshDb();
       await expect(saveAnalysis(a, { db, win: window })).rejects.toThrow('empty-page');
       expect(await countSnapshots(db)).toBe(0);
@@ -80,8 +80,31 @@ describe('page pipeline (extension pages)', () => {
   it('saves a short page that has a heading or twenty characters of text', async () => {
     const short = '<html><head><title>通知</title></head><body><p>本单位定于明年六月底前完成全部档案的数字化整理工作。</p></body></html>';
     const a = await analyzePage({ html: short, url: URL_, title: '' }, parse);
-    expect(isEmptyExtraction(a.extraction)).toBe(false);
-    expect(isEmptyExtraction((await analyzePage(page, parse)).extraction)).toBe(false);
+    expect(unreadableReason(a)).toBeNull();
+    expect(unreadableReason(await analyzePage(page, parse))).toBeNull();
     expect((await saveAnalysis(a, { db: freshDb(), win: window })).created).toBe(true);
+  });
+
+  it('refuses binary data shown as a page (bytes a browser decoded as GB18030), with its own reason', async () => {
+    // What Chromium showed for 64 kB of bytes served as text/html: CJK mixed with controls.
+    const garbled = '谏抚枀tcRA0\u001f\u000e凼龚梿udSB1 \u000f芩憨槆veTC2!\u0010\ufffd钶袒獧坵fUD3"\u0011镛图珰墄gVE4#\u0012\u0001'.repeat(40);
+    const a = await analyzePage({ html: `<html><body>${garbled}</body></html>`, url: URL_, title: '' }, parse);
+    expect(a.extraction.text.length).toBeGreaterThan(1000);
+    expect(unreadableReason(a)).toBe('binary-page');
+    const db = freshDb();
+    await expect(saveAnalysis(a, { db, win: window })).rejects.toThrow('binary-page');
+    expect(await countSnapshots(db)).toBe(0);
+  });
+
+  it('reads a plain-text file the browser shows in a <pre> as the CLI reads a .txt: first line as the title', async () => {
+    const text = '某县2023年法治政府建设年度报告\n一、主要成效\n全年办理行政复议案件71件，纠错率13.2%。\n二、下一步工作打算\n年底前完成全县规范性文件清理。';
+    const html = `<html><head><meta name="color-scheme" content="light dark"></head><body><pre style="word-wrap: break-word; white-space: pre-wrap;">${text}</pre></body></html>`;
+    const a = await analyzePage({ html, url: 'http://127.0.0.1/r.txt', title: '', contentType: 'text/plain' }, parse);
+    expect(a.extraction.source.title).toBe('某县2023年法治政府建设年度报告');
+    expect(a.extraction.headings.map((h) => h.title)).toEqual(['主要成效', '下一步工作打算']);
+    expect(a.extraction.meta.coversYear).toBe(2023);
+    // The same page as HTML (no contentType) is one <pre> block: no title line, no headings split.
+    const asHtml = await analyzePage({ html, url: 'http://127.0.0.1/r.txt', title: '' }, parse);
+    expect(asHtml.extraction.source.title).not.toBe('某县2023年法治政府建设年度报告');
   });
 });
