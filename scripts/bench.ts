@@ -16,6 +16,7 @@ import { splitSentences } from '../lib/text/sentences';
 import { benchTexts, nonReportPage } from './bench-texts';
 import { parseHTML } from 'linkedom';
 import { detectInputFromDocument } from '../lib/detect/dom';
+import { ensureChromeBuild } from './ensure-build';
 
 const WARMUP = 3;
 const RUNS = 30;
@@ -103,6 +104,8 @@ benchExtraction();
 benchDetection();
 benchDiff();
 benchMemory();
+// The size figures are of the current sources, never of an old build.
+ensureChromeBuild((line) => console.error(`bench: ${line}`));
 benchContentScript();
 benchPageDetection();
 benchExtensionBudget();

@@ -1,31 +1,13 @@
 /**
- * Builds the Chrome extension when .output/chrome-mv3 is missing or older than any source
- * file it is built from (E2E_SKIP_BUILD=1 skips the check), and fails early with the fix
- * when Chromium is missing.
+ * Fails early with the fix when Chromium is missing, and builds the Chrome extension when
+ * its build is missing or stale (scripts/ensure-build.mjs; E2E_SKIP_BUILD=1 skips that).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const SOURCES = ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts', 'package.json'];
-
-function newest(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(st.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
-}
+import { existsSync } from 'node:fs';
+import { ensureChromeBuild } from '../../scripts/ensure-build';
 
 export default function setup(): void {
   if (!existsSync('/usr/bin/chromium')) {
     throw new Error('e2e: /usr/bin/chromium is missing; install it with `apt-get update && apt-get install -y chromium` (as root)');
   }
-  const manifest = join(root, '.output/chrome-mv3/manifest.json');
-  if (process.env.E2E_SKIP_BUILD === '1' && existsSync(manifest)) return;
-  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
-  const changed = Math.max(...SOURCES.map((s) => join(root, s)).filter(existsSync).map(newest));
-  if (changed <= built) return;
-  console.log('e2e: building the Chrome extension (wxt build)…');
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+  ensureChromeBuild((line) => console.log(`e2e: ${line}`));
 }
