@@ -1,22 +1,16 @@
 /** The reader: a saved snapshot offline (text with highlights, or the saved page), its notes and extraction. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { CommitmentList } from '../../components/CommitmentList';
+import { useEffect, useState } from 'preact/hooks';
 import { ExportMenu } from '../../components/ExportMenu';
+import { ExtractionPanels } from '../../components/ExtractionPanels';
 import { describeError, type Translate } from '../../components/i18n';
 import { Notice } from '../../components/Notice';
-import { NotesList } from '../../components/NotesList';
-import { NumberList } from '../../components/NumberList';
-import { OutlineList } from '../../components/OutlineList';
-import { ProblemList } from '../../components/ProblemList';
 import { ReaderView } from '../../components/ReaderView';
 import { TabBar } from '../../components/TabBar';
 import { TagsEditor } from '../../components/TagsEditor';
 import type { PanelTab } from '../../components/types';
-import type { NumberKind } from '../../lib/extract/types';
 import { SELECTION_EXPORTS, type SelectionExportKind } from '../../lib/library/export-kinds';
 import type { Route } from '../../lib/library/route';
 import { errorCode } from '../../lib/messages';
-import { commitmentSections } from '../../lib/page-agent/panel-model';
 import { selectionData, type SnapshotRecord } from '../../lib/store/index';
 import { download } from '../shared/download';
 import { db } from './db';
@@ -63,26 +57,13 @@ export function ReaderScreen({ t, lang, route, go }: ReaderScreenProps) {
 function SidePanels({ t, s, r, reveal }: { t: Translate; s: SnapshotRecord; r: ReturnType<typeof useReader>; reveal: (x: { start: number; end: number }) => void }) {
   const x = s.extraction;
   const [tab, setTab] = useState<PanelTab>('notes');
-  const [kind, setKind] = useState<NumberKind | 'all'>('all');
-  const [query, setQuery] = useState('');
-  const [section, setSection] = useState('');
-  const headings = useMemo(() => new Map(x.headings.map((h) => [h.id, h])), [x]);
-  const numbers = useMemo(() => new Map(x.numbers.map((n) => [n.id, n])), [x]);
-  const sections = useMemo(() => commitmentSections(x), [x]);
   const counts = { outline: x.headings.length, numbers: x.numbers.length, commitments: x.commitments.length, problems: x.problems.length, notes: r.notes.length };
   return (
     <>
       <TabBar t={t} active={tab} counts={counts} onSelect={setTab} />
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tabpanel">
-        {tab === 'notes' && <NotesList t={t} notes={r.notes} onDelete={(n) => r.actions.deleteNote(n.id)} onReveal={(n) => n.span && reveal(n.span)} />}
-        {tab === 'outline' && <OutlineList t={t} headings={x.headings} onReveal={reveal} />}
-        {tab === 'numbers' && <NumberList t={t} numbers={x.numbers} headings={headings} kind={kind} query={query} onKind={setKind} onQuery={setQuery} onReveal={reveal} />}
-        {tab === 'commitments' && (
-          <CommitmentList t={t} commitments={x.commitments} numbers={numbers} sections={sections.sections} sectionOf={sections.sectionOf}
-            section={section} marks={r.marks} onSection={setSection} onReveal={reveal} onWatch={r.actions.setWatch} onStatus={r.actions.setStatus} />
-        )}
-        {tab === 'problems' && <ProblemList t={t} problems={x.problems} headings={headings} onReveal={reveal} />}
-      </div>
+      <ExtractionPanels t={t} tab={tab} x={x} notes={r.notes} marks={r.marks} onReveal={reveal}
+        onRevealNote={(n) => n.span && reveal(n.span)} onDeleteNote={(n) => r.actions.deleteNote(n.id)}
+        onWatch={r.actions.setWatch} onStatus={r.actions.setStatus} />
     </>
   );
 }
