@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { describeError, type Translate } from '../../components/i18n';
 import type { PopupState } from '../../components/PopupView';
 import { errorCode } from '../../lib/messages';
+import { isPdfView } from '../../lib/page-agent/panel-model';
 import { isSupportedUrl, sendToBackground, sendToTab, targetTab } from '../shared/ext';
 
 type Message = { kind: 'success' | 'error'; text: string } | null;
@@ -25,8 +26,9 @@ export function usePopup(t: Translate) {
       const full = await browser.tabs.get(target.id);
       setTab({ id: target.id, windowId: full.windowId });
       const info = await sendToTab(target.id, { type: 'pl/get-detection' }).catch(() => null);
+      if (!info && isPdfView(null, target.url)) return setState({ status: 'page', isReport: false, score: 0, summary: null, pdf: true });
       if (!info) return setState({ status: 'no-agent' });
-      const base = { status: 'page' as const, isReport: info.detection.isReport, score: info.detection.score, summary: null, frame: info.frame, pdf: info.contentType === 'application/pdf' };
+      const base = { status: 'page' as const, isReport: info.detection.isReport, score: info.detection.score, summary: null, frame: info.frame, pdf: isPdfView(info.contentType, target.url) };
       setState(base);
       if (!info.detection.isReport) return;
       const summary = await sendToBackground({ type: 'pl/analyze-tab', tabId: target.id }).catch((e) => ({ error: errorCode(e) }));

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DetectionInfo } from '../../lib/messages';
-import { agentRetryDelay } from '../../lib/page-agent/panel-model';
+import { agentRetryDelay, isPdfView } from '../../lib/page-agent/panel-model';
 import { analyzePage, unreadableReason, type Analysis, type Unreadable } from '../../lib/page-agent/pipeline';
 import { isSupportedUrl, sendToTab, targetTab } from '../shared/ext';
 
@@ -38,9 +38,10 @@ async function readTab(force: boolean, report: (s: PageState) => void): Promise<
   try {
     info = await sendToTab(tab.id, { type: 'pl/get-detection' });
   } catch {
+    if (isPdfView(null, tab.url)) return { status: 'pdf', tabId: tab.id };
     return { status: 'no-agent', tabId: tab.id, loading: tab.loading };
   }
-  if (info.contentType === 'application/pdf') return { status: 'pdf', tabId: tab.id };
+  if (isPdfView(info.contentType, tab.url)) return { status: 'pdf', tabId: tab.id };
   if (info.frame && !force) return { status: 'in-frame', tabId: tab.id, info, frame: info.frame };
   if (!info.detection.isReport && !force) return { status: 'not-report', tabId: tab.id, info };
   report({ status: 'reading', tabId: tab.id });

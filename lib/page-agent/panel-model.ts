@@ -72,6 +72,20 @@ export function agentRetryDelay(attempt: number, tabLoading: boolean): number | 
   return tabLoading ? AGENT_RETRY_MS[attempt] ?? null : null;
 }
 
+/**
+ * A PDF in the browser's viewer: told by the document's MIME type where the content script
+ * answers (Chrome), else by a URL path ending in .pdf (Firefox's viewer runs no content
+ * script, so there is no MIME type to ask for).
+ */
+export function isPdfView(contentType: string | null, url: string | undefined): boolean {
+  if (contentType) return contentType === 'application/pdf';
+  try {
+    return !!url && /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** A selection quoted from the page, located in the report text; null when it is not there. */
 export function locateSelection(x: Extraction, quote: Quote): Selectors | null {
   const m = findQuote(x.text, quote);

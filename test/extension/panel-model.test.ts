@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import { extractText } from '../../lib/extract/index';
 import {
-  AGENT_RETRY_MS, agentRetryDelay, commitmentSections, highlightItems, locateSelection, noteItems, noteViews, quoteAt,
+  AGENT_RETRY_MS, agentRetryDelay, commitmentSections, highlightItems, isPdfView, locateSelection, noteItems, noteViews, quoteAt,
 } from '../../lib/page-agent/panel-model';
 import type { AnnotationRecord } from '../../lib/store/schema';
 
@@ -62,5 +62,20 @@ describe('panel model', () => {
   it('locates a page selection in the report text, or says it is not there', () => {
     expect(locateSelection(x, { exact: '纠错率13.2%', prefix: '首页 全年办理案件71件，' })?.position.start).toBe(x.text.indexOf('纠错率13.2%'));
     expect(locateSelection(x, { exact: '网站地图' })).toBeNull();
+  });
+});
+
+describe('isPdfView: a PDF in the browser\'s viewer', () => {
+  const cases: [string, string | null, string | undefined, boolean][] = [
+    ['the content script says application/pdf', 'application/pdf', 'http://127.0.0.1/download?id=7', true],
+    ['the content script says text/html, whatever the URL', 'text/html', 'http://127.0.0.1/report.pdf', false],
+    ['no answer, a .pdf path (Firefox\'s viewer)', null, 'https://www.example.gov.cn/attach/2024/报告.PDF?v=2#page=3', true],
+    ['no answer, .pdf only in the query', null, 'https://www.example.gov.cn/view?file=report.pdf', false],
+    ['no answer, an HTML page', null, 'https://www.example.gov.cn/art/2024/1/1/art_1.html', false],
+    ['no URL', null, undefined, false],
+    ['an unparsable URL', null, 'not a url .pdf', false],
+  ];
+  it.each(cases)('%s → %s', (_name, contentType, url, expected) => {
+    expect(isPdfView(contentType, url)).toBe(expected);
   });
 });
