@@ -56,7 +56,7 @@ export const RULES: DetectRule[] = [
   { id: '年度报告', on: 'title', pattern: /年度.{0,20}报告|年报|Annual (Performance )?Report|Performance (and Accountability )?Report|Agency Financial Report/i, weight: 0.45, doctype: true, example: '2020年度法治政府建设情况报告' },
   { id: '情况报告', on: 'title', pattern: /情况的?报告|进展.{0,4}报告|Progress Report/i, weight: 0.45, doctype: true, example: '呼中区法治政府建设工作情况报告' },
   { id: '报告', on: 'title', pattern: /报告(?![会厅])|\bReport\b/i, weight: 0.3, doctype: true, example: '关于2023年度预算执行情况的报告' },
-  { id: '工作要点', on: 'title', pattern: /工作要点|工作计划|工作安排|Performance Plan|Strategic Plan|Work Plan/i, weight: 0.4, doctype: true, example: '2024年政务公开工作要点' },
+  { id: '工作要点', on: 'title', pattern: /工作要点|工作计划|工作安排|工作总结|Performance Plan|Strategic Plan|Work Plan/i, weight: 0.4, doctype: true, example: '2024年政务公开工作要点' },
   { id: '规划', on: 'title', pattern: /规划|安排|实施方案|总结/, weight: 0.3, doctype: true, example: '民政局深化依法行政规划安排' },
   { id: '答复', on: 'title', pattern: /答复|复函|办理情况/, weight: 0.35, doctype: true, example: '关于市政协第123号提案的答复' },
   { id: '提案', on: 'title', pattern: /提案|议案|代表建议/, weight: 0.15, example: '对市人大代表建议第45号的答复' },
@@ -71,7 +71,9 @@ export const RULES: DetectRule[] = [
   { id: 'en-report', on: 'text', pattern: /\b(this|the) (annual|performance|progress) report\b|\bfiscal year (20\d\d)\b|\bFY ?20\d\d\b|\bperformance (goals|measures|indicators)\b|\bstrategic (goals|objectives)\b/i, weight: 0.15, example: 'This Annual Performance Report presents FY 2023 results' },
   { id: 'en-plans', on: 'text', pattern: /\b(Priorities|Plans|Goals|Objectives) for (20\d\d|the (coming|next) year)|\bNext steps\b|\bwhat we will deliver\b|\bWe will (deliver|resurface|complete|open|launch|introduce)\b/, weight: 0.15, example: '3. Priorities for 2024-25' },
   { id: '法治政府建设', on: 'text', pattern: /法治政府.{0,2}建设|依法行政/, weight: 0.1, example: '认真推进法治政府建设各项任务落实' },
-  { id: 'work-summary', on: 'text', pattern: /各项工作取得|取得了?(明显|显著|积极|新的|较好)?(成效|进展|成绩)|主要(举措|做法)和成效|工作开展情况/, weight: 0.15, example: '各项工作取得新的发展' },
+  { id: 'work-summary', on: 'text', pattern: /各项工作取得|取得了?(明显|显著|积极|新的|较好)?(成效|进展|成绩)|主要(举措|做法)和成效|工作开展情况|成效(明显|显著)|完成了?全年(各项)?(工作|目标)?任务/, weight: 0.15, example: '各项工作稳步推进、成效明显' },
+  // "2024年,在市委、市政府正确领导下,我区坚持…": how a year's review opens, with or without a title.
+  { id: 'year-review-opening', on: 'text', pattern: /^[ \t\u00a0\u3000]*(?:(?:19|20)\d\d年(?:度|以来)?|今年以来|一年来)[,，].{0,40}?(?:坚持|在.{0,16}(?:领导|指导|支持)下)/m, weight: 0.15, example: '2024年,在市委、市政府正确领导下,我区坚持以习近平新时代中国特色社会主义思想为指导' },
   { id: 'plans', on: 'text', pattern: /下一步(工作)?(打算|安排|计划|思路)|下步工作|(20\d\d|明)年(工作)?(打算|安排|重点)|重点抓好以下工作|主要(目标|任务)(是|为)?[：:]/, weight: 0.15, example: '本年度要重点抓好以下工作：' },
   { id: 'addressee', on: 'text', pattern: new RegExp(`${BOL}[\\u4e00-\\u9fa5]{2,20}(人民政府|委员会|常委会|办公室)[:：]\\s*$`, 'm'), weight: 0.1, example: '连云港市人民政府：' },
 
@@ -85,7 +87,7 @@ export const RULES: DetectRule[] = [
   { id: 'roman', on: 'structure', pattern: new RegExp(`${BOL}(${ROMAN})\\.\\s+[A-Z]`, 'gm'), min: 1, weight: 0.15, example: 'I. A Review of Our Work in 2023' },
   {
     id: 'sections', on: 'structure', weight: 0.2, example: '三、下一步工作打算',
-    pattern: new RegExp(`${BOL}(?:${CN}、|[（(]${CN}[）)]|${ROMAN}\\.\\s+).{0,20}(工作回顾|主要(举措|做法|成效|工作)|工作开展情况|存在(的)?(主要)?问题|不足|下一步|下步|工作(打算|安排|思路|目标)|总体要求|主要目标|重点任务|A Review of|Overall Requirements|Major Tasks|Performance Results|Looking Ahead)`, 'im'),
+    pattern: new RegExp(`${BOL}(?:${CN}、|[（(]${CN}[）)]|${ROMAN}\\.\\s+).{0,20}(工作回顾|主要(举措|做法|成效|工作)|工作开展情况|工作总结|工作情况|存在(的)?(主要)?问题|不足|下一步|下步|工作(打算|安排|思路|目标)|总体要求|主要目标|重点任务|A Review of|Overall Requirements|Major Tasks|Performance Results|Looking Ahead)`, 'im'),
   },
 
   // Negative: notice and news titles (unless a doctype word fired), blogs, shops, wikis, news bylines.
@@ -103,5 +105,5 @@ export const RULES: DetectRule[] = [
 export const MIN_SENTENCES = 3;
 /** Weight of 'structure:no-prose' (a long sample with almost no sentence ends). */
 export const NO_PROSE_WEIGHT = -0.3;
-/** Sentence ends counted for the no-prose check. */
-export const SENTENCE_END = /[。！？]|[.!?](?=\s+["“A-Z])/g;
+/** Sentence ends counted for the no-prose check (a ；-separated paragraph is prose too; menus have none). */
+export const SENTENCE_END = /[。！？；]|;(?=[\u4e00-\u9fa5])|[.!?](?=\s+["“A-Z])/g;

@@ -2,7 +2,7 @@
  * Document metadata: type, issuer, the year reviewed, the year planned, publication date.
  * Read from the title, the page's meta tags and chrome lines, the headings and the opening.
  */
-import { DOC_TYPE_RULES, EN_DATE, EN_ISSUER_AT_START, EN_ISSUER_LINE, EN_ISSUER_ON_BEHALF, FULL_DATE, MONTH_NAMES, ZH_ISSUER_AT_START, ZH_ISSUER_ON_BEHALF } from './rules/meta';
+import { CLOCK_DATE, DOC_TYPE_RULES, EN_DATE, EN_ISSUER_AT_START, EN_ISSUER_LINE, EN_ISSUER_ON_BEHALF, FULL_DATE, MONTH_NAMES, PUBLISH_LABEL, ZH_ISSUER_AT_START, ZH_ISSUER_ON_BEHALF } from './rules/meta';
 import { firstMatch } from './rules/types';
 import type { DocContext, DocType, Heading, Meta, Role } from './types';
 
@@ -91,7 +91,9 @@ function findPlanYear(ctx: DocContext, docType: DocType, headings: Heading[], co
 
 function findPublishedAt(ctx: DocContext): string | null {
   const meta = ctx.page.metaTags;
-  const sources = [meta.pubdate, meta.publishdate, meta['article:published_time'], meta.firstpublishedtime, ...ctx.page.chrome,
+  const labelled = ctx.page.chrome.map(dateAfterPublishLabel).find((d) => d);
+  const sources = [meta.pubdate, meta.publishdate, meta['article:published_time'], meta.firstpublishedtime, labelled,
+    ...ctx.page.chrome.filter((l) => !CLOCK_DATE.test(l)),
     ...ctx.text.slice(0, OPENING).split('\n').filter((l) => /^(——|—|--)/.test(l) || l.length < 40)];
   for (const s of sources) {
     const m = s && FULL_DATE.exec(s);
@@ -102,6 +104,12 @@ function findPublishedAt(ctx: DocContext): string | null {
   if (!d) return null;
   const month = MONTH_NAMES.indexOf(d[2] ?? d[3]) + 1;
   return `${d[5]}-${String(month).padStart(2, '0')}-${(d[1] ?? d[4]).padStart(2, '0')}`;
+}
+
+/** The text after a chrome line's publication label ("发布日期: 2020-05-26"), else undefined. */
+function dateAfterPublishLabel(line: string): string | undefined {
+  const label = PUBLISH_LABEL.exec(line);
+  return label ? line.slice(label.index + label[0].length) : undefined;
 }
 
 /** The headings that open a section of this role (their parent has another role). */

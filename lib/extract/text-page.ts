@@ -4,6 +4,7 @@
  */
 import { normalizedLines } from '../text/normalize';
 import { chromeRuleOf } from './rules/chrome';
+import { ZH_ISSUER_AT_START } from './rules/meta';
 import type { Block, PageInput } from './types';
 
 /** Words that make a short opening line a report title. */
@@ -20,6 +21,7 @@ export function textToPage(text: string, url?: string): PageInput {
     if (chromeRuleOf(line)) chrome.push(line);
     else lines.push(line);
   }
+  joinSplitTitle(lines);
   const title = findTitle(lines);
   const blocks: Block[] = [];
   let seenTitle = false;
@@ -32,10 +34,33 @@ export function textToPage(text: string, url?: string): PageInput {
   return { blocks, title, metaTags: {}, chrome, url };
 }
 
-/** The title line: an early short line with report vocabulary, else a short first line. */
+/**
+ * The title line: an early short line with report vocabulary, else a short first line.
+ * A bare column label ("工作报告" over "2020年某区法治政府建设情况报告") names the page's
+ * section, so a longer title line wins over it.
+ */
 export function findTitle(lines: string[]): string | null {
   const early = lines.slice(0, 6).filter(isTitleShaped);
-  return early.find((l) => TITLE_WORDS.test(l)) ?? (lines[0] && isTitleShaped(lines[0]) ? lines[0] : null);
+  const worded = early.filter((l) => TITLE_WORDS.test(l));
+  return worded.find((l) => l.length > MAX_LABEL_LENGTH) ?? worded[0] ?? (lines[0] && isTitleShaped(lines[0]) ? lines[0] : null);
+}
+
+/** A title line this short or shorter may be a column label ("政府工作报告" is also a title). */
+const MAX_LABEL_LENGTH = 6;
+
+/**
+ * "某市某区人民政府" over "关于2024年法治政府建设报告": headers often set the issuer on its own
+ * line above the 关于… title. Joined, they make the one title line (in place, early lines only).
+ */
+function joinSplitTitle(lines: string[]): void {
+  for (let i = 0; i + 1 < Math.min(lines.length, 6); i++) {
+    const issuer = ZH_ISSUER_AT_START.exec(lines[i]);
+    const next = lines[i + 1];
+    if (issuer?.[0] === lines[i] && next.startsWith('关于') && isTitleShaped(next) && TITLE_WORDS.test(next)) {
+      lines.splice(i, 2, lines[i] + next);
+      return;
+    }
+  }
 }
 
 function isTitleShaped(line: string): boolean {

@@ -178,3 +178,30 @@ describe('detect rule table', () => {
     expect(times[150]).toBeLessThan(0.5);
   });
 });
+
+describe('detect: reports as information-disclosure pages print them', () => {
+  const detectText = (text: string) => {
+    const ctx = assembleDocument(textToPage(text));
+    return detect({ title: ctx.title, metaTags: {}, text: ctx.text });
+  };
+
+  it('an untitled year review (the page lost its header) is a report', () => {
+    const d = detectText([
+      '2024年,在市委、市政府正确领导下,青禾区坚持依法行政,各项工作稳步推进、成效明显。',
+      '一、2024年工作总结',
+      '(一)坚持党建引领',
+      '1.加强理论武装。开展专题学习12次,建立工作台账30条。',
+      '2.锻造过硬队伍。开展业务培训40余次。',
+    ].join('\n'));
+    expect(d.signals).toEqual(expect.arrayContaining(['text:year-review-opening', 'structure:sections']));
+    expect(d.isReport).toBe(true);
+  });
+
+  it('paragraphs whose clauses end in ；/; are prose, not a link list', () => {
+    const clause = '区政府常务会议专题研究法治政府建设事项,部署行政执法监督和复议应诉工作';
+    const d = detectText(['青禾区2023年度法治政府建设情况报告', '2023年,青禾区坚持依法行政。', '一、主要负责同志履行第一责任人职责情况',
+      `${Array.from({ length: 8 }, () => clause).join(';')};以案说法。`].join('\n'));
+    expect(d.signals).not.toContain('structure:no-prose');
+    expect(d.isReport).toBe(true);
+  });
+});

@@ -55,4 +55,38 @@ describe('meta', () => {
     expect(e.headings.map((h) => `${h.depth} ${h.title}`)).toEqual(['1 Foreword', '1 Performance in 2023-24', '1 Priorities for 2024-25']);
     expect(e.commitments.map((c) => c.deadline)).toEqual(['by June 30, 2025']);
   });
+
+  it('reads an information-disclosure table: labelled cells are chrome, 发布日期 is the date', () => {
+    const e = run([
+      '云川市青禾区人民政府 2019年12月3日星期二',
+      '索 引 号: | 123456789/2024-00001 | 主题分类: | 司法 |',
+      '---|---|---|---|',
+      '名   称: | 青禾区2023年司法行政工作总结 | 发布日期: | 2024-03-04 16:28 |',
+      '青禾区2023年司法行政工作总结',
+      '今年以来,青禾区司法局在区委区政府的坚强领导下,坚持依法行政,各项工作稳步推进。',
+      '一、2023年全年工作情况',
+      '开展专题学习12次。',
+    ].join('\n'));
+    expect(e.source.title).toBe('青禾区2023年司法行政工作总结');
+    expect(e.meta).toMatchObject({ issuer: '青禾区', coversYear: 2023, publishedAt: '2024-03-04' });
+    expect(e.text).not.toMatch(/索|星期/);
+  });
+
+  it('prefers the 发布日期 to the 成文日期 and to a signature date', () => {
+    const e = run('发布机构: 青禾区政府办公室 成文日期: 2020-05-21\n文号: 青府办函〔2020〕4号 发布日期: 2020-05-26\n青禾区2020年依法行政工作要点\n2020年5月21日\n一、深化改革\n推进审批改革。');
+    expect(e.meta.publishedAt).toBe('2020-05-26');
+  });
+
+  it('takes the title under a column label and a breadcrumb, never the site clock', () => {
+    const e = run('今天是:2019年10月31日 星期三 农历十月初七\n工作报告\n您所在的位置:政务公开 > 工作报告\n2020年青禾区法治政府建设情况报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n2020年青禾区法治政府建设情况报告\n2020年,青禾区坚持依法行政,法治政府建设取得新成效。\n一、主要举措和成效\n完成任务。');
+    expect(e.source.title).toBe('2020年青禾区法治政府建设情况报告');
+    expect(e.meta).toMatchObject({ issuer: '青禾区', coversYear: 2020, publishedAt: '2021-03-29' });
+    expect(e.text.match(/情况报告/g)).toHaveLength(1);
+  });
+
+  it('joins an issuer line set above a 关于… title, city and district together', () => {
+    const e = run('云川市青禾区人民政府\n关于2024年法治政府建设报告\n青禾区坚持依法行政,法治政府建设取得新成效。\n一、法治政府建设的主要举措和成效\n完成任务。');
+    expect(e.source.title).toBe('云川市青禾区人民政府关于2024年法治政府建设报告');
+    expect(e.meta).toMatchObject({ issuer: '云川市青禾区人民政府', coversYear: 2024 });
+  });
 });

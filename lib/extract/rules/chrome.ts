@@ -4,15 +4,23 @@
  * readers (HTML and plain text) drop them from the text and keep them for metadata.
  * Only lines up to MAX_CHROME_LENGTH characters are tested, so body text is never dropped.
  */
+import { CLOCK_DATE } from './meta';
+
 export interface ChromeRule { id: string; pattern: RegExp; example: string }
 
 export const MAX_CHROME_LENGTH = 160;
 
 export const CHROME_RULES: ChromeRule[] = [
-  { id: 'breadcrumb', pattern: /^(您现在的位置|您当前的位置|当前位置|您的位置|所在位置)\s*[:：]?/, example: '您现在的位置: 首页 >> 新闻中心 >>公示公告' },
+  { id: 'breadcrumb', pattern: /^(您现在的位置|您当前的位置|您所在的位置|你所在的位置|当前位置|您的位置|所在位置)\s*[:：]?/, example: '您现在的位置: 首页 >> 新闻中心 >>公示公告' },
   { id: 'breadcrumb-arrows', pattern: /^首页\s*(>|>>|》|»|\/)/, example: '首页 > 政务公开 > 法治政府建设' },
   { id: 'breadcrumb-en', pattern: /^(Home|Homepage)\s*(>|›|»|\/)\s*\S/, example: 'Home › Reports › FY 2023 Annual Performance Report' },
-  { id: 'publish-line', pattern: /(发布时间|发布日期|发文日期|成文日期|时间|日期)\s*[:：]\s*\d{4}\s*[-年./]\s*\d{1,2}/, example: '作者: 来源: 发布时间:2020年03月31日 点击数: 收藏 打印文章' },
+  // "发布日期: | 2024-03-04": information-disclosure pages lay the label and the date out as table cells.
+  { id: 'publish-line', pattern: /(发布时间|发布日期|发文日期|成文日期|时间|日期)\s*[:：]\s*\|?\s*\d{4}\s*[-年./]\s*\d{1,2}/, example: '作者: 来源: 发布时间:2020年03月31日 点击数: 收藏 打印文章' },
+  // The information-disclosure box above an article (索引号, 发布机构, 文号, 名称, 主题词): labels, not the report.
+  { id: 'disclosure-box', pattern: /^(?:(索\s*引\s*号|主题分类|发布机构|效力状态|文\s*号|名\s*称|主\s*题\s*词)\s*[:：|]|-{3,}\|)/, example: '索 引 号: | 755148572/2024-07714 | 主题分类: | 司法 |' },
+  // The site header's clock ("今天是:2019年10月31日 星期三"): the day the page was scraped, not published.
+  { id: 'today-clock', pattern: CLOCK_DATE, example: '今天是:2019年10月31日 星期三 农历十月初七' },
+  { id: 'accessibility-bar', pattern: /^无障碍|简体\s*[|｜]\s*繁体/, example: '无障碍 简体| 繁体' },
   { id: 'source-line', pattern: /^(信息)?来源\s*[:：]/, example: '信息来源:灌南县司法局 发布时间:2020-12-23 浏览: 次' },
   { id: 'view-count', pattern: /(浏览次数|点击数|访问量|阅读次数)\s*[:：]?\s*\d*\s*$/, example: '浏览次数:' },
   { id: 'share-box', pattern: /扫一扫|分享到|打印本页|打印文章|关闭窗口|【打印】|【关闭】|选择阅读字体|字号[:：]?\s*[\[【]?\s*(大|小)/, example: '扫一扫打开当前页' },

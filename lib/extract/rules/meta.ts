@@ -12,7 +12,10 @@ export const DOC_TYPE_RULES: DocTypeRule[] = [
 ];
 
 /** An administrative unit, optionally followed by an organ ("灌南县人民政府", "台儿庄区发展和改革局"). */
-const PLACE = '[\\u4e00-\\u9fa5]{1,10}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道)';
+const PLACE_UNIT = '[\\u4e00-\\u9fa5]{1,10}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道)';
+/** A unit inside the first ("天津市" + "静海区"); never one that runs over an organ word ("市人民政府关于某区"). */
+const SUB_PLACE = '(?:(?!人民|政府|关于|办公)[\\u4e00-\\u9fa5]){1,8}?(?:市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道)';
+const PLACE = `${PLACE_UNIT}(?:${SUB_PLACE}){0,2}`;
 const ORGAN = '(?:人民政府|政府|[\\u4e00-\\u9fa5]{0,8}?(?:局|委员会|委|办公室|办|厅|署|院|中心))?';
 /** Issuer at the start of a title: a place with an optional organ, or an organ alone. */
 export const ZH_ISSUER_AT_START = new RegExp(`^(?:${PLACE}${ORGAN}|[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会|厅|部|署|办公室))`);
@@ -25,6 +28,10 @@ export const EN_ISSUER_AT_START = /^(?:The )?((?:Ministry|Department|Office|Gove
 export const EN_ISSUER_LINE = /^(?:The )?(?:[A-Z][\w'’&-]*\s)*(?:Department|Ministry|Office|Agency|Council|Government|Authority|Commission|Administration|Bureau)(?:\s(?:of|for|and|the|[A-Z][\w'’&-]*))*$/;
 
 /** Full dates as people write them: 2020年03月31日, 2020-12-23, 2021/3/22, 2024年3月5日. */
+/** A publication label before its date ("发布日期: | 2024-03-04", "更新时间:2021/03/29"): preferred over 成文日期 and clocks. */
+export const PUBLISH_LABEL = /(?:发布|更新|公开|发表)(?:时间|日期)\s*[:：]?\s*\|?\s*/;
+/** A site header's clock ("2019年10月31日 星期三"): never the publication date. */
+export const CLOCK_DATE = /\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)[一二三四五六日天]/;
 export const FULL_DATE = /(20\d\d|19\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** English dates: "12 July 2024", "July 12, 2024" (month names map to numbers in meta.ts). */
