@@ -6,6 +6,7 @@
 import { actionsOf, cuesFor, deadlineOf, isClosing, strengthOf, type Cues } from './cues';
 import { roleOfTitle } from './roles';
 import { firstMatch } from './rules/types';
+import { EN_STATUS_LINE } from './rules/en';
 import type { SectionIndex } from './sections';
 import type { Commitment, DocContext, NumberMention } from './types';
 import type { Unit } from './units';
@@ -68,7 +69,7 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
     const namesSection = parentRole !== 'plans' && roleOfTitle(unit.heading.title, language) === 'plans';
     return role === 'plans' && !namesSection ? 'plans-heading' : null;
   }
-  if (cues.planFraming.test(text)) return null;
+  if (cues.planFraming.test(text) || (language === 'en' && EN_STATUS_LINE.test(text))) return null;
   if (role === 'plans') return 'plans-section';
   if (role === 'problems') return null;
   return firstMatch(cues.future, text)?.id ?? null;

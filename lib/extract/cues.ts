@@ -51,7 +51,7 @@ export function strengthOf(sentence: string, cues: Cues): 'firm' | 'soft' {
 }
 
 const MAX_ACTIONS = 4;
-const EN_MODAL_VERB = /\b(?:will|shall|should|must|need to|plan to|aim to|continue to|strive to|work to|seek to)\s+((?:[a-z]+ly\s+|further\s+|also\s+|better\s+|continue to\s+|work to\s+|strive to\s+)*)([a-z]+)/gi;
+const EN_MODAL_VERB = /\b(?:will|shall|should|must|need to|plan to|aim to|continue to|strive to|work to|seek to)\s+((?:[a-z]+ly\s+|further\s+|also\s+|better\s+|continue to\s+|work to\s+|strive to\s+|be\s+)*)([a-z]+)/gi;
 const EN_AND_VERB = /\b(?:and|,)\s+(expand|improve|promote|strengthen|ensure|build|develop|deepen|advance|support|establish|implement|reduce|increase|enhance|launch|raise|cut|boost|create|protect|upgrade|accelerate|foster)\b/gi;
 
 /** All action verbs in one alternation, longest first, compiled once (one pass a sentence). */

@@ -4,7 +4,7 @@
  * Depth and role are decided afterwards (headings.ts), from the order of marker families.
  */
 import { ZH_HEADING_RULES, ZH_PLANS_OPENER } from './rules/zh';
-import { EN_HEADING_RULES, EN_TITLE_CASE_LINE } from './rules/en';
+import { EN_HEADING_RULES, EN_STATUS_LINE, EN_TITLE_CASE_LINE } from './rules/en';
 import type { HeadingRule } from './rules/types';
 import { parseRunInNumber, titleEnd } from './heading-title';
 import type { DocContext, Line } from './types';
@@ -78,7 +78,7 @@ function plainLineCandidate(ctx: DocContext, line: Line, lineText: string): Head
     // A bold lead of punctuation alone ("<b>。</b>") names nothing: no empty-titled heading.
     if (end > line.start) return { ...base, rule: 'dom-bold-lead', family: 'lead', titleEnd: end, runIn: true };
   }
-  if (ctx.language === 'en' && EN_TITLE_CASE_LINE.test(lineText)) {
+  if (ctx.language === 'en' && EN_TITLE_CASE_LINE.test(lineText) && !EN_STATUS_LINE.test(lineText)) {
     return { ...base, rule: 'en-title-case-line', family: 'title-case', titleEnd: line.end, runIn: false };
   }
   return null;

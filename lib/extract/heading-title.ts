@@ -31,9 +31,14 @@ export function titleEnd(text: string, start: number, lineEnd: number, language:
   return e;
 }
 
+/** "(i) reduce stamp duty – We will reduce the rate…": a spaced dash ends a list item's lead. */
+const EN_LEAD_DASH = / [–—] /;
+
 function englishTitleLength(slice: string): number {
   const period = /[.!?](?=\s|$)/.exec(slice);
   let end = period ? period.index : slice.length;
+  const dash = EN_LEAD_DASH.exec(slice.slice(0, end));
+  if (dash) return dash.index;
   if (end > MAX_EN_TITLE) {
     const lost = EN_LOST_PERIOD.exec(slice.slice(0, Math.min(end, 400)));
     if (lost) end = lost.index + 1;

@@ -11,22 +11,32 @@ export const EN_HEADING_RULES: HeadingRule[] = [
   { id: 'en-goal', family: 'Goal 1', pattern: /^((?:Strategic )?(?:Goal|Objective|Priority|Outcome) \d{1,2}[.:]?)\s+(?=[A-Z])/, position: 'line', example: 'Strategic Goal 2: Improve road safety' },
   { id: 'en-decimal', family: '1.1', pattern: /^(\d{1,2}\.\d{1,2}\.?)\s+(?=[A-Z])/, position: 'line', example: '1.1 Road maintenance. We resurfaced 412 kilometres.' },
   { id: 'en-arabic', family: '1.', pattern: /^(\d{1,2}\.)\s+(?=[A-Z])/, position: 'line', example: '1. Striving to modernize the industrial system' },
+  { id: 'en-paren-roman', family: '(i)', pattern: /^(\((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})\))\s+/, position: 'line', example: '(ii) review stock trading spread – The exchange will review…' },
   { id: 'en-paren-letter', family: '(a)', pattern: /^(\([a-z]\))\s+/, position: 'line', example: '(a) Expanding domestic demand' },
   { id: 'en-paren-arabic', family: '(1)', pattern: /^(\(\d{1,2}\))\s+/, position: 'line', example: '(1) Invest in infrastructure' },
 ];
 
 /** A line that is a heading by its shape alone: short, no final period, Title Case. */
-export const EN_TITLE_CASE_LINE = /^(?=.{3,90}$)(?!.*[.;:,]$)([A-Z][\w'’-]*)(\s+([A-Z][\w'’-]*|and|or|of|the|a|an|in|on|for|to|with|by|at|from|our|its|\d{4}))*$/;
+export const EN_TITLE_CASE_LINE = /^(?=.{3,90}$)(?!.*[.;:,]$)(?:(?:FY ?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)? )?([A-Z][\w'’-]*)(\s+([A-Z][\w'’-]*|and|or|of|the|a|an|in|on|for|to|with|by|at|from|our|its|\d{4}))*$/;
+
+/** Status cells of a progress table ("In Progress", "Not Started"): Title Case, but no heading. */
+export const EN_STATUS_LINE = /^(In Progress|Not Started|Completed?|Complete|On Track|Off Track|Delayed|Ongoing|Achieved|Not Achieved|(Partially )?Met|Not Met|At Risk|On Hold|Done)$/i;
 
 export const EN_ROLE_RULES: RoleRule[] = [
   { id: 'en-problems', role: 'problems', pattern: /challenge|problem|shortcoming|difficult|risk|weakness/i, example: 'Problems and Challenges' },
-  { id: 'en-review', role: 'achievements', pattern: /review|achievement|progress|results|performance in|accomplishment|look(ing)? back/i, example: 'A Review of Our Work in 2023' },
-  { id: 'en-plans', role: 'plans', pattern: /priorit|tasks|plan|work for 20\d\d|requirement|polic(y|ies) orientation|next steps|outlook|goals|objectives|targets|agenda/i, example: 'Major Tasks for 2024' },
+  { id: 'en-review', role: 'achievements', pattern: /\breview of\b|\bin review\b|achievement|progress|results|performance in|accomplishment|look(ing)? back/i, example: 'A Review of Our Work in 2023' },
+  // Whole words: "Reprioritising Towards Front-line Spending" and "Document Requirements" name no plans.
+  { id: 'en-plans', role: 'plans', pattern: /\bpriorit(y|ies)\b|\btasks\b|\bplans?\b|\bwork for 20\d\d|overall requirements|polic(y|ies) orientation|next steps|outlook|\bgoals\b|\bobjectives\b|\btargets\b|\bagenda\b/i, example: 'Major Tasks for 2024' },
 ];
 
 export const EN_FUTURE_CUES: CueRule[] = [
   { id: 'en-will', pattern: /\b(we|government|ministry|department|agency|it|they)\s+(will|shall)\b/i, example: 'We will expand domestic demand.' },
   { id: 'en-will-verb', pattern: /\bwill\s+(continue|work|strive|further|launch|promote|ensure|implement|establish|improve|introduce|expand|deepen|strengthen|step up|make|take|build|support|develop|advance|accelerate|carry|keep|boost|move)/i, example: 'will continue to promote reform' },
+  // Any acting body, not only "we": "The County Manager's Office will investigate…", "The HKEX will consult…".
+  { id: 'en-body-will', pattern: /\b(office|department|ministry|agency|council|board|authority|commission|bureau|city|county|administration|committee|task force|regulators|government)(['’]s)?\s+(will|shall)\s+(?!be\b|have\b|not\b|likely\b)/i, example: "The County Manager's Office will investigate grant options." },
+  { id: 'en-acronym-will', pattern: /\b(I|[A-Z]{2,}s?)\s+(will|shall)\s+(?!be\b|have\b|not\b|now\b)/, example: 'The HKEX will consult the market.' },
+  // A planned action in the passive: "The new fee structure will be implemented later this year."
+  { id: 'en-will-be-done', pattern: /\bwill be (\w+ly )?(implemented|completed|launched|introduced|established|posted|developed|delivered|built|opened|expanded|published|provided|rolled out|set up|issued|upgraded|extended|allocated|invested|created|carried out|strengthened|improved|prohibited|reviewed|revised|adopted)\b/i, example: 'The new fee structure will be implemented later this year.' },
   { id: 'en-plan-to', pattern: /\b(plan|plans|planned|intend|intends|aim|aims|seek|seeks|commit|commits|set out) to\b/i, example: 'We plan to open ten centres.' },
   { id: 'en-by-year', pattern: /\bby (the end of )?(20\d\d|next year|the end of the year)\b/i, example: 'by 2025' },
   { id: 'en-should-must', pattern: /\b(we|government)\s+(should|must|need to|are going to)\b/i, example: 'We should enhance the consistency of macro policy.' },
@@ -44,6 +54,7 @@ export const EN_SIGN_OFF: CueRule[] = [
 
 export const EN_PROBLEM_ZONE_OPENERS: CueRule[] = [
   { id: 'en-problems-opener', pattern: /^(While recognizing our achievements|We are (also )?keenly aware|At the same time, we must recognize|However, (we|there) (face|are|remain))/i, example: 'While recognizing our achievements, we are keenly aware of problems and challenges.' },
+  { id: 'en-challenges-remain', pattern: /^((Significant|Serious|Several|Some|Many|Key|Major|Threats and|Risks and) )?(challenges|problems|difficulties|risks|threats|concerns) (remain|persist|lie ahead)\b/i, example: 'Threats and challenges remain. Pension costs will continue to rise.' },
 ];
 
 export const EN_SOFT_CUES: CueRule[] = [
