@@ -24,6 +24,7 @@ const CASES: [string, Expected[]][] = [
     { raw: 'no more than 15 working days', value: 15, unit: '个工作日', kind: 'duration', approx: 'at-most' }]],
   ['the rate rose by 0.5 percentage points', [
     { raw: '0.5 percentage points', value: 0.5, unit: '个百分点', kind: 'percent' }]],
+  ['the initiatives planned for 2004/05 were delivered', [{ raw: '2004/05', value: 2004, unit: '年', kind: 'year' }]],
   ['a fee of $300 per person', [{ raw: '$300', value: 300, unit: '美元', kind: 'money' }]],
   ['US$1.2 billion of loans', [{ raw: 'US$1.2 billion', value: 1.2e9, unit: '美元', kind: 'money' }]],
   ['grain output reached 695 million metric tons', [

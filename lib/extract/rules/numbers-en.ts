@@ -42,6 +42,9 @@ export const EN_NUMBER_RULES: NumberRule[] = [
     pattern: re(`${GUARD}(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s?[ap]\\.m\\.)?(?![\\d:])`) },
   { id: 'en.doc-id', parser: 'docId', kind: 'doc-id', example: 'No. 35',
     pattern: re(`\\bNo\\.\\s?\\d+\\b`) },
+  // A financial year written with a slash is one year mention ("2004/05"), as "2023-24" is: no count 5.
+  { id: 'en.year.fiscal', parser: 'year', kind: 'year', example: '2004/05',
+    pattern: re(`${GUARD}(?<num>${YEAR})\\/\\d{2}(?![\\d/%])`) },
   { id: 'en.year.range', parser: 'yearRange', kind: 'year', example: '2016-2020',
     pattern: re(`${GUARD}(?<a>${YEAR})\\s?[-–—]\\s?(?<b>${YEAR})(?![\\d%])`) },
   { id: 'en.range', parser: 'range', example: '6-6.5 percent',
