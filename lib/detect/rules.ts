@@ -61,6 +61,8 @@ export const RULES: DetectRule[] = [
   { id: '答复', on: 'title', pattern: /答复|复函|办理情况/, weight: 0.35, doctype: true, example: '关于市政协第123号提案的答复' },
   { id: '提案', on: 'title', pattern: /提案|议案|代表建议/, weight: 0.15, example: '对市人大代表建议第45号的答复' },
   { id: '法治政府建设', on: 'title', pattern: /法治政府.{0,2}建设|依法行政|政务公开/, weight: 0.2, example: '灌南县人民政府2020年度法治政府建设工作报告' },
+  // Speeches that review the year and set out plans, like a work report: policy addresses, State of the City, budget speeches.
+  { id: 'en-address', on: 'title', pattern: /\bPolicy Address\b|\bState of the (City|County|State|Region|Borough|Union) (Address|Speech|Report)\b|\bBudget (Speech|Statement)\b/i, weight: 0.45, doctype: true, example: "The Chief Executive's 2024 Policy Address" },
   { id: 'Review of Work', on: 'title', pattern: /Review of (Our|the) Work|Work Review|工作回顾/i, weight: 0.3, doctype: true, example: 'I. A Review of Our Work in 2023' },
 
   // Text sample: how reports open and what they talk about.
