@@ -64,5 +64,6 @@ function joinSplitTitle(lines: string[]): void {
 }
 
 function isTitleShaped(line: string): boolean {
-  return line.length <= MAX_TITLE_LENGTH && !/[。;；:：]$/.test(line) && !LEADING_MARKER.test(line);
+  // A line ending in a clause mark is a sentence or a salutation ("Fellow Deputies,", "各位代表："), never a title.
+  return line.length <= MAX_TITLE_LENGTH && !/[。;；:：,，]$/.test(line) && !LEADING_MARKER.test(line);
 }
