@@ -60,7 +60,8 @@ function targetsWithin(numbers: NumberMention[]): (start: number, end: number) =
 /** Why a unit is a commitment (rule id), or null when it is not one. */
 function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: SectionIndex, cues: Cues): string | null {
   const language = ctx.language;
-  if (text.length < MIN_COMMITMENT || isClosing(ctx, unit, cues)) return null;
+  // The title repeated in the body (a covering notice above it) names the plan, it is no action.
+  if (text.length < MIN_COMMITMENT || text === ctx.title || isClosing(ctx, unit, cues)) return null;
   const role = sections.roleAt(unit.start);
   if (unit.heading) {
     // A plans heading that names the section ("三、下一步工作打算", "Plans for 2024") is not
@@ -70,7 +71,29 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
     return role === 'plans' && !namesSection ? 'plans-heading' : null;
   }
   if (cues.planFraming.test(text) || (language === 'en' && EN_STATUS_LINE.test(text))) return null;
+  // Before a plan's first heading stand its page header, covering notice, addressees and
+  // signature, each a line of its own: such a line is a commitment only if it states an action.
+  if (role === 'plans' && !sections.headingAt(unit.start) && isWholeLine(ctx, unit) && !statesAction(text, language, cues)) return null;
   if (role === 'plans') return 'plans-section';
   if (role === 'problems') return null;
   return firstMatch(cues.future, text)?.id ?? null;
+}
+
+/** An action verb, a future marker or a modal (要/将/应): what an addressee line or a signature lacks. */
+function statesAction(text: string, language: DocContext['language'], cues: Cues): boolean {
+  return actionsOf(text, language).length > 0 || !!firstMatch(cues.future, text) || /要(?!点|求)|将|应(?!用)/.test(text);
+}
+
+/** The unit is a line by itself (trimmed), not a sentence inside a paragraph. */
+function isWholeLine(ctx: DocContext, unit: Unit): boolean {
+  // Binary search (lines are in text order): a plan without headings is all preamble.
+  let lo = 0;
+  let hi = ctx.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.lines[mid].start <= unit.start) lo = mid; else hi = mid - 1;
+  }
+  const line = ctx.lines[lo];
+  const trim = (t: string) => t.replace(/^[\s(（]+|[\s。:：)）]+$/g, '');
+  return !!line && trim(ctx.text.slice(line.start, line.end)) === trim(ctx.text.slice(unit.start, unit.end));
 }

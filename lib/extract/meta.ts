@@ -8,6 +8,10 @@ import type { DocContext, DocType, Heading, Meta, Role } from './types';
 
 /** How much of the opening is read for the type, the issuer and the date. */
 const OPENING = 600;
+/** A title's planned year: "…及2024年工作计划", "…和2025年工作打算". */
+const TITLE_PLAN_YEAR = /((?:19|20)\d\d)年(?:度)?(?:[\u4e00-\u9fa5]{0,8})?(?:工作)?(?:计划|打算|安排|思路|要点)$/;
+/** Opening lines longer than this are paragraphs, not a title that names the type. */
+const MAX_TITLE_LINE = 80;
 /** A year: followed by 年 in Chinese, a whole number in English ("2087号提案" is not a year). */
 const YEAR = /(?:19|20)\d\d(?=\s*年)|\b(?:19|20)\d\d\b(?![号\d])/;
 
@@ -18,7 +22,9 @@ export function classifyDocType(ctx: DocContext): DocType {
   if (byTitle) return byTitle.docType;
   const opening = ctx.text.slice(0, OPENING);
   if (/现答复如下|答复如下|收悉/.test(opening)) return 'proposal-reply';
-  return firstMatch(DOC_TYPE_RULES, opening.split('\n').slice(0, 4).join('\n'))?.docType ?? 'other';
+  // Only short lines without sentence ends can be a title: "…作出部署安排。" in a paragraph does not make a plan.
+  const titleLike = opening.split('\n').slice(0, 4).filter((l) => ctx.language !== 'zh' || (l.length <= MAX_TITLE_LINE && !/[。；;]/.test(l)));
+  return firstMatch(DOC_TYPE_RULES, titleLike.join('\n'))?.docType ?? 'other';
 }
 
 /** Without a telling title: review + problems/plans sections make an annual report. */
@@ -85,6 +91,9 @@ function findPlanYear(ctx: DocContext, docType: DocType, headings: Heading[], co
     if (lead) return Number(lead[1]);
   }
   if (docType === 'work-plan') return ctx.title ? yearIn(ctx.title) : null;
+  // "2023年工作总结及2024年工作计划": the title names the planned year after the reviewed one.
+  const titled = ctx.title && TITLE_PLAN_YEAR.exec(ctx.title);
+  if (titled && Number(titled[1]) !== coversYear) return Number(titled[1]);
   const inferable = docType === 'annual-report' || docType === 'work-report';
   return inferable && plans.length > 0 && coversYear ? coversYear + 1 : null;
 }

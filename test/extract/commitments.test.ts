@@ -119,4 +119,20 @@ describe('closings are not commitments', () => {
     const text = '某局2024年工作要点\n为深入推进依法行政，根据有关方案，制定本工作要点。\n一、完善行政决策制度\n年底前完成清理。';
     expect(commitmentTexts(text)).toEqual(['完善行政决策制度', '年底前完成清理']);
   });
+
+  it('a plan under its covering notice: header, addressees, 印发 lines, signature and the repeated title are no commitments', () => {
+    const e = run([
+      '某区人民政府办公室政府信息公开',
+      '各镇(街),区政府各部门、各直属机构:',
+      '《青禾区2024年政务公开工作要点》已经区政府同意,现印发给你们,请认真组织实施。实施中遇到问题,请径向区政务公开办反映。',
+      '青禾区人民政府办公室',
+      '2024年3月8日',
+      '(此件主动公开)',
+      '青禾区2024年政务公开工作要点',
+      '一、深化重点领域公开',
+      '全面公开财政预决算信息,年底前实现部门全覆盖。',
+    ].join('\n'));
+    expect(e.meta.docType).toBe('work-plan');
+    expect(e.commitments.map((c) => c.text)).toEqual(['深化重点领域公开', '全面公开财政预决算信息,年底前实现部门全覆盖']);
+  });
 });

@@ -89,4 +89,16 @@ describe('meta', () => {
     expect(e.source.title).toBe('云川市青禾区人民政府关于2024年法治政府建设报告');
     expect(e.meta).toMatchObject({ issuer: '云川市青禾区人民政府', coversYear: 2024 });
   });
+
+  it('does not call an untitled review a plan for a 安排 inside a paragraph', () => {
+    const e = run('2024年,在市委、市政府正确领导下,我区坚持依法行政,区委常委会专题听取法治政府建设工作汇报,对全区法治建设工作作出部署安排,较好地完成了全年各项工作任务。\n一、坚持政治引领\n一是推进法治学习常态化。全年集中学法7次。');
+    expect(e.meta.docType).not.toBe('work-plan');
+    expect(e.meta.coversYear).toBe(2024);
+    expect(e.commitments).toEqual([]);
+  });
+
+  it('reads a year summary with next year\'s plan as an annual report with both years', () => {
+    const e = run('某区司法局2023年工作总结及2024年工作计划\n2023年,某区司法局坚持依法行政,各项工作成效明显。\n一、2023年工作情况\n开展培训12次。');
+    expect(e.meta).toMatchObject({ docType: 'annual-report', coversYear: 2023, planYear: 2024 });
+  });
 });

@@ -20,6 +20,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'disclosure-box', pattern: /^(?:(索\s*引\s*号|主题分类|发布机构|效力状态|文\s*号|名\s*称|主\s*题\s*词)\s*[:：|]|-{3,}\|)/, example: '索 引 号: | 755148572/2024-07714 | 主题分类: | 司法 |' },
   // The site header's clock ("今天是:2019年10月31日 星期三"): the day the page was scraped, not published.
   { id: 'today-clock', pattern: CLOCK_DATE, example: '今天是:2019年10月31日 星期三 农历十月初七' },
+  { id: 'disclosure-header', pattern: /政府信息公开(规章库|专栏|目录|平台)?\s*$|^政府信息公开\s+规章库/, example: '某区人民政府办公室政府信息公开' },
   { id: 'accessibility-bar', pattern: /^无障碍|简体\s*[|｜]\s*繁体/, example: '无障碍 简体| 繁体' },
   { id: 'source-line', pattern: /^(信息)?来源\s*[:：]/, example: '信息来源:灌南县司法局 发布时间:2020-12-23 浏览: 次' },
   { id: 'view-count', pattern: /(浏览次数|点击数|访问量|阅读次数)\s*[:：]?\s*\d*\s*$/, example: '浏览次数:' },

@@ -7,6 +7,8 @@ export interface DocTypeRule { id: string; docType: DocType; pattern: RegExp; ex
 export const DOC_TYPE_RULES: DocTypeRule[] = [
   { id: 'proposal-reply', docType: 'proposal-reply', pattern: /(提案|建议|议案).{0,12}(的)?(答复|回复)|答复(函|意见)?$|Reply to (the )?(Proposal|Suggestion)/i, example: '关于对市政协十届四次会议第14343号提案的答复' },
   { id: 'work-report', docType: 'work-report', pattern: /^(20\d\d年)?(.{0,12}(省|市|县|区|自治区))?(人民)?政府工作报告|Report on the Work of the Government|向大会报告政府工作|report to you on the work of the government/i, example: '政府工作报告' },
+  // A year's summary with next year's plan reviews, then plans: the shape of an annual report.
+  { id: 'summary-and-plan', docType: 'annual-report', pattern: /工作总结(及|和|暨|与|以及).{0,10}(计划|打算|安排|思路)$/, example: '某区司法局2023年工作总结及2024年工作计划' },
   { id: 'work-plan', docType: 'work-plan', pattern: /工作要点|规划|安排|工作计划|实施方案|行动方案|工作方案|Performance Plan|Work Plan|Action Plan/i, example: '民政局深化依法行政规划安排' },
   { id: 'annual-report', docType: 'annual-report', pattern: /(年度|工作|情况|建设|执行|实施)(情况)?的?报告|工作总结|Annual Report|Performance Report|Progress Report/i, example: '灌南县人民政府2020年度法治政府建设工作报告' },
 ];

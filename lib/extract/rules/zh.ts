@@ -41,15 +41,18 @@ export const ZH_FUTURE_CUES: CueRule[] = [
   { id: 'future-next', pattern: /^(下一步|下步|今后|明年|下阶段|下一阶段)/, example: '下一步，我们要继续推进' },
 ];
 
-/** In a plans section these openers mark a framing sentence, not an action. */
-export const ZH_PLAN_FRAMING = /^(20\d\d年是|今年是|明年是|做好.{0,12}工作,?意义重大)|制定本(工作)?(要点|方案|计划|规划|安排|意见)$|(现|特)(将|就).{0,24}(安排|要点|工作|通知|答复)如下$/;
+/**
+ * In a plans section these openers mark a framing sentence, not an action; so does the
+ * covering notice of a plan ("…已经区政府同意,现印发给你们,请认真组织实施").
+ */
+export const ZH_PLAN_FRAMING = /^(20\d\d年是|今年是|明年是|做好.{0,12}工作,?意义重大)|制定本(工作)?(要点|方案|计划|规划|安排|意见)$|(现|特)(将|就).{0,24}(安排|要点|工作|通知|答复)如下$|现?印发给你们|(实施|执行)(中|过程中)遇到(的)?问题/;
 
 /**
  * The closing of a letter or report: thanks, "此复", contact lines. Never commitments or
  * problems, even at the end of a plans passage.
  */
 export const ZH_CLOSING: CueRule[] = [
-  { id: 'closing-formula', pattern: /^(此复|特此(报告|答复|函复|说明|通知)|感谢(您|你们|各位|代表|委员)|衷心感谢|联系人|联系电话|联系方式|抄送|附件[:：\d])/, example: '感谢您对市场监管工作的关心和支持' },
+  { id: 'closing-formula', pattern: /^([(（]此件(主动|依申请|不予)?公开[)）]|此复|特此(报告|答复|函复|说明|通知)|感谢(您|你们|各位|代表|委员)|衷心感谢|联系人|联系电话|联系方式|抄送|附件[:：\d])/, example: '感谢您对市场监管工作的关心和支持' },
 ];
 
 /** The signing body and the date: closings only as whole lines among the last lines. */
