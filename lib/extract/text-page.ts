@@ -2,10 +2,11 @@
  * Plain text → the page block model: one block a line, page chrome moved aside, the title
  * line recognised. HTML pages get the same shape from page.ts.
  */
-import { normalizedLines } from '../text/normalize';
+import { normalizeLine, splitLines } from '../text/normalize';
 import { chromeRuleOf } from './rules/chrome';
 import { ZH_ISSUER_AT_START } from './rules/meta';
 import type { Block, PageInput } from './types';
+import { looksJustified, type SourceLine, unwrapLines } from './unwrap-lines';
 
 /** Words that make a short opening line a report title. */
 const TITLE_WORDS = /报告|要点|安排|答复|规划|计划|方案|总结|意见|通知|办法|纲要|Report|Plan|Review|Statement/i;
@@ -16,11 +17,22 @@ const LEADING_MARKER = /^([一二三四五六七八九十]+[、.]|[(（]|([IVX]+
 /** Reads a plain-text report into blocks. */
 export function textToPage(text: string, url?: string): PageInput {
   const chrome: string[] = [];
-  const lines: string[] = [];
-  for (const line of normalizedLines(text)) {
-    if (chromeRuleOf(line)) chrome.push(line);
-    else lines.push(line);
+  const kept: SourceLine[] = []; // text '' for a blank line: wrapped text ends its paragraphs there
+  let afterChrome = false;
+  for (const raw of splitLines(text)) {
+    const line = normalizeLine(raw);
+    if (line && chromeRuleOf(line)) {
+      chrome.push(line);
+      while (kept.length && !kept[kept.length - 1].text) kept.pop(); // a page footer's blank lines are no paragraph break
+      afterChrome = true;
+    } else if (line || !afterChrome) {
+      kept.push({ text: line, justified: looksJustified(raw) });
+      afterChrome = false;
+    }
   }
+  // Text from a PDF is wrapped at the page width: its paragraphs are joined back first.
+  const { lines, pageNumbers } = unwrapLines(kept);
+  chrome.push(...pageNumbers);
   joinSplitTitle(lines);
   const title = findTitle(lines);
   const blocks: Block[] = [];
@@ -49,18 +61,32 @@ export function findTitle(lines: string[]): string | null {
 const MAX_LABEL_LENGTH = 6;
 
 /**
- * "某市某区人民政府" over "关于2024年法治政府建设报告": headers often set the issuer on its own
- * line above the 关于… title. Joined, they make the one title line (in place, early lines only).
+ * A title set on two lines, joined back into one (in place, early lines only):
+ * - "某市某区人民政府" over "关于2024年法治政府建设报告": headers often set the issuer on its
+ *   own line above the 关于… title;
+ * - "青禾县人民政府2024年度法治政府建设工作" over "报告": a long title in a large font wraps,
+ *   and a PDF's text layer leaves the document-type word alone on the next line.
  */
 function joinSplitTitle(lines: string[]): void {
   for (let i = 0; i + 1 < Math.min(lines.length, 6); i++) {
-    const issuer = ZH_ISSUER_AT_START.exec(lines[i]);
-    const next = lines[i + 1];
-    if (issuer?.[0] === lines[i] && next.startsWith('关于') && isTitleShaped(next) && TITLE_WORDS.test(next)) {
-      lines.splice(i, 2, lines[i] + next);
+    if (isIssuerOverTitle(lines[i], lines[i + 1]) || isTitleWithWrappedTail(lines[i], lines[i + 1])) {
+      lines.splice(i, 2, lines[i] + lines[i + 1]);
       return;
     }
   }
+}
+
+function isIssuerOverTitle(line: string, next: string): boolean {
+  return ZH_ISSUER_AT_START.exec(line)?.[0] === line && next.startsWith('关于') && isTitleShaped(next) && TITLE_WORDS.test(next);
+}
+
+/** The longest tail of a wrapped Chinese title ("报告", "工作要点", "情况的报告"). */
+const MAX_TITLE_TAIL = 6;
+const ZH_TITLE_TAIL = new RegExp(`^[\u4e00-\u9fff]{1,${MAX_TITLE_TAIL}}$`);
+
+function isTitleWithWrappedTail(line: string, next: string): boolean {
+  return ZH_TITLE_TAIL.test(next) && TITLE_WORDS.test(next) && /[\u4e00-\u9fff]$/.test(line) && !TITLE_WORDS.test(line.slice(-2))
+    && isTitleShaped(line) && (line + next).length <= MAX_TITLE_LENGTH;
 }
 
 function isTitleShaped(line: string): boolean {

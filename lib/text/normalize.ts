@@ -40,10 +40,15 @@ export function normalizeLine(line: string): string {
   return out;
 }
 
-/** Splits text into normalized non-empty lines (CRLF, CR and U+2028/2029 count as line ends). */
+/** Splits text into raw lines: CRLF, CR, LF, NEL and U+2028/2029 count as line ends. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|[\r\n\u2028\u2029\u0085]/);
+}
+
+/** Splits text into normalized non-empty lines. */
 export function normalizedLines(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/\r\n|[\r\n\u2028\u2029\u0085]/)) {
+  for (const raw of splitLines(text)) {
     const line = normalizeLine(raw);
     if (line) out.push(line);
   }

@@ -12,3 +12,22 @@ describe('the title line of a plain-text report', () => {
     expect(titleOf(text)).toBe(title);
   });
 });
+
+describe('a title set on two lines', () => {
+  const body = '\n2024年，全县坚持依法行政，法治政府建设各项工作稳步推进。\n一、主要举措和成效\n执法事项清单完成调整。';
+  it.each([
+    ['a long title whose last word wrapped (a PDF text layer)', '青禾县人民政府2024年度法治政府建设工作\n报告', '青禾县人民政府2024年度法治政府建设工作报告'],
+    ['the same with a blank line between', '青禾县人民政府2024年度法治政府建设工作\n\n报告', '青禾县人民政府2024年度法治政府建设工作报告'],
+    ['a two-word tail', '某市司法局2025年法治政府建设\n工作要点', '某市司法局2025年法治政府建设工作要点'],
+    ['an issuer over a 关于… title', '某市某区人民政府\n关于2024年法治政府建设情况的报告', '某市某区人民政府关于2024年法治政府建设情况的报告'],
+  ])('%s is joined', (_name, head, title) => {
+    expect(titleOf(head + body)).toBe(title);
+  });
+
+  it.each([
+    ['a full title over a column label', '某区2020年法治政府建设情况报告\n工作报告', '某区2020年法治政府建设情况报告'],
+    ['a title over a line that ends a sentence', '某县2024年法治政府建设年度报告\n现报告如下：', '某县2024年法治政府建设年度报告'],
+  ])('%s is not joined', (_name, head, title) => {
+    expect(titleOf(head + body)).toBe(title);
+  });
+});

@@ -26,6 +26,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'view-count', pattern: /(浏览次数|点击数|访问量|阅读次数)\s*[:：]?\s*\d*\s*$/, example: '浏览次数:' },
   { id: 'share-box', pattern: /扫一扫|分享到|打印本页|打印文章|关闭窗口|【打印】|【关闭】|选择阅读字体|字号[:：]?\s*[\[【]?\s*(大|小)/, example: '扫一扫打开当前页' },
   { id: 'site-footer', pattern: /版权所有|ICP备\s*\d|公网安备\s*\d|网站标识码|^(主办单位|主办|承办单位|承办|技术支持|网站维护)\s*[:：]|^Copyright\s*(©|\(c\)|\d)/i, example: '主办：云溪县人民政府办公室 网站标识码：1234000001' },
+  // Page numbers from a PDF's footer: "— 3 —" in official documents, "第3页 共12页", "Page 3 of 40".
+  { id: 'page-number', pattern: /^[-—–－‒~]\s*\d{1,4}\s*[-—–－‒~]$|^第\s*\d{1,4}\s*页(\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?$|^Page \d{1,4}( of \d{1,4})?$/i, example: '— 3 —' },
   { id: 'related-box', pattern: /^(相关(文章|链接|新闻|阅读|信息)|没有相关内容|上一篇|下一篇|返回顶部)\s*[:：]?/, example: '相关文章' },
 ];
 

@@ -1,0 +1,217 @@
+/**
+ * Hard-wrapped text → one line a paragraph. Text from a PDF (pdftotext, a copy from a viewer)
+ * or a mail client breaks every paragraph at the page width; the extractor reads a line as a
+ * paragraph, so a wrapped report gave a commitment for each line fragment and no headings.
+ *
+ * Wrapping is recognised by its shape, never assumed: many lines are about as wide as the
+ * widest common line and stop in mid-sentence. Text whose lines are paragraphs (a web page,
+ * the usual .txt) has no such cluster and passes through unchanged.
+ */
+import { isMostlyChinese } from '../text/normalize';
+import { EN_HEADING_RULES, EN_SIGN_OFF } from './rules/en';
+import { ZH_HEADING_RULES, ZH_SIGN_OFF } from './rules/zh';
+
+/** Wrapped lines are this wide (display columns, a Chinese character counts 2): a page or a mail, not a list of short items. */
+const MIN_WRAP_WIDTH = 40;
+const MAX_WRAP_WIDTH = 240;
+/** A line this share of the wrap width or wider is "full": the paragraph may go on below it. */
+const FULL_SHARE = 0.7;
+/** At least this share of the lines must be full and stop mid-sentence for the text to count as wrapped. */
+const MIN_JOINABLE_SHARE = 0.3;
+/** …and those lines must crowd the right margin, as wrapping makes them (a list of short items does not). */
+const MIN_MEDIAN_SHARE = 0.85;
+const MIN_LINES = 8;
+/** A Chinese paragraph's first line is indented two characters (four columns). */
+const CHINESE_INDENT = 4;
+/** Share of the width a mid-sentence line's next word must fit in for the line to end there. */
+const PROPORTIONAL_SLACK = 0.85;
+
+/**
+ * A line ending like this may end its paragraph (or be a heading, a list lead, a salutation).
+ * A closing quote or bracket after the mark counts with it ("…之年。”"); alone it does not.
+ */
+const SENTENCE_END = /[。！？；：.!?;:]["”’」』)）]?$/;
+/** A line opening like this starts a new block: a heading or list marker, a bullet; a signature or date line stands alone. */
+const BLOCK_START = [
+  ...[...ZH_HEADING_RULES, ...EN_HEADING_RULES].filter((r) => r.position === 'line'),
+  ...ZH_SIGN_OFF,
+  ...EN_SIGN_OFF,
+].map((r) => r.pattern);
+const BULLET_START = /^[•▪●◦‣■□◆◇★※·]/;
+/** A page number on a line of its own (decorated ones, "— 3 —", are page chrome already). */
+const BARE_PAGE_NUMBER = /^\d{1,3}$/;
+const WIDE_CHAR = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+/** Quotes, dashes and brackets are set full-width in Chinese type (normalizing made "（" "("), half-width in English. */
+const WIDE_IN_CHINESE = /[“”‘’—…·()]/;
+
+/** How the text was wrapped: the page width in columns, and whether it is set as Chinese. */
+interface Layout { width: number; chinese: boolean }
+
+export interface UnwrapResult {
+  /** The text's lines, a paragraph each, blank lines dropped. */
+  lines: string[];
+  /** Bare page numbers taken out of the wrapped text (kept as page chrome, never lost). */
+  pageNumbers: string[];
+}
+
+/** A line as it came from the source, normalized, with what its spacing said. */
+export interface SourceLine {
+  text: string;
+  /** Its words were spread apart ("We  will  open"): a justified line, full, inside its paragraph. */
+  justified?: boolean;
+}
+
+/** The line last read, as wrapped (before joining), and whether it opened its paragraph. */
+interface Previous extends SourceLine { opensParagraph: boolean }
+
+/**
+ * Joins the lines of hard-wrapped paragraphs. `lines` are normalized lines with '' for each
+ * blank line of the source: a blank line ends a paragraph, unless it is a page break. Text
+ * that is not wrapped keeps its lines.
+ */
+export function unwrapLines(source: (string | SourceLine)[]): UnwrapResult {
+  const lines = source.map((l) => (typeof l === 'string' ? { text: l } : l));
+  const texts = lines.map((l) => l.text);
+  const layout = wrapLayout(lines);
+  if (!layout) return { lines: texts.filter(Boolean), pageNumbers: [] };
+  const blanksEndParagraphs = !doubleSpaced(texts);
+  const pageNumbers: string[] = [];
+  const out: string[] = [];
+  let previous: Previous | null = null; // null after a blank line that ends a paragraph
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (BARE_PAGE_NUMBER.test(line.text)) {
+      pageNumbers.push(line.text);
+      while (texts[i + 1] === '') i++; // the blank lines of a page footer are no paragraph break
+      continue;
+    }
+    if (!line.text) {
+      if (blanksEndParagraphs && !pageBreakAt(texts, i, previous?.text ?? null, layout)) previous = null;
+      continue;
+    }
+    const joined: boolean = previous !== null && goesOn(previous, line.text, layout);
+    if (joined) out[out.length - 1] = joinWrapped(out[out.length - 1], line.text, layout);
+    else out.push(line.text);
+    previous = { ...line, opensParagraph: !joined };
+  }
+  return { lines: out, pageNumbers };
+}
+
+/** True for a justified line: most gaps between its words are two or three spaces (a table's are wider). */
+export function looksJustified(raw: string): boolean {
+  const gaps = raw.trim().match(/ +/g) ?? [];
+  if (gaps.length < 4 || gaps.some((g) => g.length > 3)) return false;
+  return gaps.filter((g) => g.length >= 2).length * 2 > gaps.length;
+}
+
+/**
+ * True when blank lines stand between most lines: a PDF tool wrote its text double-spaced
+ * (pdfminer does for loosely set Chinese), so a blank line says nothing about paragraphs.
+ */
+function doubleSpaced(lines: string[]): boolean {
+  let pairs = 0;
+  let apart = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i]) continue;
+    let j = i - 1;
+    while (j >= 0 && !lines[j]) j--;
+    if (j < 0) continue;
+    pairs++;
+    if (j < i - 1) apart++;
+  }
+  return apart > pairs / 2;
+}
+
+/**
+ * A blank line at index i that is a page break, not a paragraph end: a page number follows,
+ * or the line above it is full and stops mid-sentence (the page ended, not the paragraph)
+ * and is no heading (a heading stands apart on its own).
+ */
+function pageBreakAt(lines: string[], i: number, previous: string | null, layout: Layout): boolean {
+  if (BARE_PAGE_NUMBER.test(nextLine(lines, i))) return true;
+  return previous !== null && isFull(previous, layout) && !SENTENCE_END.test(previous) && !startsBlock(previous);
+}
+
+/** The next non-blank line after index i ('' at the end). */
+function nextLine(lines: string[], i: number): string {
+  while (++i < lines.length) if (lines[i]) return lines[i];
+  return '';
+}
+
+/** The layout when the lines look hard-wrapped, else null. */
+function wrapLayout(lines: SourceLine[]): Layout | null {
+  const text = lines.filter((l) => l.text && !BARE_PAGE_NUMBER.test(l.text));
+  if (text.length < MIN_LINES) return null;
+  const chinese = isMostlyChinese(text.slice(0, 200).map((l) => l.text).join(''));
+  const widths = text.map((l) => displayWidth(l.text, chinese)).sort((a, b) => a - b);
+  // Not the widest line: a few lines overflow the width (a long URL, a table row).
+  const layout = { width: widths[Math.floor(widths.length * 0.95)], chinese };
+  if (layout.width < MIN_WRAP_WIDTH || layout.width > MAX_WRAP_WIDTH) return null;
+  // Lines that show the wrapping: full ones stopping mid-sentence, and justified ones (full by their spacing).
+  const joinable: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const { text: line, justified } = text[i];
+    if (startsBlock(text[i + 1].text)) continue;
+    if (justified) joinable.push(layout.width);
+    else if (isFull(line, layout) && !SENTENCE_END.test(line)) joinable.push(displayWidth(line, chinese));
+  }
+  if (joinable.length < text.length * MIN_JOINABLE_SHARE) return null;
+  joinable.sort((a, b) => a - b);
+  return joinable[joinable.length >> 1] >= layout.width * MIN_MEDIAN_SHARE ? layout : null;
+}
+
+/**
+ * True when `next` continues the paragraph of the line before it: that line is full, and the
+ * next line's first word would not have fitted after it (had it fitted, the writer or the
+ * wrapping tool ended the line on purpose: a paragraph end, a title). A line stopping
+ * mid-sentence gets room for a PDF's proportional letters, which make character counts a
+ * rough measure; a justified line is full whatever its count.
+ */
+function goesOn(previous: Previous, next: string, layout: Layout): boolean {
+  const line = previous.text;
+  if (startsBlock(next)) return false;
+  if (previous.justified) return true;
+  if (!isFull(line, layout)) return false;
+  let room = strictFit(line, layout) ? layout.width : layout.width * PROPORTIONAL_SLACK;
+  // Chinese paragraphs open indented two characters, which a PDF's text layer drops.
+  if (previous.opensParagraph && layout.chinese) room -= CHINESE_INDENT;
+  const gap = layout.chinese ? 0 : 1;
+  return displayWidth(line, layout.chinese) + gap + displayWidth(firstWord(next, layout), layout.chinese) > room;
+}
+
+/**
+ * Lines measured without slack: one ending a sentence (a paragraph end is as likely as a
+ * wrap), and a Chinese heading (set in even-width characters; a long one ends near the margin).
+ */
+function strictFit(line: string, layout: Layout): boolean {
+  return SENTENCE_END.test(line) || (layout.chinese && startsBlock(line));
+}
+
+function isFull(line: string, layout: Layout): boolean {
+  return displayWidth(line, layout.chinese) >= layout.width * FULL_SHARE;
+}
+
+function startsBlock(line: string): boolean {
+  return BULLET_START.test(line) || BLOCK_START.some((p) => p.test(line));
+}
+
+/** The first word of a line: up to the first space, or the first character in Chinese text. */
+function firstWord(line: string, layout: Layout): string {
+  if (layout.chinese) return line[0];
+  const space = line.indexOf(' ');
+  return space < 0 ? line : line.slice(0, space);
+}
+
+/** Chinese lines join as they are ("10.4" + "%"); English words with a space, none after a hyphen ("Hong Kong-" + "Macao"). */
+function joinWrapped(left: string, right: string, layout: Layout): string {
+  if (layout.chinese) return left + right;
+  if (/[A-Za-z]-$/.test(left)) return left + right;
+  return `${left} ${right}`;
+}
+
+/** Display columns: a Chinese (or other wide) character takes two, as on a printed page. */
+export function displayWidth(line: string, chinese: boolean): number {
+  let width = 0;
+  for (const ch of line) width += WIDE_CHAR.test(ch) || (chinese && WIDE_IN_CHINESE.test(ch)) ? 2 : 1;
+  return width;
+}

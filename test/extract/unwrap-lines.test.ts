@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../lib/extract';
+import type { Extraction } from '../../lib/extract/types';
+
+const extract = (text: string) => extractText(text, { sha256: 'test' });
+import { looksJustified, unwrapLines } from '../../lib/extract/unwrap-lines';
+import { normalizedLines } from '../../lib/text/normalize';
+
+const ZH_SAMPLE = readFileSync(new URL('../../samples/qinghe-2024.zh.txt', import.meta.url), 'utf8');
+const EN_SAMPLE = readFileSync(new URL('../../samples/maple-valley-2023.en.txt', import.meta.url), 'utf8');
+
+/** Columns a character takes on a printed Chinese page: ideographs and CJK punctuation two, the rest one. */
+function columns(ch: string): number {
+  return /[\u3000-\u9fff\uff00-\uff60“”]/.test(ch) ? 2 : 1;
+}
+
+/**
+ * Wraps each paragraph at `width` columns the way a PDF's text layer comes out: Chinese at any
+ * character, English at spaces; a page number line after every `perPage` lines. With `gaps`,
+ * a blank line follows each paragraph and surrounds each page number, as pdftotext writes them.
+ */
+function hardWrap(text: string, width: number, pageNumber: (page: number) => string, perPage = 22, gaps = false): string {
+  const out: string[] = [];
+  let written = 0;
+  const emit = (line: string) => {
+    out.push(line);
+    if (++written % perPage === 0) out.push(...(gaps ? ['', pageNumber(written / perPage + 1), ''] : [pageNumber(written / perPage + 1)]));
+  };
+  for (const paragraph of normalizedLines(text)) {
+    const chinese = /[\u4e00-\u9fff]/.test(paragraph);
+    let line = '';
+    let used = chinese ? 4 : 0; // a Chinese paragraph opens indented two characters; the text layer drops the indent
+    const pieces = chinese ? [...paragraph] : paragraph.split(' ').map((w, i) => (i ? ` ${w}` : w));
+    for (const piece of pieces) {
+      const size = [...piece].reduce((n, ch) => n + columns(ch), 0);
+      if (used + size > width && line) {
+        emit(line);
+        line = piece.trimStart();
+        used = [...line].reduce((n, ch) => n + columns(ch), 0);
+      } else {
+        line += piece;
+        used += size;
+      }
+    }
+    emit(line);
+    if (gaps) out.push('');
+  }
+  return out.join('\n');
+}
+
+/** What a reader checks in an extraction: outline, commitments, figures, problems, meta. */
+function essentials(x: Extraction) {
+  return {
+    headings: x.headings.map((h) => `${h.depth} ${h.title} ${h.role}`),
+    commitments: x.commitments.map((c) => `${c.text} | ${c.deadline} | ${c.strength}`),
+    numbers: x.numbers.map((n) => `${n.raw} ${n.value} ${n.unit}`),
+    problems: x.problems.map((p) => p.text),
+    meta: x.meta,
+  };
+}
+
+describe('hard-wrapped text (a PDF text layer) reads as the paragraphs it was', () => {
+  // 30 characters a line: at 28 the heading 二、党政主要负责人…职责情况 fills its line exactly, and
+  // a full line is read as going on (the rare case the reader cannot tell).
+  it('a Chinese report at 30 characters a line, first lines indented, with "— n —" page footers extracts as the original', () => {
+    const wrapped = hardWrap(ZH_SAMPLE, 60, (n) => `— ${n} —`);
+    expect(wrapped.split('\n').length).toBeGreaterThan(normalizedLines(ZH_SAMPLE).length * 2);
+    expect(essentials(extract(wrapped))).toEqual(essentials(extract(ZH_SAMPLE)));
+  });
+
+  it('an English report at 80 columns with bare page numbers extracts as the original', () => {
+    const wrapped = hardWrap(EN_SAMPLE, 80, (n) => String(n), 10);
+    expect(wrapped).toMatch(/\n2\n/);
+    expect(essentials(extract(wrapped))).toEqual(essentials(extract(EN_SAMPLE)));
+  });
+
+  it.each([
+    ['"— n —" footers', (n: number) => `— ${n} —`],
+    ['bare page numbers', (n: number) => String(n)],
+  ])('with a blank line after each paragraph and around %s, a blank line ends a paragraph and a footer does not', (_name, footer) => {
+    const wrapped = hardWrap(EN_SAMPLE, 80, footer, 7, true);
+    expect(wrapped).toMatch(/[a-z,]\n\n[^\n]+\n\n[a-z\d]/); // a footer inside a paragraph
+    expect(extractText(wrapped, { sha256: 'test' }).text).toBe(extractText(EN_SAMPLE, { sha256: 'test' }).text);
+  });
+
+  it('a Chinese report written double-spaced (pdfminer leaves a blank line after every line) extracts as the original', () => {
+    const doubleSpaced = hardWrap(ZH_SAMPLE, 60, (n) => `— ${n} —`).split('\n').join('\n\n');
+    expect(essentials(extract(doubleSpaced))).toEqual(essentials(extract(ZH_SAMPLE)));
+  });
+
+  it('a justified line (words spread apart) goes on even where its sentence ends and the next word seems to fit', () => {
+    const raw = [
+      'In 2024 the county finished the broadband map, opened two new clinics in the north',
+      'and  trained  1,200  officers.  Every  enforcement  agency  published  its  powers.',
+      'Fees were cut for small firms, and the review of permits went ahead as planned.',
+      'We will publish the list of enforcement powers by June 30 and review it yearly.',
+      'Spending stayed within the budget approved by the council for the year in full.',
+      'We will open three more clinics by the end of 2025 and hire forty more nurses.',
+      'II. Plans for 2025',
+      'We will raise the share of services online to 95 percent by the end of the year,',
+      'and  every  officer  will  receive  forty  hours  of  training  in  the  new  rules.',
+      'The county will also review its fee schedule.',
+    ];
+    const lines = unwrapLines(raw.map((line) => ({ text: line.replace(/ {2,}/g, ' '), justified: looksJustified(line) }))).lines;
+    expect(lines[0]).toMatch(/^In 2024 .* its powers\. Fees were cut/);
+    expect(lines[lines.length - 1]).toBe('We will raise the share of services online to 95 percent by the end of the year, and every officer will receive forty hours of training in the new rules. The county will also review its fee schedule.');
+  });
+
+  it('gives back the original lines, and the page numbers it took out', () => {
+    const original = normalizedLines(EN_SAMPLE);
+    const result = unwrapLines(normalizedLines(hardWrap(EN_SAMPLE, 90, (n) => String(n), 8)));
+    expect(result.lines).toEqual(original);
+    expect(result.pageNumbers).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11'].slice(0, result.pageNumbers.length));
+    expect(result.pageNumbers.length).toBeGreaterThan(3);
+  });
+
+  it('a line ending a sentence goes on when the next word would not have fitted, and ends the paragraph when it would', () => {
+    const lines = [
+      'Annual Report 2024',
+      'We resurfaced 412 kilometres of county roads and opened two new clinics in the',
+      'northern towns, as the 2023 plan required. The county also finished its first',
+      'broadband map. Every household can now see which providers serve its street.',
+      'Spending stayed within the budget approved by the council for the year in full.',
+      'We will publish the enforcement list by June 30, 2024, and review it each year.',
+      'Short line.',
+      'We will open three more clinics by the end of 2025 and hire forty more nurses for',
+      'them, subject to the budget that the council will approve this spring.',
+      'Nurses.',
+    ];
+    const result = unwrapLines(lines);
+    expect(result.lines).toEqual([
+      'Annual Report 2024',
+      // "first" + "broadband": a word was left over, so the sentence at "street." went on too.
+      'We resurfaced 412 kilometres of county roads and opened two new clinics in the northern towns, as the 2023 plan required. The county also finished its first broadband map. Every household can now see which providers serve its street. Spending stayed within the budget approved by the council for the year in full. We will publish the enforcement list by June 30, 2024, and review it each year. Short line.',
+      // "Nurses." would have fitted after "spring.": the paragraph ended there.
+      'We will open three more clinics by the end of 2025 and hire forty more nurses for them, subject to the budget that the council will approve this spring.',
+      'Nurses.',
+    ]);
+  });
+
+  it('a paragraph ending on a short line, a heading marker or a bullet is never joined to what follows', () => {
+    // 28 characters a line, as an official document is set; marker lines wrap like any other.
+    const wrap28 = (paragraph: string) => paragraph.match(/.{1,28}/gu)!;
+    const paragraphs = [
+      '一是完善行政执法程序，全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，全县执法部门均已公开执法事项清单和办事指南。',
+      '二、存在的问题',
+      '一是部分执法人员运用法治思维和法治方式解决问题的能力还不够强，执法规范化水平有待进一步提高，个别案件办理程序不够规范。',
+      '•二是基层法治力量仍然薄弱，镇街法治建设工作人员普遍兼职，专业人员配备不足，难以满足工作需要。',
+      '三、下一步工作安排',
+      '（一）持续深化行政执法改革，年底前完成县级行政执法事项清单动态调整工作，推动执法重心向基层下移。',
+      '（二）加强执法队伍建设，全年组织执法人员轮训不少于4期。',
+    ];
+    const lines = ['某县2024年法治政府建设工作报告', ...paragraphs.flatMap(wrap28)];
+    expect(lines.length).toBeGreaterThan(paragraphs.length + 5);
+    expect(unwrapLines(lines).lines).toEqual(['某县2024年法治政府建设工作报告', ...paragraphs]);
+  });
+
+  it('joins English words with a space and keeps a line-end hyphen without one', () => {
+    const lines = Array.from({ length: 4 }, () => [
+      'The Guangdong-Hong Kong-Macao Greater Bay Area and the Yangtze River Delta, the Hong Kong-',
+      'Macao links and the cross-border data pilots will be reviewed this year.',
+    ]).flat();
+    const joined = 'The Guangdong-Hong Kong-Macao Greater Bay Area and the Yangtze River Delta, the Hong Kong-Macao links and the cross-border data pilots will be reviewed this year.';
+    expect(unwrapLines(lines).lines).toEqual([joined, joined, joined, joined]);
+  });
+});
+
+describe('text that is not wrapped passes through unchanged', () => {
+  it.each([
+    ['the Chinese sample (a paragraph a line)', ZH_SAMPLE],
+    ['the English sample (a paragraph a line)', EN_SAMPLE],
+  ])('%s', (_name, text) => {
+    const lines = normalizedLines(text);
+    expect(unwrapLines(lines)).toEqual({ lines, pageNumbers: [] });
+  });
+
+  it('a list of short items without punctuation, all about as wide', () => {
+    const items = ['完善行政执法体系', '推进政务公开标准化', '深化放管服改革', '健全依法决策机制', '加强行政复议工作', '强化法治宣传教育', '提升基层法治水平', '规范行政执法行为', '推进包容审慎监管'];
+    expect(unwrapLines(items).lines).toEqual(items);
+  });
+
+  it('an outline of numbered headings, and a table of figures with bare numbers', () => {
+    const outline = ['一、主要工作和成效', '（一）推进政府职能转变', '（二）完善依法决策机制', '（三）严格规范公正文明执法', '二、存在的问题', '三、下一步工作安排', '（一）持续深化改革', '（二）提升执法质效'];
+    expect(unwrapLines(outline).lines).toEqual(outline);
+    const table = ['指标', '2023年', '2024年', '行政复议案件', '58', '63', '行政诉讼案件', '41', '37', '政务服务事项', '1268', '1301'];
+    expect(unwrapLines(table)).toEqual({ lines: table, pageNumbers: [] });
+  });
+});
+
+describe('looksJustified', () => {
+  it.each([
+    ['words spread by two spaces', 'and  trained  1,200  officers.  Every  enforcement  agency', true],
+    ['a mix, mostly spread', 'and  trained 1,200  officers.  Every  enforcement agency', true],
+    ['single spaces', 'and trained 1,200 officers. Every enforcement agency', false],
+    ['a table row with wide gaps', '行政复议案件    58    63    8.6%    上升', false],
+    ['two spaces after a full stop only', 'We trained officers.  Every agency published its powers.', false],
+    ['too few words to tell', 'Plans  for  2025', false],
+  ])('%s: %s', (_name, raw, expected) => {
+    expect(looksJustified(raw)).toBe(expected);
+  });
+});
