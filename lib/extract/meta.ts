@@ -106,13 +106,21 @@ function findPublishedAt(ctx: DocContext): string | null {
     ...ctx.text.slice(0, OPENING).split('\n').filter((l) => /^(——|—|--)/.test(l) || l.length < 40)];
   for (const s of sources) {
     const m = s && FULL_DATE.exec(s);
-    if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    if (m) return isoDate(m);
   }
   const en = ctx.language === 'en' ? /(?:Published|Issued|Dated|Date)[:\s]+(.{6,24})/i.exec(ctx.text.slice(0, OPENING)) : null;
+  // "Published: 2024-02-05 Source: …" (a long line, so not among the short ones above).
+  const iso = en && FULL_DATE.exec(en[1]);
+  if (iso) return isoDate(iso);
   const d = en && EN_DATE.exec(en[1]);
   if (!d) return null;
   const month = MONTH_NAMES.indexOf(d[2] ?? d[3]) + 1;
   return `${d[5]}-${String(month).padStart(2, '0')}-${(d[1] ?? d[4]).padStart(2, '0')}`;
+}
+
+/** YYYY-MM-DD from a FULL_DATE match. */
+function isoDate(m: RegExpExecArray): string {
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
 
 /** The text after a chrome line's publication label ("发布日期: 2020-05-26"), else undefined. */

@@ -56,6 +56,19 @@ describe('meta', () => {
     expect(e.commitments.map((c) => c.deadline)).toEqual(['by June 30, 2025']);
   });
 
+  it('reads an ISO date after "Published:" on a long line with the source', () => {
+    const e = run('Maple Valley County Government\nAnnual Report on Law-Based Administration, 2023\nPublished: 2024-02-05  Source: County Office of Legal Affairs\nIn 2023, the county continued to put administration on a firm legal footing.\nI. Plans for 2024\nWe will publish the list of enforcement powers by June 30, 2024.');
+    expect(e.meta.publishedAt).toBe('2024-02-05');
+  });
+
+  it('reads a report saved from a web page as text: skip link and menu words are chrome, not the title', () => {
+    const e = run('Skip to main content\nMenu\nSearch\nHome | Departments | Services | Contact\nSign in\nMaple Valley County Government\nAnnual Report on Law-Based Administration, 2023\nIn 2023, the county continued to put administration on a firm legal footing.\nI. Main Work and Results\nWe trained about 1,200 officers.\nII. Plans for 2024\nWe will publish the list of enforcement powers by June 30, 2024.');
+    expect(e.source.title).toBe('Annual Report on Law-Based Administration, 2023');
+    expect(e.meta).toMatchObject({ issuer: 'Maple Valley County Government', docType: 'annual-report', coversYear: 2023, planYear: 2024 });
+    expect(e.detection.isReport).toBe(true);
+    expect(e.text).not.toMatch(/Skip to|Menu|Sign in|Home \|/);
+  });
+
   it('reads an information-disclosure table: labelled cells are chrome, 发布日期 is the date', () => {
     const e = run([
       '云川市青禾区人民政府 2019年12月3日星期二',

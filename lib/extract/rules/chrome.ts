@@ -13,7 +13,9 @@ export const MAX_CHROME_LENGTH = 160;
 export const CHROME_RULES: ChromeRule[] = [
   { id: 'breadcrumb', pattern: /^(您现在的位置|您当前的位置|您所在的位置|你所在的位置|当前位置|您的位置|所在位置)\s*[:：]?/, example: '您现在的位置: 首页 >> 新闻中心 >>公示公告' },
   { id: 'breadcrumb-arrows', pattern: /^首页\s*(>|>>|》|»|\/)/, example: '首页 > 政务公开 > 法治政府建设' },
-  { id: 'breadcrumb-en', pattern: /^(Home|Homepage)\s*(>|›|»|\/)\s*\S/, example: 'Home › Reports › FY 2023 Annual Performance Report' },
+  { id: 'breadcrumb-en', pattern: /^(Home|Homepage)\s*(>|›|»|\/|\|)\s*\S/, example: 'Home › Reports › FY 2023 Annual Performance Report' },
+  // A page saved or copied as text keeps the site's skip link and menu words, each on a line of its own.
+  { id: 'site-nav-word', pattern: /^(Skip to (main )?content|Skip navigation|Jump to (main )?content|Main menu|Menu|Search|Search this site|Sign in|Log in|Sign up|Toggle navigation|Back to top|首页|登录|注册|搜索|网站导航)$/i, example: 'Skip to main content' },
   // "发布日期: | 2024-03-04": information-disclosure pages lay the label and the date out as table cells.
   { id: 'publish-line', pattern: /(发布时间|发布日期|发文日期|成文日期|时间|日期)\s*[:：]\s*\|?\s*\d{4}\s*[-年./]\s*\d{1,2}/, example: '作者: 来源: 发布时间:2020年03月31日 点击数: 收藏 打印文章' },
   // The information-disclosure box above an article (索引号, 发布机构, 文号, 名称, 主题词): labels, not the report.
