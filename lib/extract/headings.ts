@@ -5,6 +5,7 @@
  * words or, for children, from their parent.
  */
 import { findHeadingCandidates, type HeadingCandidate } from './heading-candidates';
+import { withoutParagraphNumbers } from './paragraph-numbers';
 import { findRunInLeads } from './run-in-leads';
 import { findRoleZones, roleOfTitle } from './roles';
 import type { DocContext, DocType, Heading, Role } from './types';
@@ -19,6 +20,7 @@ export interface HeadingResult { headings: Heading[]; zones: RoleZone[] }
 /** Headings with depth and role, and the role zones that opening phrases set up. */
 export function findHeadings(ctx: DocContext, defaultRole: Role, docType: DocType = 'other'): HeadingResult {
   let candidates = findHeadingCandidates(ctx);
+  if (ctx.language === 'en') candidates = withoutParagraphNumbers(candidates, ctx.text);
   if (ctx.language === 'zh' && !candidates.some((c) => !c.runIn)) {
     candidates = mergeByStart(candidates, withoutOverlap(findRunInLeads(ctx), candidates));
   }

@@ -47,14 +47,17 @@ export function sentenceUnits(ctx: DocContext, headings: Heading[]): Unit[] {
 /** "…以下工作：下步" + "一是…": the opener word before a run-in marker belongs to neither. */
 const TRAILING_OPENER = /[：:，,]?\s*(下一步|下步)$/;
 
-/** A list item's own mark is not part of its sentence: "• Prepare tools…", "1) To provide…", "– We will…". */
-const LEADING_LIST_MARK = /^(?:[•▪●◦‣–—]|\d{1,2}\)|[a-z]\))\s*/;
+/**
+ * A list item's own mark is not part of its sentence: "• Prepare tools…", "1) To provide…",
+ * "– We will…", and a paragraph number ("4. We will launch…", see paragraph-numbers.ts).
+ */
+const LEADING_LIST_MARK = /^(?:[•▪●◦‣–—]|\d{1,2}\)|[a-z]\)|\d{1,3}\.(?= ))\s*/;
 
 function pushUnit(text: string, out: Unit[], start: number, end: number, dropped: Map<number, number>, titleAt: Map<number, Heading>): void {
   const opener = TRAILING_OPENER.exec(text.slice(Math.max(start, end - 6), end));
   if (opener) end -= opener[0].length;
   while (start < end && /[\s,，;；:：、]/.test(text[start])) start++;
-  start += LEADING_LIST_MARK.exec(text.slice(start, Math.min(end, start + 6)))?.[0].length ?? 0;
+  start += LEADING_LIST_MARK.exec(text.slice(start, Math.min(end, start + 8)))?.[0].length ?? 0;
   while (end > start && /[\s,，;；:：、]/.test(text[end - 1])) end--;
   if (end - start < MIN_UNIT || (dropped.get(start) ?? -1) >= end) return;
   if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return;

@@ -171,3 +171,68 @@ describe('English headings', () => {
     expect(e.headings.map((h) => `${h.title} ${h.role}`)).toEqual(['Problems and Challenges problems', 'Priorities for Next Year plans']);
   });
 });
+
+describe('English numbered paragraphs', () => {
+  const policyAddress = [
+    "The Chief Executive's 2024 Policy Address",
+    'Mr President, Honourable Members and fellow citizens,',
+    'I. Introduction',
+    '1. This is my third Policy Address. Over the past year, the economy continued to recover.',
+    '2. The Government will press ahead with reforms to raise efficiency. We will set up a new working group on land supply by the end of 2024.',
+    'II. Developing the Economy',
+    '3. Our economy grew by 3.2 per cent in 2023. Exports rose by about 12 per cent.',
+    '4. We will launch a $10 billion fund to attract enterprises.',
+    '5. The Financial Services and the Treasury Bureau will consult the market on new listing rules within this year.',
+    'III. Housing',
+    '6. We will build 30,000 public housing units by 2027.',
+  ].join('\n');
+
+  it('numbered on across the sections are paragraphs: no headings, and their first sentences are commitments', () => {
+    const e = run(policyAddress);
+    expect(e.headings.map((h) => `${h.depth} ${h.marker}${h.title}`)).toEqual(['1 I.Introduction', '1 II.Developing the Economy', '1 III.Housing']);
+    expect(e.commitments.map((c) => `${c.text} | ${c.deadline}`)).toEqual([
+      'The Government will press ahead with reforms to raise efficiency. | null',
+      'We will set up a new working group on land supply by the end of 2024. | by the end of 2024',
+      'We will launch a $10 billion fund to attract enterprises. | null',
+      'The Financial Services and the Treasury Bureau will consult the market on new listing rules within this year. | within this year',
+      'We will build 30,000 public housing units by 2027. | by 2027',
+    ]);
+  });
+
+  it('numbered again from 1 in each section, they are sub-headings', () => {
+    const text = [
+      'Annual Report 2024',
+      'I. A Review of Our Work in 2024',
+      '1. We deepened reform. We abolished 120 rules.',
+      '2. We expanded opening up. Foreign trade grew by 5 per cent.',
+      'II. Tasks for 2025',
+      '1. Boosting consumption. We will raise basic pensions by 2 per cent.',
+      '2. Expanding investment. We will issue 1.3 trillion yuan of bonds.',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      '1 I.A Review of Our Work in 2024 achievements',
+      '2 1.We deepened reform achievements',
+      '2 2.We expanded opening up achievements',
+      '1 II.Tasks for 2025 plans',
+      '2 1.Boosting consumption plans',
+      '2 2.Expanding investment plans',
+    ]);
+  });
+
+  it('numbered within one section only, they are sub-headings', () => {
+    const text = [
+      'Annual Report on Law-Based Administration, 2023',
+      'I. Main Work and Results',
+      '1. Services were made simpler. All 1,268 public services are listed.',
+      '2. Decisions followed due process. Eight major decisions went through review.',
+      'II. Plans for 2024',
+      'We will publish the list of enforcement powers by June 30, 2024.',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      '1 I.Main Work and Results achievements',
+      '2 1.Services were made simpler achievements',
+      '2 2.Decisions followed due process achievements',
+      '1 II.Plans for 2024 plans',
+    ]);
+  });
+});

@@ -68,6 +68,7 @@ export const EN_FIRM_CUES: CueRule[] = [
 export const EN_DEADLINES: CueRule[] = [
   { id: 'en-deadline-by', pattern: /\bby (the end of )?(\d{1,2} )?((January|February|March|April|May|June|July|August|September|October|November|December) )?(\d{1,2},? )?(20\d\d|this year|next year|the end of the year|year-end)\b/i, example: 'by June 30, 2024' },
   { id: 'en-deadline-within', pattern: /\bwithin (\d+|one|two|three|six|twelve) (days|weeks|months|years)\b/i, example: 'within six months' },
+  { id: 'en-deadline-this-year', pattern: /\b(within|later|early|during) (this|the current|the coming|the next) (year|financial year|quarter|term)\b/i, example: 'within this year' },
   { id: 'en-deadline-before', pattern: /\bbefore (the end of )?(20\d\d|the end of the year|year-end)\b/i, example: 'before year-end' },
 ];
 
