@@ -75,6 +75,9 @@ const CASES: [string, Expected[]][] = [
   ['制定《2019年度学法计划》。', [{ raw: '2019年', value: 2019, unit: '年', kind: 'year' }]],
   ['落实《实施纲要(2015—2020年)》。', [
     { raw: '2015', value: 2015, unit: '年', kind: 'year' }, { raw: '2020年', value: 2020, unit: '年', kind: 'year' }]],
+  // a scrape that lost the dash: two years, not a duration of 20,212,025 years
+  ['对照《法治政府建设实施纲要(20212025年)》开展评估。', [
+    { raw: '2021', value: 2021, unit: '年', kind: 'year' }, { raw: '2025年', value: 2025, unit: '年', kind: 'year' }]],
   ['制定《实施方案(2016-2020)》。', [
     { raw: '2016', value: 2016, unit: '年', kind: 'year' }, { raw: '2020', value: 2020, unit: '年', kind: 'year' }]],
   ['每年分别在5月、12月份开展宣传。', [

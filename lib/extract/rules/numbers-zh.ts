@@ -68,6 +68,9 @@ export const ZH_NUMBER_RULES: NumberRule[] = [
     pattern: re(`(?<![\\d:.])(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])`) },
   { id: 'zh.year.range', parser: 'yearRange', kind: 'year', example: '2015—2020年',
     pattern: re(`(?<![\\d.])(?<a>${YEAR})(?<ay>\\s?年)?${DASH}(?<b>${YEAR})(?<by>\\s?年)?(?![\\d.%])`) },
+  // A scrape that lost the dash of （2021—2025年）: two years of one century run together, the later second.
+  { id: 'zh.year.range.undashed', parser: 'yearRange', kind: 'year', example: '20212025年',
+    pattern: re(`(?<![\\d.])(?<a>20\\d{2})(?<b>20\\d{2})(?<by>\\s?年)(?![\\d.%])`) },
   { id: 'zh.month.range', parser: 'monthRange', kind: 'date', example: '1—6月',
     pattern: re(`(?<![\\d.])(?<a>${MONTH})(?:月(?:份)?)?${DASH}(?<b>${MONTH})\\s?月(?:份)?`) },
   { id: 'zh.range', parser: 'range', example: '6%－6.5%',
