@@ -115,3 +115,26 @@ export function hugeLine(length: number): fc.Arbitrary<string> {
       return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
     });
 }
+
+/**
+ * A report as a PDF's text layer gives it: every line broken at one width (10–60 code
+ * points), page footers ("— 3 —", a bare number) every few lines, sometimes a blank line
+ * after each paragraph or after every line (pdfminer's double spacing).
+ */
+export function hardWrapped(report: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.tuple(report, fc.integer({ min: 10, max: 60 }), fc.integer({ min: 3, max: 40 }), fc.constantFrom('— n —', 'n', ''), fc.constantFrom('', 'paragraph', 'line'))
+    .map(([text, width, perPage, footer, blanks]) => {
+      const out: string[] = [];
+      let written = 0;
+      for (const paragraph of text.split('\n')) {
+        const chars = [...paragraph];
+        for (let i = 0; i < Math.max(chars.length, 1); i += width) {
+          out.push(chars.slice(i, i + width).join(''));
+          if (blanks === 'line') out.push('');
+          if (footer && ++written % perPage === 0) out.push(footer.replace('n', String(written / perPage)));
+        }
+        if (blanks === 'paragraph') out.push('');
+      }
+      return out.join('\n');
+    });
+}
