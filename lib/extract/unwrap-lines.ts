@@ -59,6 +59,8 @@ export interface SourceLine {
   text: string;
   /** Its words were spread apart ("We  will  open"): a justified line, full, inside its paragraph. */
   justified?: boolean;
+  /** Columns of space before its text (pdftotext -layout and some copies keep a paragraph's indent). */
+  indent?: number;
 }
 
 /** The line last read, as wrapped (before joining), and whether it opened its paragraph. */
@@ -75,6 +77,7 @@ export function unwrapLines(source: (string | SourceLine)[]): UnwrapResult {
   const layout = wrapLayout(lines);
   if (!layout) return { lines: texts.filter(Boolean), pageNumbers: [] };
   const blanksEndParagraphs = !doubleSpaced(texts);
+  const paragraphIndent = indentOfParagraphStarts(lines);
   const pageNumbers: string[] = [];
   const out: string[] = [];
   let previous: Previous | null = null; // null after a blank line that ends a paragraph
@@ -89,12 +92,38 @@ export function unwrapLines(source: (string | SourceLine)[]): UnwrapResult {
       if (blanksEndParagraphs && !pageBreakAt(texts, i, previous?.text ?? null, layout)) previous = null;
       continue;
     }
-    const joined: boolean = previous !== null && goesOn(previous, line.text, layout);
+    const opensIndented = paragraphIndent !== null && (line.indent ?? 0) >= paragraphIndent;
+    const joined: boolean = previous !== null && !opensIndented && goesOn(previous, line.text, layout);
     if (joined) out[out.length - 1] = joinWrapped(out[out.length - 1], line.text, layout);
     else out.push(line.text);
     previous = { ...line, opensParagraph: !joined };
   }
   return { lines: out, pageNumbers };
+}
+
+/**
+ * The indent that opens a paragraph, when the source kept indents and they say something:
+ * the few lines set in deeper than the usual margin (each paragraph's first line among its
+ * continuation lines). Null when no line or most lines are set in.
+ */
+function indentOfParagraphStarts(lines: SourceLine[]): number | null {
+  const indents = lines.filter((l) => l.text).map((l) => l.indent ?? 0);
+  const margin = Math.min(...indents);
+  const deeper = indents.filter((n) => n >= margin + 2);
+  if (deeper.length === 0 || deeper.length * 2 > indents.length) return null;
+  return margin + 2;
+}
+
+/** Columns of space before a raw line's text: a space one, an ideographic space two, a tab four. */
+export function leadingIndent(raw: string): number {
+  let columns = 0;
+  for (const ch of raw) {
+    if (ch === ' ' || ch === '\u00a0') columns += 1;
+    else if (ch === '\u3000') columns += 2;
+    else if (ch === '\t') columns += 4;
+    else break;
+  }
+  return columns;
 }
 
 /** True for a justified line: most gaps between its words are two or three spaces (a table's are wider). */

@@ -156,6 +156,22 @@ describe('hard-wrapped text (a PDF text layer) reads as the paragraphs it was', 
     expect(unwrapLines(lines).lines).toEqual(['某县2024年法治政府建设工作报告', ...paragraphs]);
   });
 
+  it('a kept paragraph indent (pdftotext -layout, a copy from Word) opens a paragraph even after a full line ending a sentence', () => {
+    // Each paragraph fills its last line exactly: only the indent of the next one says where it starts.
+    const paragraphs = [
+      '全县行政执法机关全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，执法行为进一步规范，群众对执法工作的满意度比上年稳步提高了三个多百分点以上。',
+      '县司法局组织开展行政执法案卷评查，共抽查案卷一百二十件，发现问题四十六个，均已督促整改，并建立起了整改台账。',
+    ];
+    expect(paragraphs.map((p) => (p.length + 2) % 28)).toEqual([0, 0]);
+    const lines = ['某县2024年法治政府建设工作报告'];
+    for (const p of paragraphs) {
+      lines.push(`\u3000\u3000${p.slice(0, 26)}`, ...p.slice(26).match(/.{1,28}/gu)!);
+    }
+    const text = `${lines.join('\n')}\n一、下一步工作安排\n\u3000\u3000年底前完成执法事项清单调整。`;
+    const read = extractText(text, { sha256: 'test' }).text.split('\n');
+    expect(read).toEqual(['某县2024年法治政府建设工作报告', ...paragraphs, '一、下一步工作安排', '年底前完成执法事项清单调整。']);
+  });
+
   it('joins English words with a space and keeps a line-end hyphen without one', () => {
     const lines = Array.from({ length: 4 }, () => [
       'The Guangdong-Hong Kong-Macao Greater Bay Area and the Yangtze River Delta, the Hong Kong-',
