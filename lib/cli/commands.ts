@@ -8,6 +8,7 @@ import type { DetectArgs, ExtractArgs } from './args';
 import { BadInputError } from './errors';
 import { readInput, type ByteStream } from './input';
 import { detectFromBytes, extractFromBytes } from './pipeline';
+import { tellHowItWasRead } from './tell';
 
 /** Where a command writes and reads; tests pass their own. */
 export interface CliIo {
@@ -19,9 +20,9 @@ export interface CliIo {
 /** `extract`: the Extraction as JSON (default) or Markdown. */
 export async function runExtract(args: ExtractArgs, io: CliIo): Promise<void> {
   const { bytes, file, label } = await readInput(args.input, io.stdin);
-  const { extraction, input } = extractFromBytes(bytes, { file, label, url: args.url, language: args.lang });
-  if (input.encoding !== 'utf-8') io.stderr(`note: ${label} read as ${input.encoding}\n`);
-  for (const warning of input.warnings) io.stderr(`warning: ${label}: ${warning}\n`);
+  const read = extractFromBytes(bytes, { file, label, url: args.url, language: args.lang });
+  const { extraction } = read;
+  tellHowItWasRead(label, read, io);
   checkIsReport(extraction, label, args.strict, io);
   io.stdout(args.format === 'md' ? renderMarkdown(extraction) : toJson(extraction));
 }

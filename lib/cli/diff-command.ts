@@ -11,6 +11,7 @@ import { BadInputError } from './errors';
 import type { CliIo } from './commands';
 import { readInput } from './input';
 import { extractFromBytes } from './pipeline';
+import { tellHowItWasRead } from './tell';
 
 
 export async function runDiff(args: DiffArgs, io: CliIo): Promise<void> {
@@ -35,7 +36,7 @@ export async function runDiff(args: DiffArgs, io: CliIo): Promise<void> {
 
 async function extractFile(path: string, io: CliIo) {
   const { bytes, file, label } = await readInput(path, io.stdin);
-  const { extraction, input } = extractFromBytes(bytes, { file, label });
-  for (const warning of input.warnings) io.stderr(`warning: ${label}: ${warning}\n`);
-  return extraction;
+  const read = extractFromBytes(bytes, { file, label });
+  tellHowItWasRead(label, read, io);
+  return read.extraction;
 }

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { detect } from '../detect';
 import { assembleDocument } from '../extract/document';
-import { extractDocument, extractText, type ExtractOptions } from '../extract/index';
+import { extractDocument, extractPage, type ExtractOptions } from '../extract/index';
 import { htmlToPage } from '../extract/page';
 import { textToPage } from '../extract/text-page';
 import type { Detection, Extraction, PageInput } from '../extract/types';
@@ -54,7 +54,7 @@ export function decodeInput(bytes: Uint8Array, opts: PipelineOptions = {}): Deco
 }
 
 /** The full extraction of the input bytes, exactly as `promise-ledger extract` prints it. */
-export function extractFromBytes(bytes: Uint8Array, opts: PipelineOptions = {}): { extraction: Extraction; input: DecodedInput } {
+export function extractFromBytes(bytes: Uint8Array, opts: PipelineOptions = {}): { extraction: Extraction; input: DecodedInput; notes: string[] } {
   const input = decodeInput(bytes, opts);
   const extractOpts: ExtractOptions = {
     sha256: input.sha256,
@@ -63,9 +63,15 @@ export function extractFromBytes(bytes: Uint8Array, opts: PipelineOptions = {}):
     language: opts.language ?? 'auto',
   };
   const doc = input.isHtml ? parseHtmlDocument(input.text, labelOf(opts)) : null;
-  const extraction = doc ? extractDocument(doc, extractOpts) : extractText(input.text, extractOpts);
+  const page = doc ? null : textToPage(input.text, opts.url);
+  const extraction = doc ? extractDocument(doc, extractOpts) : extractPage(page!, extractOpts);
   if (!hasBodyText(extraction, doc !== null)) throw new BadInputError(noTextMessage(labelOf(opts), doc));
-  return { extraction, input };
+  return { extraction, input, notes: page?.unwrapped ? [unwrappedNote(page.unwrapped)] : [] };
+}
+
+/** Tells the user the text was read as wrapped, so a surprising outline can be traced to it. */
+function unwrappedNote({ lines, paragraphs }: { lines: number; paragraphs: number }): string {
+  return `${lines} lines read as ${paragraphs} paragraphs: the text is wrapped at the page width, as a PDF's text is`;
 }
 
 /**

@@ -33,6 +33,8 @@ export function textToPage(text: string, url?: string): PageInput {
   // Text from a PDF is wrapped at the page width: its paragraphs are joined back first.
   const { lines, pageNumbers } = unwrapLines(kept);
   chrome.push(...pageNumbers);
+  const wrappedLines = kept.filter((l) => l.text).length - pageNumbers.length;
+  const unwrapped = lines.length < wrappedLines ? { lines: wrappedLines, paragraphs: lines.length } : undefined;
   joinSplitTitle(lines);
   const title = findTitle(lines);
   const blocks: Block[] = [];
@@ -43,7 +45,7 @@ export function textToPage(text: string, url?: string): PageInput {
     if (line === title) seenTitle = true;
     blocks.push({ text: line, kind: 'paragraph' });
   }
-  return { blocks, title, metaTags: {}, chrome, url };
+  return { blocks, title, metaTags: {}, chrome, url, ...(unwrapped ? { unwrapped } : {}) };
 }
 
 /**

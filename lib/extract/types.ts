@@ -115,6 +115,8 @@ export interface PageInput {
   /** Lines removed as page chrome (breadcrumbs, 发布时间/来源 lines, share boxes), kept for metadata. */
   chrome: string[];
   url?: string;
+  /** Plain text wrapped at the page width (a PDF's text layer): how many lines became how many paragraphs. */
+  unwrapped?: { lines: number; paragraphs: number };
 }
 
 /** A line of the assembled text: one block after normalization. */

@@ -38,6 +38,8 @@ const BLOCK_START = [
   ...EN_SIGN_OFF,
 ].map((r) => r.pattern);
 const BULLET_START = /^[•▪●◦‣■□◆◇★※·]/;
+/** A labelled field of a letterhead or cover ("Published: 2024-02-05", "发布日期：") is a line of its own. */
+const FIELD_START = /^(Published|Issued|Dated?|Source|Author|From|To|Subject|Ref(erence)?|Contact|Tel|Email|发布日期|发布时间|成文日期|来源|索引号|文号)\s*[:：]/i;
 /** A page number on a line of its own (decorated ones, "— 3 —", are page chrome already). */
 const BARE_PAGE_NUMBER = /^\d{1,3}$/;
 const WIDE_CHAR = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
@@ -221,7 +223,7 @@ function isFull(line: string, layout: Layout): boolean {
 }
 
 function startsBlock(line: string): boolean {
-  return BULLET_START.test(line) || BLOCK_START.some((p) => p.test(line));
+  return BULLET_START.test(line) || FIELD_START.test(line) || BLOCK_START.some((p) => p.test(line));
 }
 
 /** The first word of a line: up to the first space, or the first character in Chinese text. */

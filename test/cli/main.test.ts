@@ -1,5 +1,5 @@
 /** The CLI entry in process (no spawn): exit codes and streams for the cheap cases. */
-import { closeSync, mkdtempSync, openSync, ftruncateSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,33 @@ describe('main', () => {
     const broken = { ...f.io, stdin: { isTTY: false, [Symbol.asyncIterator]: () => { throw new Error('boom'); } } };
     expect(await main(['extract', '-'], broken)).toBe(1);
     expect(f.stderr()).toMatch(/internal error.*boom/);
+  });
+});
+
+describe('how the input was read, on stderr', () => {
+  /** The English sample wrapped at 60 columns, as a PDF's text layer gives it. */
+  function wrappedSample(): string {
+    const text = readFileSync(join(__dirname, '../../samples/maple-valley-2023.en.txt'), 'utf8');
+    return text.split('\n').flatMap((paragraph) => paragraph.match(/.{1,60}(\s|$)/g) ?? ['']).map((l) => l.trimEnd()).join('\n');
+  }
+
+  it('says how many wrapped lines became paragraphs, for extract and for diff; stdout stays one JSON document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-notes-'));
+    const wrapped = join(dir, 'report.txt');
+    writeFileSync(wrapped, wrappedSample());
+    const f = fakeIo();
+    expect(await main(['extract', wrapped], f.io)).toBe(0);
+    // The sample's 13 lines (a paragraph each) come back, and the wrapped text is a report as the sample is.
+    expect(f.stderr()).toMatch(/^note: .*report\.txt: 51 lines read as 13 paragraphs: the text is wrapped at the page width, as a PDF's text is\n$/);
+    expect(JSON.parse(f.stdout()).headings).toHaveLength(7);
+    const d = fakeIo();
+    expect(await main(['diff', wrapped, wrapped], d.io)).toBe(0);
+    expect(d.stderr().match(/51 lines read as 13 paragraphs/g)).toHaveLength(2);
+  });
+
+  it('says nothing for text with one paragraph a line', async () => {
+    const f = fakeIo();
+    expect(await main(['extract', join(__dirname, '../../samples/maple-valley-2023.en.txt')], f.io)).toBe(0);
+    expect(f.stderr()).toBe('');
   });
 });
