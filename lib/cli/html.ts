@@ -3,7 +3,6 @@
  * same DOM shape the extension gets from the browser's DOMParser).
  */
 import { parseHTML } from 'linkedom';
-import { looksLikeHtml } from '../text/decode';
 import { BadInputError } from './errors';
 
 /**
@@ -20,13 +19,6 @@ const NON_NESTING = new Set([
   'html', 'head', 'body', 'rb', 'rt', 'rp',
 ]);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
-
-/** True when the input should be read as HTML: by file extension, else by its content. */
-export function isHtmlInput(file: string | undefined, text: string): boolean {
-  if (file && /\.(x?html?|shtml)$/i.test(file)) return true;
-  if (file && /\.txt$/i.test(file)) return false;
-  return looksLikeHtml(text);
-}
 
 /**
  * An upper estimate of element nesting depth from the tags alone, without building a DOM

@@ -4,10 +4,8 @@
  * absurd file never gets loaded into memory.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { MAX_INPUT_BYTES, megabytes } from '../text/input-file';
 import { BadInputError } from './errors';
-
-/** Larger inputs are refused: the biggest real reports are a few hundred kB of text. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 /** The raw input and how to name it in messages and in `source.file`. */
 export interface InputBytes {
@@ -63,8 +61,7 @@ async function readStdin(stdin: ByteStream): Promise<Uint8Array> {
 
 function checkSize(size: number, label: string): void {
   if (size > MAX_INPUT_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new BadInputError(`${label} is over ${mb(MAX_INPUT_BYTES)} (read ${mb(size)}): that is no single report; split it or pass the report's own page`);
+    throw new BadInputError(`${label} is over ${megabytes(MAX_INPUT_BYTES)} (read ${megabytes(size)}): that is no single report; split it or pass the report's own page`);
   }
 }
 

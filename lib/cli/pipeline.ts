@@ -12,7 +12,8 @@ import { textToPage } from '../extract/text-page';
 import type { Detection, Extraction, PageInput } from '../extract/types';
 import { DecodeError, decodeBytes, type Decoded } from '../text/decode';
 import { BadInputError } from './errors';
-import { isHtmlInput, parseHtmlDocument } from './html';
+import { isHtmlInput } from '../text/input-file';
+import { parseHtmlDocument } from './html';
 
 /** Where the bytes came from and how to read them. */
 export interface PipelineOptions {

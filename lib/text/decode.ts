@@ -13,10 +13,13 @@ export type DecodeErrorCode = 'empty' | 'binary' | 'undecodable';
 /** Bad input: the message says what was wrong and what to do, in one line. */
 export class DecodeError extends Error {
   readonly code: DecodeErrorCode;
-  constructor(code: DecodeErrorCode, message: string) {
+  /** For a known file format ('binary'): the signature's id (`pdf`, `zip`, `ole`, `png`, …). */
+  readonly format?: string;
+  constructor(code: DecodeErrorCode, message: string, format?: string) {
     super(message);
     this.name = 'DecodeError';
     this.code = code;
+    if (format) this.format = format;
   }
 }
 
@@ -136,7 +139,7 @@ function decodeUnmarked(bytes: Uint8Array, hint?: { contentType?: string }): Dec
 
 function rejectBinary(bytes: Uint8Array): void {
   for (const m of MAGIC) {
-    if (m.bytes.every((b, i) => bytes[i] === b)) throw new DecodeError('binary', `input is ${m.advice}`);
+    if (m.bytes.every((b, i) => bytes[i] === b)) throw new DecodeError('binary', `input is ${m.advice}`, m.id);
   }
   const n = Math.min(bytes.length, BINARY_SCAN);
   let control = 0;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../lib/cli/commands';
-import { MAX_INPUT_BYTES } from '../../lib/cli/input';
+import { MAX_INPUT_BYTES } from '../../lib/text/input-file';
 import { main } from '../../lib/cli/main';
 
 function fakeIo(stdinChunks: Uint8Array[] = [], isTTY = false) {

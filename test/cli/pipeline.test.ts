@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BadInputError } from '../../lib/cli/errors';
-import { estimateNestingDepth, isHtmlInput } from '../../lib/cli/html';
+import { estimateNestingDepth } from '../../lib/cli/html';
+import { isHtmlInput } from '../../lib/text/input-file';
 import { decodeInput, detectFromBytes, extractFromBytes, sha256Hex } from '../../lib/cli/pipeline';
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(path, import.meta.url))));
@@ -31,6 +32,7 @@ describe('pipeline', () => {
   it('reads HTML by extension, else by content; .txt stays text', () => {
     expect(isHtmlInput('page.HTM', 'plain words')).toBe(true);
     expect(isHtmlInput('notes.txt', '<html><body><p>x</p></body></html>')).toBe(false);
+    expect(isHtmlInput('notes.TEXT', '<html><body><p>x</p></body></html>')).toBe(false);
     expect(isHtmlInput(undefined, '<!DOCTYPE html><html><body><p>x</p></body></html>')).toBe(true);
     expect(decodeInput(bytesOf(INPUTS[2]), { file: 'input.html' }).isHtml).toBe(true);
   });
