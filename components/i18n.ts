@@ -32,10 +32,17 @@ const ERROR_KEYS: Record<string, string> = {
   'empty-page': 'emptyPage',
   'binary-page': 'binaryPage',
   'sanitize-failed': 'errorSanitize',
+  'file-empty': 'fileEmpty',
+  'file-pdf': 'filePdf',
+  'file-office': 'fileOffice',
+  'file-image': 'fileImage',
+  'file-binary': 'fileBinary',
+  'file-undecodable': 'fileUndecodable',
+  'file-too-large': 'fileTooLarge',
 };
 
-/** A readable message for an error code (unknown codes are shown after a generic line). */
-export function describeError(t: Translate, code: string): string {
+/** A readable message for an error code and its substitutions (unknown codes are shown after a generic line). */
+export function describeError(t: Translate, code: string, ...subs: (string | number)[]): string {
   const key = ERROR_KEYS[code];
-  return key ? t(key) : t('errorGeneric', code);
+  return key ? t(key, ...subs) : t('errorGeneric', code);
 }

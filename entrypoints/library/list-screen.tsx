@@ -1,5 +1,6 @@
-/** The library list: search and filters, import, space used, the selection's actions, the page of cards, paging. */
+/** The library list: search and filters, adding report files, import, space used, the selection's actions, the page of cards, paging. */
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { AddFilesPanel } from '../../components/AddFilesPanel';
 import { describeError, type Translate } from '../../components/i18n';
 import { ImportPanel } from '../../components/ImportPanel';
 import { LibraryList } from '../../components/LibraryList';
@@ -10,6 +11,7 @@ import { SelectionBar } from '../../components/SelectionBar';
 import { StorageMeter } from '../../components/StorageMeter';
 import type { Route } from '../../lib/library/route';
 import { hasFilters } from '../../lib/library/view';
+import { useAddFiles } from './use-add-files';
 import { useImport } from './use-import';
 import { PAGE_SIZE, useLibrary } from './use-library';
 import { db } from './db';
@@ -23,6 +25,7 @@ const holdsSnapshots = async () => (await db.cards.count()) > 0;
 
 export function ListScreen({ t, lang, route, go }: ListScreenProps) {
   const lib = useLibrary(route);
+  const files = useAddFiles(lib.reload);
   const imp = useImport(t, lang, lib.reload);
   const sel = useSelection(t, lang, (older, newer) => go({ view: 'compare', older, newer }), lib.reload);
   const storage = useStorageUsage(navigator.storage, lib.changes, holdsSnapshots);
@@ -33,11 +36,13 @@ export function ListScreen({ t, lang, route, go }: ListScreenProps) {
   }, [lib.status]);
   const set = (change: Partial<ListRoute>) => { prev.current = []; go({ ...route, offset: 0, ...change }); };
   const page = lib.page;
+  const open = (id: number) => go({ view: 'snapshot', id, at: null, mode: 'text' });
   const empty = page && !page.hits.length ? (!route.q && !hasFilters(route.filters) ? 'library' : 'results') : null;
   return (
-    <div class="list-screen" data-state={lib.status} data-results-for={lib.answered ?? undefined}>
+    <div class="list-screen" data-state={lib.status} data-results-for={lib.answered ?? undefined} {...files.dropTarget}>
       <LibraryToolbar t={t} query={route.q} filters={route.filters} sort={route.sort} facets={lib.facets}
         onSearch={(q) => set({ q })} onFilters={(filters) => set({ filters })} onSort={(sort) => set({ sort })} />
+      <AddFilesPanel t={t} state={files.state} onFiles={files.add} onOpen={open} />
       <ImportPanel t={t} state={imp.state} onFile={imp.onFile} onConfirm={imp.onConfirm} onCancel={imp.onCancel} />
       <StorageMeter t={t} usage={storage.usage} asked={storage.asked} onPersist={storage.persist} onExport={sel.exportLibrary} />
       <SelectionBar t={t} count={sel.selected.size} total={page ? (page.exact ? page.total : null) : 0} onSelectAll={() => sel.selectAll(route.q, route.filters)}
@@ -52,7 +57,7 @@ export function ListScreen({ t, lang, route, go }: ListScreenProps) {
       {page && (
         <>
           <LibraryList t={t} hits={page.hits} sort={route.sort} groupCounts={page.groupCounts} pairs={lib.pairs} selected={sel.selected}
-            empty={empty} onToggle={sel.toggle} onOpen={(id) => go({ view: 'snapshot', id, at: null, mode: 'text' })}
+            empty={empty} onToggle={sel.toggle} onOpen={open}
             onCompare={(p) => go({ view: 'compare', older: p.older.id, newer: p.newer.id })} />
           {page.hits.length > 0 && (
             <Pager t={t} offset={page.offset} shown={page.hits.length} total={lib.counted ?? page.total} exact={page.exact}

@@ -5,16 +5,15 @@
 import type { PagePayload, PageSummary, SaveOutcome } from '../../lib/messages';
 import { analyzePage, saveAnalysis, summarize } from '../../lib/page-agent/pipeline';
 import { openLedgerDb } from '../../lib/store/index';
-
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+import { parseHtml, saveDeps } from '../shared/page-pipeline';
 
 /** Analyzes (counts for the popup) or saves the page. */
 export async function runPipeline(op: 'save' | 'analyze', page: PagePayload): Promise<SaveOutcome | PageSummary> {
-  const analysis = await analyzePage(page, parse);
+  const analysis = await analyzePage(page, parseHtml);
   if (op === 'analyze') return summarize(analysis.extraction);
   const db = openLedgerDb();
   try {
-    return await saveAnalysis(analysis, { db, win: window, persist: () => navigator.storage?.persist?.() ?? Promise.resolve(false) });
+    return await saveAnalysis(analysis, saveDeps(db));
   } finally {
     db.close();
   }

@@ -10,6 +10,7 @@ import type { DetectionInfo } from '../../lib/messages';
 import { agentRetryDelay, isPdfView } from '../../lib/page-agent/panel-model';
 import { analyzePage, unreadableReason, type Analysis, type Unreadable } from '../../lib/page-agent/pipeline';
 import { isSupportedUrl, sendToTab, targetTab } from '../shared/ext';
+import { parseHtml } from '../shared/page-pipeline';
 
 export type PageState =
   | { status: 'loading' }
@@ -27,7 +28,6 @@ export type PageState =
   | { status: 'ready'; tabId: number; info: DetectionInfo; analysis: Analysis }
   | { status: 'error'; error: string };
 
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 /** Reads the target tab; `force` reads a page that detection did not call a report. */
 async function readTab(force: boolean, report: (s: PageState) => void): Promise<PageState> {
@@ -46,7 +46,7 @@ async function readTab(force: boolean, report: (s: PageState) => void): Promise<
   if (!info.detection.isReport && !force) return { status: 'not-report', tabId: tab.id, info };
   report({ status: 'reading', tabId: tab.id });
   const page = await sendToTab(tab.id, { type: 'pl/get-page' });
-  const analysis = await analyzePage(page, parse);
+  const analysis = await analyzePage(page, parseHtml);
   const reason = unreadableReason(analysis);
   if (reason) return { status: 'empty', tabId: tab.id, info, reason };
   return { status: 'ready', tabId: tab.id, info, analysis };

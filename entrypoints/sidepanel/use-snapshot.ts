@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { errorCode } from '../../lib/messages';
 import { saveAnalysis, type Analysis } from '../../lib/page-agent/pipeline';
 import type { LedgerDb } from '../../lib/store/index';
+import { saveDeps } from '../shared/page-pipeline';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -16,7 +17,7 @@ export function useSnapshot(db: LedgerDb, analysis: Analysis | null): { state: S
   const save = useCallback(() => {
     if (!analysis) return;
     setState({ kind: 'saving' });
-    saveAnalysis(analysis, { db, win: window, persist: () => navigator.storage?.persist?.() ?? Promise.resolve(false) })
+    saveAnalysis(analysis, saveDeps(db))
       .then((r) => setState({ kind: 'saved', created: r.created, id: r.id }))
       .catch((err) => setState({ kind: 'error', code: errorCode(err) }));
   }, [db, analysis]);
