@@ -57,7 +57,8 @@ export function AddFilesPanel({ t, state, onFiles, onOpen }: AddFilesPanelProps)
               <li key={i} data-file-status={o.status} data-file-name={o.name} class={o.status === 'refused' ? 'file-refused' : undefined}>
                 <span class="file-name">{o.name}</span>: {outcomeText(t, o)}
                 {o.status !== 'refused' && (
-                  <> <button type="button" class="secondary" data-action="open-added" onClick={() => onOpen(o.id)}>{t('fileOpen')}</button></>
+                  <> <button type="button" class="small" data-action="open-added" aria-label={`${t('fileOpen')}: ${o.title ?? o.name}`}
+                    onClick={() => onOpen(o.id)}>{t('fileOpen')}</button></>
                 )}
               </li>
             ))}
