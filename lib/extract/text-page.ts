@@ -31,9 +31,9 @@ export function textToPage(text: string, url?: string): PageInput {
     }
   }
   // Text from a PDF is wrapped at the page width: its paragraphs are joined back first.
-  const { lines, pageNumbers } = unwrapLines(kept);
-  chrome.push(...pageNumbers);
-  const wrappedLines = kept.filter((l) => l.text).length - pageNumbers.length;
+  const { lines, pageMarks } = unwrapLines(kept);
+  chrome.push(...pageMarks);
+  const wrappedLines = kept.filter((l) => l.text).length - pageMarks.length;
   const unwrapped = lines.length < wrappedLines ? { lines: wrappedLines, paragraphs: lines.length } : undefined;
   joinSplitTitle(lines);
   const title = findTitle(lines);

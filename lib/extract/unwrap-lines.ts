@@ -52,8 +52,8 @@ interface Layout { width: number; chinese: boolean }
 export interface UnwrapResult {
   /** The text's lines, a paragraph each, blank lines dropped. */
   lines: string[];
-  /** Bare page numbers taken out of the wrapped text (kept as page chrome, never lost). */
-  pageNumbers: string[];
+  /** Page marks taken out of the wrapped text: bare page numbers and running heads (kept as page chrome, never lost). */
+  pageMarks: string[];
 }
 
 /** A line as it came from the source, normalized, with what its spacing said. */
@@ -77,21 +77,22 @@ export function unwrapLines(source: (string | SourceLine)[]): UnwrapResult {
   const lines = source.map((l) => (typeof l === 'string' ? { text: l } : l));
   const texts = lines.map((l) => l.text);
   const layout = wrapLayout(lines);
-  if (!layout) return { lines: texts.filter(Boolean), pageNumbers: [] };
+  if (!layout) return { lines: texts.filter(Boolean), pageMarks: [] };
   const blanksEndParagraphs = !doubleSpaced(texts);
   const paragraphIndent = indentOfParagraphStarts(lines);
-  const pageNumbers: string[] = [];
+  const marks = pageMarkReader(texts);
+  const pageMarks: string[] = [];
   const out: string[] = [];
   let previous: Previous | null = null; // null after a blank line that ends a paragraph
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (BARE_PAGE_NUMBER.test(line.text)) {
-      pageNumbers.push(line.text);
+    if (marks.takesOut(line.text, out.length)) {
+      pageMarks.push(line.text);
       while (texts[i + 1] === '') i++; // the blank lines of a page footer are no paragraph break
       continue;
     }
     if (!line.text) {
-      if (blanksEndParagraphs && !pageBreakAt(texts, i, previous?.text ?? null, layout)) previous = null;
+      if (blanksEndParagraphs && !pageBreakAt(texts, i, previous?.text ?? null, layout, marks.isMark)) previous = null;
       continue;
     }
     const opensIndented = paragraphIndent !== null && (line.indent ?? 0) >= paragraphIndent;
@@ -100,7 +101,35 @@ export function unwrapLines(source: (string | SourceLine)[]): UnwrapResult {
     else out.push(line.text);
     previous = { ...line, opensParagraph: !joined };
   }
-  return { lines: out, pageNumbers };
+  return { lines: out, pageMarks };
+}
+
+/** Lines a page repeats: at most this many characters, seen this often. */
+const MAX_RUNNING_HEAD = 40;
+const MIN_RUNNING_HEAD_REPEATS = 3;
+/** Lines at the top of the text: a running head's first appearance there is the title or letterhead. */
+const OPENING_LINES = 3;
+
+/**
+ * What marks a page, not the text: a bare page number, or a running head or foot, the same
+ * short line on every page ("青禾县人民政府文件", the report's title, "Annual Report 2024").
+ * A heading or list line never counts, however often it repeats; a running head's first
+ * appearance among the opening lines is kept (the title the head repeats).
+ */
+function pageMarkReader(texts: string[]): { isMark: (text: string) => boolean; takesOut: (text: string, linesKept: number) => boolean } {
+  const seen = new Map<string, number>();
+  for (const t of texts) if (t && t.length <= MAX_RUNNING_HEAD) seen.set(t, (seen.get(t) ?? 0) + 1);
+  const heads = new Set([...seen].filter(([t, n]) => n >= MIN_RUNNING_HEAD_REPEATS && !startsBlock(t)).map(([t]) => t));
+  const isMark = (text: string) => BARE_PAGE_NUMBER.test(text) || heads.has(text);
+  const keptAtTop = new Set<string>();
+  /** Whether to take this line out, reading in order with `linesKept` lines kept so far. */
+  const takesOut = (text: string, linesKept: number) => {
+    if (!isMark(text)) return false;
+    if (BARE_PAGE_NUMBER.test(text) || linesKept >= OPENING_LINES || keptAtTop.has(text)) return true;
+    keptAtTop.add(text);
+    return false;
+  };
+  return { isMark, takesOut };
 }
 
 /**
@@ -154,12 +183,12 @@ function doubleSpaced(lines: string[]): boolean {
 }
 
 /**
- * A blank line at index i that is a page break, not a paragraph end: a page number follows,
+ * A blank line at index i that is a page break, not a paragraph end: a page mark follows,
  * or the line above it is full and stops mid-sentence (the page ended, not the paragraph)
  * and is no heading (a heading stands apart on its own).
  */
-function pageBreakAt(lines: string[], i: number, previous: string | null, layout: Layout): boolean {
-  if (BARE_PAGE_NUMBER.test(nextLine(lines, i))) return true;
+function pageBreakAt(lines: string[], i: number, previous: string | null, layout: Layout, isPageMark: (text: string) => boolean): boolean {
+  if (isPageMark(nextLine(lines, i))) return true;
   return previous !== null && isFull(previous, layout) && !SENTENCE_END.test(previous) && !startsBlock(previous);
 }
 

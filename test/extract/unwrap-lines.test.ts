@@ -84,6 +84,16 @@ describe('hard-wrapped text (a PDF text layer) reads as the paragraphs it was', 
     expect(extractText(wrapped, { sha256: 'test' }).text).toBe(extractText(EN_SAMPLE, { sha256: 'test' }).text);
   });
 
+  it('a running head on every page (the report title, a letterhead) is a page mark: the title stays, the text reads as the original', () => {
+    const title = normalizedLines(ZH_SAMPLE)[0];
+    const wrapped = hardWrap(ZH_SAMPLE, 60, (n) => `— ${n} —\n${title}\n青禾县人民政府文件`, 12);
+    expect(wrapped.split(title).length - 1).toBeGreaterThan(3);
+    const read = extract(wrapped);
+    expect(read.source.title).toBe(title);
+    expect(essentials(read)).toEqual(essentials(extract(ZH_SAMPLE)));
+    expect(read.text).not.toContain('青禾县人民政府文件');
+  });
+
   it('a Chinese report written double-spaced (pdfminer leaves a blank line after every line) extracts as the original', () => {
     const doubleSpaced = hardWrap(ZH_SAMPLE, 60, (n) => `— ${n} —`).split('\n').join('\n\n');
     expect(essentials(extract(doubleSpaced))).toEqual(essentials(extract(ZH_SAMPLE)));
@@ -111,8 +121,8 @@ describe('hard-wrapped text (a PDF text layer) reads as the paragraphs it was', 
     const original = normalizedLines(EN_SAMPLE);
     const result = unwrapLines(normalizedLines(hardWrap(EN_SAMPLE, 90, (n) => String(n), 8)));
     expect(result.lines).toEqual(original);
-    expect(result.pageNumbers).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11'].slice(0, result.pageNumbers.length));
-    expect(result.pageNumbers.length).toBeGreaterThan(3);
+    expect(result.pageMarks).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11'].slice(0, result.pageMarks.length));
+    expect(result.pageMarks.length).toBeGreaterThan(3);
   });
 
   it('a line ending a sentence goes on when the next word would not have fitted, and ends the paragraph when it would', () => {
@@ -188,7 +198,7 @@ describe('text that is not wrapped passes through unchanged', () => {
     ['the English sample (a paragraph a line)', EN_SAMPLE],
   ])('%s', (_name, text) => {
     const lines = normalizedLines(text);
-    expect(unwrapLines(lines)).toEqual({ lines, pageNumbers: [] });
+    expect(unwrapLines(lines)).toEqual({ lines, pageMarks: [] });
   });
 
   it('a list of short items without punctuation, all about as wide', () => {
@@ -200,7 +210,7 @@ describe('text that is not wrapped passes through unchanged', () => {
     const outline = ['一、主要工作和成效', '（一）推进政府职能转变', '（二）完善依法决策机制', '（三）严格规范公正文明执法', '二、存在的问题', '三、下一步工作安排', '（一）持续深化改革', '（二）提升执法质效'];
     expect(unwrapLines(outline).lines).toEqual(outline);
     const table = ['指标', '2023年', '2024年', '行政复议案件', '58', '63', '行政诉讼案件', '41', '37', '政务服务事项', '1268', '1301'];
-    expect(unwrapLines(table)).toEqual({ lines: table, pageNumbers: [] });
+    expect(unwrapLines(table)).toEqual({ lines: table, pageMarks: [] });
   });
 });
 
