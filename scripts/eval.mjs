@@ -31,6 +31,15 @@ const STEPS = [
     bars: EXTRACT_BARS,
   },
   {
+    // The same gold, read back from the text a PDF would give (28 characters a line, page
+    // footers; English at 90 columns): holds the hard-wrapped-text reader to the same bars.
+    name: 'extract (seeds, hard-wrapped as a PDF\'s text)',
+    mode: 'extract',
+    cmd: 'node bin/run-ts.mjs scripts/hard-wrap.ts {input} --extract',
+    cases: () => listDirs(join(CORPUS, 'seeds')).filter((dir) => existsSync(join(dir, 'input.txt'))),
+    bars: EXTRACT_BARS,
+  },
+  {
     name: 'targets (gwr 2024→2025)',
     mode: 'targets',
     cmd: 'npx promise-ledger diff {older} {newer} --format json',

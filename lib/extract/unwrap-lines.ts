@@ -25,12 +25,18 @@ const MIN_LINES = 8;
 const CHINESE_INDENT = 4;
 /** Share of the width a mid-sentence line's next word must fit in for the line to end there. */
 const PROPORTIONAL_SLACK = 0.85;
+/** Chinese is set in even-width characters; only its digits and Latin letters vary: two characters of room. */
+const CHINESE_SLACK = 4;
 
 /**
  * A line ending like this may end its paragraph (or be a heading, a list lead, a salutation).
  * A closing quote or bracket after the mark counts with it ("…之年。”"); alone it does not.
  */
 const SENTENCE_END = /[。！？；：.!?;:]["”’」』)）]?$/;
+/** The end of a document's title ("…的答复", "…工作要点", "…Annual Report"): among the opening lines it ends its block. */
+const TITLE_END = /(报告|答复|要点|方案|计划|通知|意见|规划|总结|建议|纲要|Report|Plan|Address|Review)\s*[)）]?$/;
+/** A sentence ending inside a line: no title holds one. */
+const SENTENCE_INSIDE = /[。！？]|[.!?]\s/;
 /** A line opening like this starts a new block: a heading or list marker, a bullet; a signature or date line stands alone. */
 const BLOCK_START = [
   ...[...ZH_HEADING_RULES, ...EN_HEADING_RULES].filter((r) => r.position === 'line'),
@@ -80,23 +86,26 @@ export function unwrapLines(source: (string | SourceLine)[]): UnwrapResult {
   if (!layout) return { lines: texts.filter(Boolean), pageMarks: [] };
   const blanksEndParagraphs = !doubleSpaced(texts);
   const paragraphIndent = indentOfParagraphStarts(lines);
-  const marks = pageMarkReader(texts);
+  const marks = pageMarkLines(texts);
   const pageMarks: string[] = [];
   const out: string[] = [];
   let previous: Previous | null = null; // null after a blank line that ends a paragraph
+  let inOpening = true; // no sentence has ended yet: the title and letterhead lines
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (marks.takesOut(line.text, out.length)) {
+    if (marks[i]) {
       pageMarks.push(line.text);
       while (texts[i + 1] === '') i++; // the blank lines of a page footer are no paragraph break
       continue;
     }
     if (!line.text) {
-      if (blanksEndParagraphs && !pageBreakAt(texts, i, previous?.text ?? null, layout, marks.isMark)) previous = null;
+      if (blanksEndParagraphs && !pageBreakAt(texts, marks, i, previous?.text ?? null, layout)) previous = null;
       continue;
     }
     const opensIndented = paragraphIndent !== null && (line.indent ?? 0) >= paragraphIndent;
-    const joined: boolean = previous !== null && !opensIndented && goesOn(previous, line.text, layout);
+    const endsTitle: boolean = previous !== null && inOpening && TITLE_END.test(previous.text) && !SENTENCE_INSIDE.test(previous.text);
+    const joined: boolean = previous !== null && !opensIndented && !endsTitle && goesOn(previous, line.text, layout);
+    if (SENTENCE_END.test(line.text)) inOpening = false;
     if (joined) out[out.length - 1] = joinWrapped(out[out.length - 1], line.text, layout);
     else out.push(line.text);
     previous = { ...line, opensParagraph: !joined };
@@ -109,27 +118,49 @@ const MAX_RUNNING_HEAD = 40;
 const MIN_RUNNING_HEAD_REPEATS = 3;
 /** Lines at the top of the text: a running head's first appearance there is the title or letterhead. */
 const OPENING_LINES = 3;
+/** The first page number a text shows is at most this (a cover page is often unnumbered). */
+const MAX_FIRST_PAGE = 3;
 
 /**
- * What marks a page, not the text: a bare page number, or a running head or foot, the same
- * short line on every page ("青禾县人民政府文件", the report's title, "Annual Report 2024").
- * A heading or list line never counts, however often it repeats; a running head's first
- * appearance among the opening lines is kept (the title the head repeats).
+ * Which lines mark a page rather than carry text: bare page numbers, and running heads or
+ * feet (the same short line on every page: "青禾县人民政府文件", the report's title).
+ * - A bare number is a page number only in the pages' own sequence (1, 2, 3…, a page may be
+ *   missed): a table's figures on lines of their own ("58", "63") are text.
+ * - A heading or list line never counts, however often it repeats; a running head's first
+ *   appearance among the opening lines is kept (the title the head repeats).
  */
-function pageMarkReader(texts: string[]): { isMark: (text: string) => boolean; takesOut: (text: string, linesKept: number) => boolean } {
+function pageMarkLines(texts: string[]): boolean[] {
+  const marks = texts.map(() => false);
+  let expected: number | null = null;
+  for (const [i, t] of texts.entries()) {
+    if (!BARE_PAGE_NUMBER.test(t)) continue;
+    const n = Number(t);
+    const inSequence = expected === null ? n >= 1 && n <= MAX_FIRST_PAGE : n === expected || n === expected + 1;
+    if (inSequence) {
+      marks[i] = true;
+      expected = n + 1;
+    }
+  }
   const seen = new Map<string, number>();
   for (const t of texts) if (t && t.length <= MAX_RUNNING_HEAD) seen.set(t, (seen.get(t) ?? 0) + 1);
-  const heads = new Set([...seen].filter(([t, n]) => n >= MIN_RUNNING_HEAD_REPEATS && !startsBlock(t)).map(([t]) => t));
-  const isMark = (text: string) => BARE_PAGE_NUMBER.test(text) || heads.has(text);
+  const heads = new Set([...seen].filter(([t, n]) => n >= MIN_RUNNING_HEAD_REPEATS && isRunningHeadShaped(t)).map(([t]) => t));
   const keptAtTop = new Set<string>();
-  /** Whether to take this line out, reading in order with `linesKept` lines kept so far. */
-  const takesOut = (text: string, linesKept: number) => {
-    if (!isMark(text)) return false;
-    if (BARE_PAGE_NUMBER.test(text) || linesKept >= OPENING_LINES || keptAtTop.has(text)) return true;
-    keptAtTop.add(text);
-    return false;
-  };
-  return { isMark, takesOut };
+  let textLines = 0;
+  for (const [i, t] of texts.entries()) {
+    if (!t) continue;
+    if (heads.has(t)) {
+      const opening = textLines < OPENING_LINES && !keptAtTop.has(t);
+      if (opening) keptAtTop.add(t);
+      marks[i] = !opening;
+    }
+    textLines++;
+  }
+  return marks;
+}
+
+/** A running head names something (a title, an issuer): words, no sentence end, no heading or list marker. */
+function isRunningHeadShaped(line: string): boolean {
+  return /\p{L}{2}/u.test(line) && !SENTENCE_END.test(line) && !startsBlock(line);
 }
 
 /**
@@ -187,15 +218,15 @@ function doubleSpaced(lines: string[]): boolean {
  * or the line above it is full and stops mid-sentence (the page ended, not the paragraph)
  * and is no heading (a heading stands apart on its own).
  */
-function pageBreakAt(lines: string[], i: number, previous: string | null, layout: Layout, isPageMark: (text: string) => boolean): boolean {
-  if (isPageMark(nextLine(lines, i))) return true;
+function pageBreakAt(lines: string[], marks: boolean[], i: number, previous: string | null, layout: Layout): boolean {
+  if (marks[nextLineAt(lines, i)]) return true;
   return previous !== null && isFull(previous, layout) && !SENTENCE_END.test(previous) && !startsBlock(previous);
 }
 
-/** The next non-blank line after index i ('' at the end). */
-function nextLine(lines: string[], i: number): string {
-  while (++i < lines.length) if (lines[i]) return lines[i];
-  return '';
+/** The index of the next non-blank line after index i (lines.length at the end). */
+function nextLineAt(lines: string[], i: number): number {
+  while (++i < lines.length) if (lines[i]) return i;
+  return lines.length;
 }
 
 /** The layout when the lines look hard-wrapped, else null. */
@@ -204,8 +235,7 @@ function wrapLayout(lines: SourceLine[]): Layout | null {
   if (text.length < MIN_LINES) return null;
   const chinese = isMostlyChinese(text.slice(0, 200).map((l) => l.text).join(''));
   const widths = text.map((l) => displayWidth(l.text, chinese)).sort((a, b) => a - b);
-  // Not the widest line: a few lines overflow the width (a long URL, a table row).
-  const layout = { width: widths[Math.floor(widths.length * 0.95)], chinese };
+  const layout = { width: pageWidth(widths, chinese), chinese };
   if (layout.width < MIN_WRAP_WIDTH || layout.width > MAX_WRAP_WIDTH) return null;
   // Lines that show the wrapping: full ones stopping mid-sentence, and justified ones (full by their spacing).
   const joinable: number[] = [];
@@ -221,6 +251,22 @@ function wrapLayout(lines: SourceLine[]): Layout | null {
 }
 
 /**
+ * The page width from the sorted line widths. Not the widest line: a few lines overflow (a
+ * long URL, a table row), so the 95th percentile. Chinese lines are justified to one width,
+ * which is then the commonest width of the long lines (quotes and digits set narrower than
+ * counted make a few lines look wider than the page).
+ */
+function pageWidth(sorted: number[], chinese: boolean): number {
+  const p95 = sorted[Math.floor(sorted.length * 0.95)];
+  if (!chinese) return p95;
+  const counts = new Map<number, number>();
+  for (const w of sorted) if (w >= p95 * FULL_SHARE) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let mode = p95;
+  for (const [w, n] of counts) if (n > (counts.get(mode) ?? 0) || (n === counts.get(mode) && w > mode)) mode = w;
+  return mode;
+}
+
+/**
  * True when `next` continues the paragraph of the line before it: that line is full, and the
  * next line's first word would not have fitted after it (had it fitted, the writer or the
  * wrapping tool ended the line on purpose: a paragraph end, a title). A line stopping
@@ -232,7 +278,7 @@ function goesOn(previous: Previous, next: string, layout: Layout): boolean {
   if (startsBlock(next)) return false;
   if (previous.justified) return true;
   if (!isFull(line, layout)) return false;
-  let room = strictFit(line, layout) ? layout.width : layout.width * PROPORTIONAL_SLACK;
+  let room = strictFit(line, layout) ? layout.width : layout.chinese ? layout.width - CHINESE_SLACK : layout.width * PROPORTIONAL_SLACK;
   // Chinese paragraphs open indented two characters, which a PDF's text layer drops.
   if (previous.opensParagraph && layout.chinese) room -= CHINESE_INDENT;
   const gap = layout.chinese ? 0 : 1;
@@ -255,9 +301,13 @@ function startsBlock(line: string): boolean {
   return BULLET_START.test(line) || FIELD_START.test(line) || BLOCK_START.some((p) => p.test(line));
 }
 
+/** A line's first character with the closing marks Chinese type keeps on the same line as it. */
+const CHINESE_UNBREAKABLE_START = /^.[。，、；：？！）」』”’.,;:?!)]*/u;
+
 /** The first word of a line: up to the first space, or the first character in Chinese text. */
 function firstWord(line: string, layout: Layout): string {
-  if (layout.chinese) return line[0];
+  // A character never parts from the closing mark after it ("险。"): Chinese type breaks the line before both.
+  if (layout.chinese) return CHINESE_UNBREAKABLE_START.exec(line)?.[0] ?? line[0];
   const space = line.indexOf(' ');
   return space < 0 ? line : line.slice(0, space);
 }

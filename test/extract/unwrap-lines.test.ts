@@ -2,52 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../lib/extract';
 import type { Extraction } from '../../lib/extract/types';
-
-const extract = (text: string) => extractText(text, { sha256: 'test' });
 import { looksJustified, unwrapLines } from '../../lib/extract/unwrap-lines';
 import { normalizedLines } from '../../lib/text/normalize';
+import { hardWrap as wrapWith } from '../../scripts/hard-wrap';
+
+const extract = (text: string) => extractText(text, { sha256: 'test' });
+
+/** The wrapping a PDF's text layer gives (scripts/hard-wrap.ts), positional for short calls. */
+const hardWrap = (text: string, width: number, pageNumber: (page: number) => string, perPage = 22, gaps = false) =>
+  wrapWith(text, { width, pageNumber, perPage, gaps });
 
 const ZH_SAMPLE = readFileSync(new URL('../../samples/qinghe-2024.zh.txt', import.meta.url), 'utf8');
 const EN_SAMPLE = readFileSync(new URL('../../samples/maple-valley-2023.en.txt', import.meta.url), 'utf8');
-
-/** Columns a character takes on a printed Chinese page: ideographs and CJK punctuation two, the rest one. */
-function columns(ch: string): number {
-  return /[\u3000-\u9fff\uff00-\uff60“”]/.test(ch) ? 2 : 1;
-}
-
-/**
- * Wraps each paragraph at `width` columns the way a PDF's text layer comes out: Chinese at any
- * character, English at spaces; a page number line after every `perPage` lines. With `gaps`,
- * a blank line follows each paragraph and surrounds each page number, as pdftotext writes them.
- */
-function hardWrap(text: string, width: number, pageNumber: (page: number) => string, perPage = 22, gaps = false): string {
-  const out: string[] = [];
-  let written = 0;
-  const emit = (line: string) => {
-    out.push(line);
-    if (++written % perPage === 0) out.push(...(gaps ? ['', pageNumber(written / perPage + 1), ''] : [pageNumber(written / perPage + 1)]));
-  };
-  for (const paragraph of normalizedLines(text)) {
-    const chinese = /[\u4e00-\u9fff]/.test(paragraph);
-    let line = '';
-    let used = chinese ? 4 : 0; // a Chinese paragraph opens indented two characters; the text layer drops the indent
-    const pieces = chinese ? [...paragraph] : paragraph.split(' ').map((w, i) => (i ? ` ${w}` : w));
-    for (const piece of pieces) {
-      const size = [...piece].reduce((n, ch) => n + columns(ch), 0);
-      if (used + size > width && line) {
-        emit(line);
-        line = piece.trimStart();
-        used = [...line].reduce((n, ch) => n + columns(ch), 0);
-      } else {
-        line += piece;
-        used += size;
-      }
-    }
-    emit(line);
-    if (gaps) out.push('');
-  }
-  return out.join('\n');
-}
 
 /** What a reader checks in an extraction: outline, commitments, figures, problems, meta. */
 function essentials(x: Extraction) {
@@ -125,6 +91,17 @@ describe('hard-wrapped text (a PDF text layer) reads as the paragraphs it was', 
     expect(result.pageMarks.length).toBeGreaterThan(3);
   });
 
+  it("a table's figures on lines of their own stay text; only numbers in the pages' sequence are page numbers", () => {
+    const wrapped = normalizedLines(hardWrap(EN_SAMPLE, 80, (n) => String(n), 6));
+    const table = ['Indicator', 'Cases reviewed', '58', '63', 'Lawsuits', '41', '37', 'Services online', '1268'];
+    const lines = [...wrapped.slice(0, 9), ...table, ...wrapped.slice(9)];
+    const result = unwrapLines(lines);
+    const pageNumbers = wrapped.filter((l) => /^\d+$/.test(l));
+    expect(pageNumbers.length).toBeGreaterThan(3);
+    expect(result.pageMarks).toEqual(pageNumbers);
+    for (const cell of ['58', '63', '41', '37', '1268']) expect(result.lines).toContain(cell);
+  });
+
   it('a line ending a sentence goes on when the next word would not have fitted, and ends the paragraph when it would', () => {
     const lines = [
       'Annual Report 2024',
@@ -180,6 +157,38 @@ describe('hard-wrapped text (a PDF text layer) reads as the paragraphs it was', 
     const text = `${lines.join('\n')}\n一、下一步工作安排\n\u3000\u3000年底前完成执法事项清单调整。`;
     const read = extractText(text, { sha256: 'test' }).text.split('\n');
     expect(read).toEqual(['某县2024年法治政府建设工作报告', ...paragraphs, '一、下一步工作安排', '年底前完成执法事项清单调整。']);
+  });
+
+  it('Chinese type never starts a line with a closing mark: a line one character short before "险。" still goes on', () => {
+    const body = [
+      '某县2024年法治政府建设工作报告',
+      // 28 characters a line, a paragraph's first indented two; the heading line is one short: "险。" cannot be split.
+      '(六)更好统筹发展和安全，有效防范化解各重点领域风',
+      '险。坚持以高质量发展促进高水平安全，以高水平安全保障高质',
+      '量发展，发展和安全要动态平衡、相得益彰，依法加强对各类风',
+      '险的监测预警，完善应急预案体系，全年开展演练十二次。',
+      '一是严格落实安全生产责任制，年底前完成重点行业领域隐患排',
+      '查整治，建立问题清单和整改台账，确保整改到位。',
+      '二是完善防汛抗旱指挥体系，汛前完成全部水库的安全鉴定，做',
+      '到责任落实、预案完善、物资充足、队伍健全，确保安全度汛。',
+    ];
+    expect(unwrapLines(body).lines[1]).toBe('(六)更好统筹发展和安全，有效防范化解各重点领域风险。坚持以高质量发展促进高水平安全，以高水平安全保障高质量发展，发展和安全要动态平衡、相得益彰，依法加强对各类风险的监测预警，完善应急预案体系，全年开展演练十二次。');
+  });
+
+  it("a title's last line ends its block at the top of the text, however full", () => {
+    const lines = [
+      '某区发展和改革局关于对市政协十届四次会议第14343',
+      '号提案的答复(关于推进依法行政、打造诚信政府的建议)',
+      '在市政协十届四次会议期间所提出的提案收悉，经研究，现答',
+      '复如下：2020年是重点工作攻坚年，我区按照区委、区政府决',
+      '策部署，坚持稳中有进的工作总基调，加强制度建设，推进依法',
+      '行政，优化信用环境，取得了明显的成效。',
+      '一是加强制度建设，建立社会信用体系建设联席会议制度，统筹',
+      '协调社会信用体系建设相关工作，综合推进政务诚信建设工作。',
+    ];
+    const result = unwrapLines(lines).lines;
+    expect(result[0]).toBe('某区发展和改革局关于对市政协十届四次会议第14343号提案的答复(关于推进依法行政、打造诚信政府的建议)');
+    expect(result[1]).toMatch(/^在市政协.*取得了明显的成效。$/);
   });
 
   it('joins English words with a space and keeps a line-end hyphen without one', () => {
