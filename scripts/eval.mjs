@@ -20,8 +20,9 @@ const EXTRACT_BARS = [
   'numbers.approx=0.90', 'commitments=0.85', 'problems=0.80', 'meta=0.90', 'detection=1.0',
 ].join(',');
 const TARGET_BARS = 'targets.outcome=0.9,targets.actual=0.9';
+const WRAP_AGREEMENT_BAR = '0.98';
 
-/** Each step: a name, the scorer mode, the command it runs per case, its cases, its bars. */
+/** Each step: a name, the scorer mode and the command it runs per case (or its own checker), its cases, its bars. */
 const STEPS = [
   {
     name: 'extract (seeds)',
@@ -40,6 +41,14 @@ const STEPS = [
     bars: EXTRACT_BARS,
   },
   {
+    // The Government Work Reports have no extraction gold: their wrapped text must give back
+    // what the original gives (scripts/wrap-agreement.ts), record for record.
+    name: 'gwr read back from wrapped text',
+    run: (cases) => ['node', ['bin/run-ts.mjs', 'scripts/wrap-agreement.ts', '--min', WRAP_AGREEMENT_BAR, ...cases]],
+    cases: () => listFiles(join(CORPUS, 'gwr'), '.txt'),
+    bars: `agreement=${WRAP_AGREEMENT_BAR}`,
+  },
+  {
     name: 'targets (gwr 2024→2025)',
     mode: 'targets',
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
@@ -47,6 +56,11 @@ const STEPS = [
     bars: TARGET_BARS,
   },
 ];
+
+function listFiles(dir, ext) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => join(dir, f)).sort();
+}
 
 function listDirs(dir) {
   if (!existsSync(dir)) return [];
@@ -64,14 +78,15 @@ function runStep(step) {
     return false;
   }
   console.log(`\n== ${step.name}: ${cases.length} case(s), bars ${step.bars}`);
-  const args = [SCORER, step.mode, '--cmd', step.cmd, '--min', step.bars, ...cases];
-  const result = spawnSync('python3', args, { cwd: ROOT, stdio: 'inherit' });
+  // A step scores with score.py (mode + cmd), or runs its own checker (run).
+  const [program, args] = step.run ? step.run(cases) : ['python3', [SCORER, step.mode, '--cmd', step.cmd, '--min', step.bars, ...cases]];
+  const result = spawnSync(program, args, { cwd: ROOT, stdio: 'inherit' });
   if (result.error) {
-    console.error(`eval: could not run python3 (${result.error.message}): install Python 3 to score`);
+    console.error(`eval: could not run ${program} (${result.error.message})${program === 'python3' ? ': install Python 3 to score' : ''}`);
     return false;
   }
   const ok = result.status === 0;
-  console.log(`== ${step.name}: ${ok ? 'PASS' : `FAIL (score.py exited ${result.status})`}`);
+  console.log(`== ${step.name}: ${ok ? 'PASS' : `FAIL (${program} exited ${result.status})`}`);
   return ok;
 }
 
