@@ -44,6 +44,13 @@ const BLOCK_START = [
   ...EN_SIGN_OFF,
 ].map((r) => r.pattern);
 const BULLET_START = /^[•▪●◦‣■□◆◇★※·]/;
+/**
+ * Chinese top-level headings (一、 第一部分) stand on a line of their own. One that fills its
+ * line exactly ("二、党政主要负责人履行推进法治建设第一责任人职责情况") ends there when a full
+ * line follows (a paragraph's first line); a heading too long for its line goes on into the
+ * short tail below it ("情况").
+ */
+const ZH_TOP_HEADING = ZH_HEADING_RULES.filter((r) => r.id === 'zh-part' || r.id === 'zh-num-dun').map((r) => r.pattern);
 /** A labelled field of a letterhead or cover ("Published: 2024-02-05", "发布日期：") is a line of its own. */
 const FIELD_START = /^(Published|Issued|Dated?|Source|Author|From|To|Subject|Ref(erence)?|Contact|Tel|Email|发布日期|发布时间|成文日期|来源|索引号|文号)\s*[:：]/i;
 /** A page number on a line of its own (decorated ones, "— 3 —", are page chrome already). */
@@ -276,6 +283,7 @@ function pageWidth(sorted: number[], chinese: boolean): number {
 function goesOn(previous: Previous, next: string, layout: Layout): boolean {
   const line = previous.text;
   if (startsBlock(next)) return false;
+  if (layout.chinese && ZH_TOP_HEADING.some((p) => p.test(line)) && isFull(next, layout)) return false;
   if (previous.justified) return true;
   if (!isFull(line, layout)) return false;
   let room = strictFit(line, layout) ? layout.width : layout.chinese ? layout.width - CHINESE_SLACK : layout.width * PROPORTIONAL_SLACK;

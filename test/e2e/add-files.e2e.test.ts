@@ -3,13 +3,15 @@
  * GBK .html report, a PDF and an empty file chosen at once through the file input; progress
  * and one line a file; only the two reports stored (IndexedDB counts), shown as cards under
  * their issuer and opened in the reader; the same file again is "already in the library"; a
- * file dropped on the list is added too; no request leaves the machine.
+ * file dropped on the list is added too; a report's text as a PDF gives it reads back to the
+ * original's very text; no request leaves the machine.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfLikeText } from '../../scripts/hard-wrap';
 import { foreignRequests, launch, openExtensionPage, type Browser } from './harness';
 import { outputShot } from './library-helpers';
 import { storeCounts } from './panel-probe';
@@ -39,6 +41,28 @@ afterAll(async () => {
   await b?.context.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+/** Each stored snapshot's reading by URL: heading titles, commitment and problem texts (spaces dropped). */
+function storedReadings(page: Page): Promise<Record<string, { headings: string[]; commitments: string[]; problems: string[] }>> {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('promise-ledger');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('snapshots').objectStore('snapshots').getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = () => {
+        open.result.close();
+        const squash = (s: string) => s.replace(/\s+/g, '');
+        type Stored = { url: string; extraction: { headings: { title: string }[]; commitments: { text: string }[]; problems: { text: string }[] } };
+        resolve(Object.fromEntries((all.result as Stored[]).map((r) => [r.url, {
+          headings: r.extraction.headings.map((h) => squash(h.title)),
+          commitments: r.extraction.commitments.map((c) => squash(c.text)),
+          problems: r.extraction.problems.map((p) => squash(p.text)),
+        }])));
+      };
+    };
+  }));
+}
 
 const results = (page: Page) => page.$$eval('[data-file-status]', (ls) => ls.map((l) => [l.getAttribute('data-file-name'), l.getAttribute('data-file-status'), l.textContent]));
 
@@ -104,6 +128,25 @@ describe('Add report files in the library (Chromium)', () => {
     await lib.waitForSelector('[data-file-name="notes.txt"][data-file-status="added"]');
     expect(await lib.textContent('[data-file-name="notes.txt"]')).toMatch(/^notes\.txt: 已添加：notes\.txt · 未识别为报告（\d{1,2} %） 打开$/);
     expect(await storeCounts(lib)).toEqual({ snapshots: 3, cards: 3, annotations: 0 });
+  });
+
+  it("a report's text as a PDF gives it (28 characters a line, page footers) reads back to the very text of the original: already in the library", async () => {
+    const text = readFileSync(new URL('../../samples/qinghe-2024.zh.txt', import.meta.url), 'utf8');
+    const wrapped = pdfLikeText(text);
+    expect(wrapped.split('\n').length).toBeGreaterThan(text.trim().split('\n').length * 2);
+    await lib.setInputFiles('input[data-action="add-files"]', [
+      { name: 'qinghe-2024.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+      { name: 'qinghe-2024-pdf.txt', mimeType: 'text/plain', buffer: Buffer.from(wrapped) },
+    ]);
+    await lib.waitForSelector('[data-file-name="qinghe-2024-pdf.txt"][data-file-status]');
+    // Snapshots are kept once per text (sha256 of the text read): the wrapped file's is the original's.
+    expect(await results(lib)).toEqual([
+      ['qinghe-2024.txt', 'added', 'qinghe-2024.txt: 已添加：青禾县人民政府2024年度法治政府建设工作报告 打开'],
+      ['qinghe-2024-pdf.txt', 'duplicate', 'qinghe-2024-pdf.txt: 库中已有（正文相同）：青禾县人民政府2024年度法治政府建设工作报告 打开'],
+    ]);
+    const stored = await storedReadings(lib);
+    expect(stored['file:///qinghe-2024.txt'].commitments.length).toBeGreaterThan(10);
+    expect(stored['file:///qinghe-2024-pdf.txt']).toBeUndefined();
   });
 
   it('no request left the machine', () => {

@@ -27,10 +27,9 @@ function essentials(x: Extraction) {
 }
 
 describe('hard-wrapped text (a PDF text layer) reads as the paragraphs it was', () => {
-  // 30 characters a line: at 28 the heading 二、党政主要负责人…职责情况 fills its line exactly, and
-  // a full line is read as going on (the rare case the reader cannot tell).
-  it('a Chinese report at 30 characters a line, first lines indented, with "— n —" page footers extracts as the original', () => {
-    const wrapped = hardWrap(ZH_SAMPLE, 60, (n) => `— ${n} —`);
+  // At 28 characters a line the heading 二、党政主要负责人…职责情况 fills its line exactly.
+  it.each([[28], [30], [33]])('a Chinese report at %i characters a line, first lines indented, with "— n —" page footers extracts as the original', (chars) => {
+    const wrapped = hardWrap(ZH_SAMPLE, chars * 2, (n) => `— ${n} —`);
     expect(wrapped.split('\n').length).toBeGreaterThan(normalizedLines(ZH_SAMPLE).length * 2);
     expect(essentials(extract(wrapped))).toEqual(essentials(extract(ZH_SAMPLE)));
   });
@@ -157,6 +156,14 @@ describe('hard-wrapped text (a PDF text layer) reads as the paragraphs it was', 
     const text = `${lines.join('\n')}\n一、下一步工作安排\n\u3000\u3000年底前完成执法事项清单调整。`;
     const read = extractText(text, { sha256: 'test' }).text.split('\n');
     expect(read).toEqual(['某县2024年法治政府建设工作报告', ...paragraphs, '一、下一步工作安排', '年底前完成执法事项清单调整。']);
+  });
+
+  it('a top-level Chinese heading too long for its line goes on into its short tail (one that fills its line exactly: the 28-character case above)', () => {
+    const heading = '二、党政主要负责人履行推进法治建设第一责任人职责和推进依法行政工作情况';
+    const text = ZH_SAMPLE.replace('二、党政主要负责人履行推进法治建设第一责任人职责情况', heading);
+    const wrapped = hardWrap(text, 56, (n) => `— ${n} —`);
+    expect(wrapped).toContain('二、党政主要负责人履行推进法治建设第一责任人职责和推\n进依法行政工作情况\n');
+    expect(unwrapLines(normalizedLines(wrapped)).lines).toContain(heading);
   });
 
   it('Chinese type never starts a line with a closing mark: a line one character short before "险。" still goes on', () => {
