@@ -6,7 +6,8 @@ import { normalizeLine, splitLines } from '../text/normalize';
 import { chromeRuleOf } from './rules/chrome';
 import { ZH_ISSUER_AT_START } from './rules/meta';
 import type { Block, PageInput } from './types';
-import { leadingIndent, looksJustified, type SourceLine, unwrapLines } from './unwrap-lines';
+import { leadingIndent, looksJustified, type SourceLine } from './line-shape';
+import { unwrapLines } from './unwrap-lines';
 
 /** Words that make a short opening line a report title. */
 const TITLE_WORDS = /报告|要点|安排|答复|规划|计划|方案|总结|意见|通知|办法|纲要|Report|Plan|Review|Statement/i;

@@ -8,8 +8,9 @@
  * the usual .txt) has no such cluster and passes through unchanged.
  */
 import { isMostlyChinese } from '../text/normalize';
-import { EN_HEADING_RULES, EN_SIGN_OFF } from './rules/en';
-import { ZH_HEADING_RULES, ZH_SIGN_OFF } from './rules/zh';
+import { displayWidth, SENTENCE_END, startsBlock, type SourceLine } from './line-shape';
+import { BARE_PAGE_NUMBER, pageMarkLines } from './page-marks';
+import { ZH_HEADING_RULES } from './rules/zh';
 
 /** Wrapped lines are this wide (display columns, a Chinese character counts 2): a page or a mail, not a list of short items. */
 const MIN_WRAP_WIDTH = 40;
@@ -28,22 +29,10 @@ const PROPORTIONAL_SLACK = 0.85;
 /** Chinese is set in even-width characters; only its digits and Latin letters vary: two characters of room. */
 const CHINESE_SLACK = 4;
 
-/**
- * A line ending like this may end its paragraph (or be a heading, a list lead, a salutation).
- * A closing quote or bracket after the mark counts with it ("…之年。”"); alone it does not.
- */
-const SENTENCE_END = /[。！？；：.!?;:]["”’」』)）]?$/;
 /** The end of a document's title ("…的答复", "…工作要点", "…Annual Report"): among the opening lines it ends its block. */
 const TITLE_END = /(报告|答复|要点|方案|计划|通知|意见|规划|总结|建议|纲要|Report|Plan|Address|Review)\s*[)）]?$/;
 /** A sentence ending inside a line: no title holds one. */
 const SENTENCE_INSIDE = /[。！？]|[.!?]\s/;
-/** A line opening like this starts a new block: a heading or list marker, a bullet; a signature or date line stands alone. */
-const BLOCK_START = [
-  ...[...ZH_HEADING_RULES, ...EN_HEADING_RULES].filter((r) => r.position === 'line'),
-  ...ZH_SIGN_OFF,
-  ...EN_SIGN_OFF,
-].map((r) => r.pattern);
-const BULLET_START = /^[•▪●◦‣■□◆◇★※·]/;
 /**
  * Chinese top-level headings (一、 第一部分) stand on a line of their own. One that fills its
  * line exactly ("二、党政主要负责人履行推进法治建设第一责任人职责情况") ends there when a full
@@ -51,13 +40,6 @@ const BULLET_START = /^[•▪●◦‣■□◆◇★※·]/;
  * short tail below it ("情况").
  */
 const ZH_TOP_HEADING = ZH_HEADING_RULES.filter((r) => r.id === 'zh-part' || r.id === 'zh-num-dun').map((r) => r.pattern);
-/** A labelled field of a letterhead or cover ("Published: 2024-02-05", "发布日期：") is a line of its own. */
-const FIELD_START = /^(Published|Issued|Dated?|Source|Author|From|To|Subject|Ref(erence)?|Contact|Tel|Email|发布日期|发布时间|成文日期|来源|索引号|文号)\s*[:：]/i;
-/** A page number on a line of its own (decorated ones, "— 3 —", are page chrome already). */
-const BARE_PAGE_NUMBER = /^\d{1,3}$/;
-const WIDE_CHAR = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-/** Quotes, dashes and brackets are set full-width in Chinese type (normalizing made "（" "("), half-width in English. */
-const WIDE_IN_CHINESE = /[“”‘’—…·()]/;
 
 /** How the text was wrapped: the page width in columns, and whether it is set as Chinese. */
 interface Layout { width: number; chinese: boolean }
@@ -67,15 +49,6 @@ export interface UnwrapResult {
   lines: string[];
   /** Page marks taken out of the wrapped text: bare page numbers and running heads (kept as page chrome, never lost). */
   pageMarks: string[];
-}
-
-/** A line as it came from the source, normalized, with what its spacing said. */
-export interface SourceLine {
-  text: string;
-  /** Its words were spread apart ("We  will  open"): a justified line, full, inside its paragraph. */
-  justified?: boolean;
-  /** Columns of space before its text (pdftotext -layout and some copies keep a paragraph's indent). */
-  indent?: number;
 }
 
 /** The line last read, as wrapped (before joining), and whether it opened its paragraph. */
@@ -120,56 +93,6 @@ export function unwrapLines(source: (string | SourceLine)[]): UnwrapResult {
   return { lines: out, pageMarks };
 }
 
-/** Lines a page repeats: at most this many characters, seen this often. */
-const MAX_RUNNING_HEAD = 40;
-const MIN_RUNNING_HEAD_REPEATS = 3;
-/** Lines at the top of the text: a running head's first appearance there is the title or letterhead. */
-const OPENING_LINES = 3;
-/** The first page number a text shows is at most this (a cover page is often unnumbered). */
-const MAX_FIRST_PAGE = 3;
-
-/**
- * Which lines mark a page rather than carry text: bare page numbers, and running heads or
- * feet (the same short line on every page: "青禾县人民政府文件", the report's title).
- * - A bare number is a page number only in the pages' own sequence (1, 2, 3…, a page may be
- *   missed): a table's figures on lines of their own ("58", "63") are text.
- * - A heading or list line never counts, however often it repeats; a running head's first
- *   appearance among the opening lines is kept (the title the head repeats).
- */
-function pageMarkLines(texts: string[]): boolean[] {
-  const marks = texts.map(() => false);
-  let expected: number | null = null;
-  for (const [i, t] of texts.entries()) {
-    if (!BARE_PAGE_NUMBER.test(t)) continue;
-    const n = Number(t);
-    const inSequence = expected === null ? n >= 1 && n <= MAX_FIRST_PAGE : n === expected || n === expected + 1;
-    if (inSequence) {
-      marks[i] = true;
-      expected = n + 1;
-    }
-  }
-  const seen = new Map<string, number>();
-  for (const t of texts) if (t && t.length <= MAX_RUNNING_HEAD) seen.set(t, (seen.get(t) ?? 0) + 1);
-  const heads = new Set([...seen].filter(([t, n]) => n >= MIN_RUNNING_HEAD_REPEATS && isRunningHeadShaped(t)).map(([t]) => t));
-  const keptAtTop = new Set<string>();
-  let textLines = 0;
-  for (const [i, t] of texts.entries()) {
-    if (!t) continue;
-    if (heads.has(t)) {
-      const opening = textLines < OPENING_LINES && !keptAtTop.has(t);
-      if (opening) keptAtTop.add(t);
-      marks[i] = !opening;
-    }
-    textLines++;
-  }
-  return marks;
-}
-
-/** A running head names something (a title, an issuer): words, no sentence end, no heading or list marker. */
-function isRunningHeadShaped(line: string): boolean {
-  return /\p{L}{2}/u.test(line) && !SENTENCE_END.test(line) && !startsBlock(line);
-}
-
 /**
  * The indent that opens a paragraph, when the source kept indents and they say something:
  * the few lines set in deeper than the usual margin (each paragraph's first line among its
@@ -181,25 +104,6 @@ function indentOfParagraphStarts(lines: SourceLine[]): number | null {
   const deeper = indents.filter((n) => n >= margin + 2);
   if (deeper.length === 0 || deeper.length * 2 > indents.length) return null;
   return margin + 2;
-}
-
-/** Columns of space before a raw line's text: a space one, an ideographic space two, a tab four. */
-export function leadingIndent(raw: string): number {
-  let columns = 0;
-  for (const ch of raw) {
-    if (ch === ' ' || ch === '\u00a0') columns += 1;
-    else if (ch === '\u3000') columns += 2;
-    else if (ch === '\t') columns += 4;
-    else break;
-  }
-  return columns;
-}
-
-/** True for a justified line: most gaps between its words are two or three spaces (a table's are wider). */
-export function looksJustified(raw: string): boolean {
-  const gaps = raw.trim().match(/ +/g) ?? [];
-  if (gaps.length < 4 || gaps.some((g) => g.length > 3)) return false;
-  return gaps.filter((g) => g.length >= 2).length * 2 > gaps.length;
 }
 
 /**
@@ -305,10 +209,6 @@ function isFull(line: string, layout: Layout): boolean {
   return displayWidth(line, layout.chinese) >= layout.width * FULL_SHARE;
 }
 
-function startsBlock(line: string): boolean {
-  return BULLET_START.test(line) || FIELD_START.test(line) || BLOCK_START.some((p) => p.test(line));
-}
-
 /** A line's first character with the closing marks Chinese type keeps on the same line as it. */
 const CHINESE_UNBREAKABLE_START = /^.[。，、；：？！）」』”’.,;:?!)]*/u;
 
@@ -325,11 +225,4 @@ function joinWrapped(left: string, right: string, layout: Layout): string {
   if (layout.chinese) return left + right;
   if (/[A-Za-z]-$/.test(left)) return left + right;
   return `${left} ${right}`;
-}
-
-/** Display columns: a Chinese (or other wide) character takes two, as on a printed page. */
-export function displayWidth(line: string, chinese: boolean): number {
-  let width = 0;
-  for (const ch of line) width += WIDE_CHAR.test(ch) || (chinese && WIDE_IN_CHINESE.test(ch)) ? 2 : 1;
-  return width;
 }

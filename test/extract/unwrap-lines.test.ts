@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../lib/extract';
 import type { Extraction } from '../../lib/extract/types';
-import { looksJustified, unwrapLines } from '../../lib/extract/unwrap-lines';
+import { looksJustified } from '../../lib/extract/line-shape';
+import { unwrapLines } from '../../lib/extract/unwrap-lines';
 import { normalizedLines } from '../../lib/text/normalize';
 import { hardWrap as wrapWith } from '../../scripts/hard-wrap';
 
