@@ -79,7 +79,8 @@ export function unwrapLines(source: (string | SourceLine)[]): UnwrapResult {
       continue;
     }
     if (!line.text) {
-      if (blanksEndParagraphs && !pageBreakAt(texts, marks, i, previous?.text ?? null, layout)) previous = null;
+      // Only a paragraph still open can end here (a run of blank lines is looked at once).
+      if (blanksEndParagraphs && previous !== null && !pageBreakAt(texts, marks, i, previous.text, layout)) previous = null;
       continue;
     }
     const opensIndented = paragraphIndent !== null && (line.indent ?? 0) >= paragraphIndent;
@@ -100,7 +101,8 @@ export function unwrapLines(source: (string | SourceLine)[]): UnwrapResult {
  */
 function indentOfParagraphStarts(lines: SourceLine[]): number | null {
   const indents = lines.filter((l) => l.text).map((l) => l.indent ?? 0);
-  const margin = Math.min(...indents);
+  // A loop, not Math.min(...indents): a spread of 150k values overflows the stack.
+  const margin = indents.reduce((least, n) => Math.min(least, n), Infinity);
   const deeper = indents.filter((n) => n >= margin + 2);
   if (deeper.length === 0 || deeper.length * 2 > indents.length) return null;
   return margin + 2;
@@ -129,9 +131,9 @@ function doubleSpaced(lines: string[]): boolean {
  * or the line above it is full and stops mid-sentence (the page ended, not the paragraph)
  * and is no heading (a heading stands apart on its own).
  */
-function pageBreakAt(lines: string[], marks: boolean[], i: number, previous: string | null, layout: Layout): boolean {
+function pageBreakAt(lines: string[], marks: boolean[], i: number, previous: string, layout: Layout): boolean {
   if (marks[nextLineAt(lines, i)]) return true;
-  return previous !== null && isFull(previous, layout) && !SENTENCE_END.test(previous) && !startsBlock(previous);
+  return isFull(previous, layout) && !SENTENCE_END.test(previous) && !startsBlock(previous);
 }
 
 /** The index of the next non-blank line after index i (lines.length at the end). */

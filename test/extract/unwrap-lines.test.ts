@@ -83,6 +83,13 @@ describe('hard-wrapped text (a PDF text layer) reads as the paragraphs it was', 
     expect(lines[lines.length - 1]).toBe('We will raise the share of services online to 95 percent by the end of the year, and every officer will receive forty hours of training in the new rules. The county will also review its fee schedule.');
   });
 
+  it('a very long wrapped text (200,000 lines, some indented) is read without overflowing the stack', () => {
+    const lines = normalizedLines(hardWrap(EN_SAMPLE, 80, (n) => String(n), 40));
+    const many = Array.from({ length: Math.ceil(200_000 / lines.length) }, () => lines).flat().map((text, i) => ({ text, indent: i % 7 === 0 ? 4 : 0 }));
+    expect(many.length).toBeGreaterThanOrEqual(200_000);
+    expect(unwrapLines(many).lines.length).toBeLessThan(many.length / 2);
+  });
+
   it('gives back the original lines, and the page numbers it took out', () => {
     const original = normalizedLines(EN_SAMPLE);
     const result = unwrapLines(normalizedLines(hardWrap(EN_SAMPLE, 90, (n) => String(n), 8)));
