@@ -33,7 +33,7 @@ export function textToPage(text: string, url?: string): PageInput {
   }
   // Text from a PDF is wrapped at the page width: its paragraphs are joined back first.
   const { lines, pageMarks } = unwrapLines(kept);
-  chrome.push(...pageMarks);
+  for (const mark of pageMarks) chrome.push(mark); // not push(...marks): a huge text has too many to spread
   const wrappedLines = kept.filter((l) => l.text).length - pageMarks.length;
   const unwrapped = lines.length < wrappedLines ? { lines: wrappedLines, paragraphs: lines.length } : undefined;
   joinSplitTitle(lines);
