@@ -57,6 +57,11 @@ describe('lakh, crore, and digit grouping', () => {
     ));
   });
 
+  it('a count of people named a few modifiers later is 人; institutes, cards and a preposition in between are not', () => {
+    expect(en('hire 40 additional maintenance workers; 1,000 Industrial Training Institutes; 10 hours of training for workers; 5 lakh women').map((n) => n.unit))
+      .toEqual(['人', null, '小时', '人']);
+  });
+
   it('reads Indian grouping and space separators as one figure', () => {
     expect(en('₹ 11,11,111 crore, 1,00,000 homes, 30 000 flats and 1 250 000 visitors').map((n) => n.value)).toEqual([1.111111e13, 100000, 30000, 1250000]);
   });

@@ -36,6 +36,9 @@ export const EN_UNITS: UnitEntry[] = [
     .map((w) => u(w, '人', 'count')),
 ];
 
+/** The people nouns among the units: a count a few words before one of them counts people ("40 additional maintenance workers"). */
+export const EN_PEOPLE = new Set(EN_UNITS.filter((x) => x.unit === '人').map((x) => x.text));
+
 /** Currency marks written before the number ($300, US$1.2 billion, RMB 100 billion). */
 export const EN_CURRENCY: UnitEntry[] = [
   u('US$', '美元', 'money'), u('S$', '新元', 'money'), u('SGD', '新元', 'money'), u('HK$', '港元', 'money'),

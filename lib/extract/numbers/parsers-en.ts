@@ -49,7 +49,8 @@ export const parseEnRange: Parser = ({ m, text, rule }) => {
   if (sep === 'to' && /\bfrom\s+(?:\S{1,3}\s?)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
   const right = unitOf(g.unit2) ?? currencyOf(g.cur2) ?? currencyOf(g.cur);
   const left = unitOf(g.unit);
-  if ((!right && !g.scale2) || (left && right && left.unit !== right.unit)) return null;
+  // "by 6 percent to 21.3 million": a unit on the first figure alone is no range's unit.
+  if ((!right && !g.scale2) || (left && !right) || (left && right && left.unit !== right.unit)) return null;
   const rightScale = scaleFactor(g.scale2);
   const value = scale(parseNum(g.a), g.scale ? scaleFactor(g.scale) : rightScale);
   const upper = scale(parseNum(g.b), rightScale);
