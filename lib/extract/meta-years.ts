@@ -5,7 +5,9 @@
  * line. Years inside 《…》 and the ends of a cited range (纲要（2021—2025年）) are not its own.
  */
 import { withoutQuotedNames } from './quoted-names';
+import { fiscalYear, isSpeechGenre } from './meta-en';
 import { FULL_DATE } from './rules/meta';
+import { EN_INSTRUMENT_YEAR } from './rules/meta-en';
 import type { DocContext, DocType, Heading, Language, Role } from './types';
 
 export interface Years { coversYear: number | null; planYear: number | null }
@@ -30,7 +32,8 @@ const THIS_YEAR_OPENING = /^今年(?:以来)?[,，]/;
 
 /** The document's own years in `s`, in order (Chinese: quoted names and ranges masked). */
 export function ownYears(s: string, language: Language = 'zh'): number[] {
-  if (language === 'en') return [...s.matchAll(EN_YEAR)].map((m) => Number(m[1]));
+  // Never a law's year ("the Income-tax Act, 1961").
+  if (language === 'en') return [...s.matchAll(EN_YEAR)].filter((m) => !EN_INSTRUMENT_YEAR.test(s.slice(Math.max(0, m.index! - 24), m.index))).map((m) => Number(m[1]));
   const masked = withoutQuotedNames(s).replace(YEAR_RANGE, (m) => ' '.repeat(m.length));
   return [...masked.matchAll(OWN_YEAR)].map((m) => Number(m[1]));
 }
@@ -44,6 +47,9 @@ export function findYears(ctx: DocContext, docType: DocType, headings: Heading[]
   const plans = [...tops.filter((h) => PLAN_WORDS.test(h.title)), ...topOfRole(headings, 'plans')].filter((h) => !REVIEW_WORDS.test(h.title));
   const reviewYear = reviews.map((h) => own(h.title)[0]).find((y) => y) ?? null;
   const plansHeadingYear = plans.map((h) => own(h.title)).find((ys) => ys.length === 1)?.[0] ?? null;
+  // A budget statement or an address plans the financial year it names and reviews the year before.
+  const fiscal = ctx.language === 'en' && isSpeechGenre(ctx) ? fiscalYear(ctx) : null;
+  if (fiscal !== null) return { planYear: fiscal, coversYear: reviews.map((h) => own(h.title)[0]).find((y) => y && y < fiscal) ?? fiscal - 1 };
   if (docType === 'work-plan') return { coversYear: null, planYear: titleYear };
   if (docType === 'work-report') {
     // A work report is given early in the year it plans, and reviews the years before it.

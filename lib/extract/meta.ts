@@ -7,12 +7,15 @@ import { CLOCK_DATE, DOC_FRAMING_RULES, DOC_TYPE_RULES, EN_DATE, FULL_DATE, MONT
 import { findIssuer } from './meta-issuer';
 import { findYears } from './meta-years';
 import { unquotedTitle, withoutQuotedNames } from './quoted-names';
+import { coverLines } from './meta-en';
 import type { DocContext, DocType, Heading, Meta, Role } from './types';
 
 /** How much of the opening is read for the type and the date. */
 const OPENING = 600;
 /** Opening lines longer than this are paragraphs, not a title that names the type. */
 const MAX_TITLE_LINE = 80;
+/** A cover line that is a date and nothing else. */
+const EN_DATE_LINE = new RegExp(`^((?:\\d{1,2} )?(?:${MONTH_NAMES.join('|')})(?: \\d{1,2})?,? (?:19|20)\\d\\d)$`);
 
 /** Document type from the title, then the opening's framing, then title-like opening lines. */
 export function classifyDocType(ctx: DocContext): DocType {
@@ -88,7 +91,9 @@ function findPublishedAt(ctx: DocContext): string | null {
     const m = s && FULL_DATE.exec(s);
     if (m) return isoDate(m);
   }
-  const en = ctx.language === 'en' ? /(?:Published|Issued|Dated|Date)[:\s]+(.{6,24})/i.exec(ctx.text.slice(0, OPENING)) : null;
+  // A printed speech dates its cover ("July 23, 2024" on a line of its own).
+  const coverDate = ctx.language === 'en' ? coverLines(ctx).map((l) => EN_DATE_LINE.exec(l)?.[1]).find((d) => d) : undefined;
+  const en = ctx.language === 'en' ? /(?:Published|Issued|Dated|Date)[:\s]+(.{6,24})/i.exec(ctx.text.slice(0, OPENING)) ?? (coverDate ? [coverDate, coverDate] : null) : null;
   // "Published: 2024-02-05 Source: …" (a long line, so not among the short ones above).
   const iso = en && FULL_DATE.exec(en[1]);
   if (iso) return isoDate(iso);

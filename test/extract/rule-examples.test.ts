@@ -3,6 +3,7 @@ import * as chromeRules from '../../lib/extract/rules/chrome';
 import * as enRules from '../../lib/extract/rules/en';
 import * as issuerRules from '../../lib/extract/rules/issuer';
 import * as metaRules from '../../lib/extract/rules/meta';
+import * as metaEnRules from '../../lib/extract/rules/meta-en';
 import * as zhRules from '../../lib/extract/rules/zh';
 
 /** `also`: more examples, from other issuers or years. */
@@ -16,7 +17,7 @@ function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
   });
 }
 
-const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(issuerRules)];
+const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(metaEnRules), ...tablesOf(issuerRules)];
 
 describe('each rule table entry matches its own example', () => {
   it('finds the rule tables', () => {
