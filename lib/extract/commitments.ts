@@ -10,6 +10,7 @@ import { EN_STATUS_LINE } from './rules/en';
 import type { SectionIndex } from './sections';
 import type { Commitment, DocContext, NumberMention } from './types';
 import type { Unit } from './units';
+import { measureListReader } from './measure-lists';
 
 /** Number kinds that can be a commitment's target (years, dates and doc ids cannot). */
 const TARGET_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
@@ -20,9 +21,11 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
   const cues = cuesFor(ctx.language);
   const out: Commitment[] = [];
   const targets = targetsWithin(numbers);
+  const listItem = measureListReader(ctx);
   for (const unit of units) {
     const text = ctx.text.slice(unit.start, unit.end);
-    const rule = commitmentRule(ctx, unit, text, sections, cues);
+    const own = commitmentRule(ctx, unit, text, sections, cues);
+    const rule = listItem(unit, own !== null) && !own ? 'measures-list-item' : own;
     if (!rule) continue;
     out.push({
       id: `c${out.length + 1}`,
@@ -71,6 +74,7 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
     return role === 'plans' && !namesSection ? 'plans-heading' : null;
   }
   if (cues.planFraming.test(text) || (language === 'en' && EN_STATUS_LINE.test(text))) return null;
+  if (firstMatch(cues.notPromises, text)) return null; // a forecast of the economy, a speech's framing: no promise, in any section
   // Before a plan's first heading stand its page header, covering notice, addressees and
   // signature, each a line of its own: such a line is a commitment only if it states an action.
   if (role === 'plans' && !sections.headingAt(unit.start) && isWholeLine(ctx, unit) && !statesAction(text, language, cues)) return null;
