@@ -12,7 +12,7 @@ const alternation = (words: string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
 
 /** Digits with optional thousands commas and decimals, not glued to a letter (5G, 14th). */
-const CORE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\dA-Za-z])`;
+const CORE = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}|\d+)(?:\.\d+)?(?![\dA-Za-z])`;
 /** Nothing that makes the figure part of a word or a bigger number may stand before it. */
 const GUARD = String.raw`(?<![\w$.,-])`;
 const PRE = `(?:(?<pre>${alternation(EN_BEFORE.map((q) => q.text))})\\s+)`;
