@@ -63,12 +63,26 @@ export function downloadName(parts: (string | number | null | undefined)[], ext:
 }
 
 /**
+ * The first `max` characters of `text` by code point (never splitting a surrogate pair). A
+ * part longer than that cannot fit in `max` bytes anyway: cutting it first keeps the work
+ * proportional to the name, not to the issuer a page happened to give.
+ */
+function firstChars(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (const c of text) {
+    if (out.length >= max) break;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
  * Shortens the longest part (in bytes), one character at a time, until the joined name fits.
  * Sizes are kept as running totals, so a 10,000-character issuer costs one pass, not one
  * re-measure of the whole name per character dropped (2.3 s a download, issue 16).
  */
 function shortenToFit(parts: string[], maxBytes: number): string[] {
-  const chars = parts.map((p) => Array.from(p)); // by code point, never splitting a surrogate pair
+  const chars = parts.map((p) => firstChars(p, maxBytes));
   const sizes = chars.map((cs) => cs.reduce((sum, c) => sum + charBytes(c), 0));
   let total = sizes.reduce((a, b) => a + b, 0) + Math.max(0, parts.length - 1); // the '-' between parts
   while (total > maxBytes) {
