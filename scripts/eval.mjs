@@ -71,14 +71,14 @@ const STEPS = [
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => [...listFiles(join(CORPUS, 'gwr-history'), '.json').filter((f) => /targets-/.test(f)), join(CORPUS, 'gwr', 'targets-2024-2025.json')].filter(existsSync),
     // goal (issue 12): outcome 0.85, actual 0.85
-    bars: 'targets.outcome=0.31,targets.actual=0.26',
+    bars: 'targets.outcome=0.59,targets.actual=0.58',
   },
   {
     name: 'targets (english)',
     mode: 'targets',
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => listFiles(join(CORPUS, 'english'), '.json').filter((f) => /targets-/.test(f)),
-    bars: 'targets.outcome=0,targets.actual=0',
+    bars: 'targets.outcome=0.05,targets.actual=0.05',
   },
   {
     name: 'status (gwr-history 2011→2012)',
