@@ -63,7 +63,8 @@ const STEPS = [
     mode: 'extract',
     cmd: 'npx promise-ledger extract {input} --format json',
     cases: () => listDirs(join(CORPUS, 'english', 'cases')),
-    bars: 'headings=0.31,commitments=0.63,numbers=0.98,numbers.value=0.67,numbers.unit=0.42,roles=0.25',
+    // goal (issue 13): detection 1.0, meta 0.8, headings 0.85, roles 0.85, numbers.value 0.9, numbers.unit 0.9, commitments 0.8, problems 0.7
+    bars: 'headings=0.99,headings.depth=1.0,commitments=0.78,numbers=0.98,numbers.value=0.67,numbers.unit=0.42,roles=0.25,meta=1.0,detection=1.0',
   },
   {
     name: 'targets (gwr-history 2003→2012 and gwr 2024→2025)',

@@ -6,6 +6,8 @@
  */
 import { findHeadingCandidates, type HeadingCandidate } from './heading-candidates';
 import { withoutParagraphNumbers } from './paragraph-numbers';
+import { depthsByRank, englishHeadingsOnly, englishOutline } from './outline-en';
+import { isSpeechGenre } from './meta-en';
 import { findRunInLeads } from './run-in-leads';
 import { findRoleZones, roleOfTitle } from './roles';
 import type { DocContext, DocType, Heading, Role } from './types';
@@ -20,12 +22,12 @@ export interface HeadingResult { headings: Heading[]; zones: RoleZone[] }
 /** Headings with depth and role, and the role zones that opening phrases set up. */
 export function findHeadings(ctx: DocContext, defaultRole: Role, docType: DocType = 'other'): HeadingResult {
   let candidates = findHeadingCandidates(ctx);
-  if (ctx.language === 'en') candidates = withoutParagraphNumbers(candidates, ctx.text);
+  if (ctx.language === 'en') candidates = englishHeadingsOnly(ctx, withoutParagraphNumbers(englishOutline(ctx, candidates), ctx.text));
   if (ctx.language === 'zh' && !candidates.some((c) => !c.runIn)) {
     candidates = mergeByStart(candidates, withoutOverlap(findRunInLeads(ctx), candidates));
   }
   const zones = findRoleZones(ctx, candidates.filter((c) => !c.runIn).map((c) => c.markerStart));
-  const depths = assignDepths(candidates);
+  const depths = candidates.length && candidates.every((c) => c.rank !== undefined) ? depthsByRank(candidates, MAX_DEPTH) : assignDepths(candidates);
   const headings: Heading[] = [];
   const open: Heading[] = []; // open[d - 1] is the current heading at depth d
   candidates.forEach((c, i) => {
@@ -47,7 +49,8 @@ export function findHeadings(ctx: DocContext, defaultRole: Role, docType: DocTyp
     open[depth - 1] = heading;
     headings.push(heading);
   });
-  if (REVIEW_FIRST.has(docType)) inferUnlabelledSections(headings);
+  // A speech's sections are not in review-then-plans order (a budget speech plans from its second section on).
+  if (REVIEW_FIRST.has(docType) && !(ctx.language === 'en' && isSpeechGenre(ctx))) inferUnlabelledSections(headings);
   return { headings, zones };
 }
 

@@ -4,16 +4,21 @@
  */
 import { CLOCK_DATE, DOC_TYPE_RULES, EN_DATE, EN_ISSUER_AT_START, EN_ISSUER_LINE, EN_ISSUER_ON_BEHALF, FULL_DATE, MONTH_NAMES, PUBLISH_LABEL, ZH_ISSUER_AT_START, ZH_ISSUER_ON_BEHALF } from './rules/meta';
 import { firstMatch } from './rules/types';
+import { EN_INSTRUMENT_YEAR } from './rules/meta-en';
+import { coverLines, englishIssuer, fiscalYear, isSpeechGenre } from './meta-en';
 import type { DocContext, DocType, Heading, Meta, Role } from './types';
 
 /** How much of the opening is read for the type, the issuer and the date. */
 const OPENING = 600;
 /** A title's planned year: "…及2024年工作计划", "…和2025年工作打算". */
 const TITLE_PLAN_YEAR = /((?:19|20)\d\d)年(?:度)?(?:[\u4e00-\u9fa5]{0,8})?(?:工作)?(?:计划|打算|安排|思路|要点)$/;
+/** A cover line that is a date and nothing else. */
+const EN_DATE_LINE = new RegExp(`^((?:\\d{1,2} )?(?:${MONTH_NAMES.join('|')})(?: \\d{1,2})?,? (?:19|20)\\d\\d)$`);
 /** Opening lines longer than this are paragraphs, not a title that names the type. */
 const MAX_TITLE_LINE = 80;
 /** A year: followed by 年 in Chinese, a whole number in English ("2087号提案" is not a year). */
 const YEAR = /(?:19|20)\d\d(?=\s*年)|\b(?:19|20)\d\d\b(?![号\d])/;
+const YEARS = new RegExp(YEAR.source, 'g');
 
 /** Document type from the title, then the opening lines. */
 export function classifyDocType(ctx: DocContext): DocType {
@@ -42,14 +47,26 @@ export function defaultRoleFor(docType: DocType): Role {
 
 export function findMeta(ctx: DocContext, titleDocType: DocType, headings: Heading[]): Meta {
   const docType = titleDocType === 'other' ? docTypeFromStructure(headings) : titleDocType;
-  const coversYear = docType === 'work-plan' ? null : findCoversYear(ctx, headings);
+  const years = ctx.language === 'en' && isSpeechGenre(ctx) ? speechYears(ctx, headings) : null;
+  const coversYear = years ? years.coversYear : docType === 'work-plan' ? null : findCoversYear(ctx, headings);
   return {
     issuer: findIssuer(ctx),
     docType,
     coversYear,
-    planYear: findPlanYear(ctx, docType, headings, coversYear),
+    planYear: years ? years.planYear : findPlanYear(ctx, docType, headings, coversYear),
     publishedAt: findPublishedAt(ctx),
   };
+}
+
+/**
+ * A budget statement or an address plans the financial year it names ("Budget 2024-2025", "the
+ * Financial Year 1 April 2024…") and reviews the year before, unless a review heading names it.
+ */
+function speechYears(ctx: DocContext, headings: Heading[]): Pick<Meta, 'coversYear' | 'planYear'> | null {
+  const planYear = fiscalYear(ctx);
+  if (planYear === null) return null;
+  const review = topOfRole(headings, 'achievements').map((h) => yearIn(h.title)).find((y) => y !== null && y < planYear);
+  return { planYear, coversYear: review ?? planYear - 1 };
 }
 
 function findIssuer(ctx: DocContext): string | null {
@@ -57,7 +74,7 @@ function findIssuer(ctx: DocContext): string | null {
   const opening = ctx.text.slice(0, OPENING * 2);
   if (ctx.language === 'en') {
     const line = ctx.text.split('\n', 3).find((l) => EN_ISSUER_LINE.test(l));
-    return EN_ISSUER_ON_BEHALF.exec(opening)?.[1] ?? EN_ISSUER_AT_START.exec(title)?.[1] ?? line ?? null;
+    return EN_ISSUER_ON_BEHALF.exec(opening)?.[1] ?? EN_ISSUER_AT_START.exec(title)?.[1] ?? line ?? englishIssuer(ctx);
   }
   // "2025年青川省人民政府工作报告": the year before the issuer is not part of it.
   const fromTitle = ZH_ISSUER_AT_START.exec(title.replace(/^(19|20)\d\d年度?/, '').replace(/^关于/, ''))?.[0];
@@ -70,7 +87,7 @@ function findIssuer(ctx: DocContext): string | null {
 
 /** The reviewed year: a review heading's year, the title's, the opening's, else the most cited. */
 function findCoversYear(ctx: DocContext, headings: Heading[]): number | null {
-  const review = topOfRole(headings, 'achievements').find((h) => YEAR.test(h.title));
+  const review = topOfRole(headings, 'achievements').find((h) => yearIn(h.title) !== null);
   if (review) return yearIn(review.title);
   const title = ctx.title && yearIn(ctx.title);
   if (title) return title;
@@ -108,7 +125,9 @@ function findPublishedAt(ctx: DocContext): string | null {
     const m = s && FULL_DATE.exec(s);
     if (m) return isoDate(m);
   }
-  const en = ctx.language === 'en' ? /(?:Published|Issued|Dated|Date)[:\s]+(.{6,24})/i.exec(ctx.text.slice(0, OPENING)) : null;
+  // A printed speech dates its cover ("July 23, 2024" on a line of its own).
+  const coverDate = ctx.language === 'en' ? coverLines(ctx).map((l) => EN_DATE_LINE.exec(l)?.[1]).find((d) => d) : undefined;
+  const en = ctx.language === 'en' ? /(?:Published|Issued|Dated|Date)[:\s]+(.{6,24})/i.exec(ctx.text.slice(0, OPENING)) ?? (coverDate ? [coverDate, coverDate] : null) : null;
   // "Published: 2024-02-05 Source: …" (a long line, so not among the short ones above).
   const iso = en && FULL_DATE.exec(en[1]);
   if (iso) return isoDate(iso);
@@ -135,9 +154,10 @@ function topOfRole(headings: Heading[], role: Role): Heading[] {
   return headings.filter((h) => h.role === role && (!h.parentId || byId.get(h.parentId)?.role !== role));
 }
 
+/** The first year named in `s`, never a law's ("the Income-tax Act, 1961"). */
 function yearIn(s: string): number | null {
-  const m = YEAR.exec(s);
-  return m ? Number(m[0]) : null;
+  for (const m of s.matchAll(YEARS)) if (!EN_INSTRUMENT_YEAR.test(s.slice(Math.max(0, m.index! - 24), m.index))) return Number(m[0]);
+  return null;
 }
 
 /** The first `n` lines of running text (not the title, not short address lines). */

@@ -8,6 +8,7 @@ import { ZH_ISSUER_AT_START } from './rules/meta';
 import type { Block, PageInput } from './types';
 import { leadingIndent, looksJustified, type SourceLine } from './line-shape';
 import { unwrapLines } from './unwrap-lines';
+import { looksLikeMarkdown, readMarkdownLines, type MarkdownLine } from './markdown-lines';
 
 /** Words that make a short opening line a report title. */
 const TITLE_WORDS = /报告|要点|安排|答复|规划|计划|方案|总结|意见|通知|办法|纲要|Report|Plan|Review|Statement/i;
@@ -19,10 +20,12 @@ const LEADING_MARKER = /^([一二三四五六七八九十]+[、.]|[(（]|([IVX]+
 export function textToPage(text: string, url?: string): PageInput {
   const chrome: string[] = [];
   const kept: SourceLine[] = []; // text '' for a blank line: wrapped text ends its paragraphs there
+  const markdownHeadings = new Map<string, number>();
   let afterChrome = false;
-  for (const raw of splitLines(text)) {
+  for (const { raw, heading, chrome: isChrome } of sourceLines(text)) {
     const line = normalizeLine(raw);
-    if (line && chromeRuleOf(line)) {
+    if (heading && line) markdownHeadings.set(line, heading);
+    if (line && (isChrome || chromeRuleOf(line))) {
       chrome.push(line);
       while (kept.length && !kept[kept.length - 1].text) kept.pop(); // a page footer's blank lines are no paragraph break
       afterChrome = true;
@@ -44,9 +47,17 @@ export function textToPage(text: string, url?: string): PageInput {
     // Scraped pages often repeat the title (page header and article header): keep the first.
     if (line === title && seenTitle) continue;
     if (line === title) seenTitle = true;
-    blocks.push({ text: line, kind: 'paragraph' });
+    const level = markdownHeadings.get(line);
+    blocks.push(level ? { text: line, kind: 'heading', level } : { text: line, kind: 'paragraph' });
   }
   return { blocks, title, metaTags: {}, chrome, url, ...(unwrapped ? { unwrapped } : {}) };
+}
+
+/** The raw lines, read as Markdown first when the text is Markdown (its marks are layout, not words). */
+function sourceLines(text: string): (Omit<MarkdownLine, 'text'> & { raw: string })[] {
+  const raw = splitLines(text);
+  if (!looksLikeMarkdown(raw)) return raw.map((r) => ({ raw: r }));
+  return readMarkdownLines(raw).map(({ text: r, ...rest }) => ({ raw: r, ...rest }));
 }
 
 /**

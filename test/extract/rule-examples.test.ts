@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as chromeRules from '../../lib/extract/rules/chrome';
 import * as enRules from '../../lib/extract/rules/en';
 import * as metaRules from '../../lib/extract/rules/meta';
+import * as metaEnRules from '../../lib/extract/rules/meta-en';
 import * as zhRules from '../../lib/extract/rules/zh';
 
 interface ExampleRule { id: string; pattern: RegExp; example: string }
@@ -14,7 +15,7 @@ function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
   });
 }
 
-const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules)];
+const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(metaEnRules)];
 
 describe('each rule table entry matches its own example', () => {
   it('finds the rule tables', () => {

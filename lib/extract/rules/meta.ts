@@ -1,5 +1,6 @@
 /** Rule tables for document metadata: document type, issuer names, publication dates. */
 import type { DocType } from '../types';
+import { EN_SPEECH_GENRE } from './meta-en';
 
 export interface DocTypeRule { id: string; docType: DocType; pattern: RegExp; example: string }
 
@@ -7,6 +8,8 @@ export interface DocTypeRule { id: string; docType: DocType; pattern: RegExp; ex
 export const DOC_TYPE_RULES: DocTypeRule[] = [
   { id: 'proposal-reply', docType: 'proposal-reply', pattern: /(提案|建议|议案).{0,12}(的)?(答复|回复)|答复(函|意见)?$|Reply to (the )?(Proposal|Suggestion)/i, example: '关于对市政协十届四次会议第14343号提案的答复' },
   { id: 'work-report', docType: 'work-report', pattern: /^(20\d\d年)?(.{0,12}(省|市|县|区|自治区))?(人民)?政府工作报告|Report on the Work of the Government|向大会报告政府工作|report to you on the work of the government/i, example: '政府工作报告' },
+  // A budget statement, a policy or State of the City address reviews the year and plans the next, as a work report does.
+  { id: 'en-address', docType: 'work-report', pattern: EN_SPEECH_GENRE, example: 'BUDGET 2024-2025\nSPEECH; Budget Statement 2025; 2024 State of the City Address' },
   // A year's summary with next year's plan reviews, then plans: the shape of an annual report.
   { id: 'summary-and-plan', docType: 'annual-report', pattern: /工作总结(及|和|暨|与|以及).{0,10}(计划|打算|安排|思路)$/, example: '某区司法局2023年工作总结及2024年工作计划' },
   { id: 'work-plan', docType: 'work-plan', pattern: /工作要点|规划|安排|工作计划|实施方案|行动方案|工作方案|Performance Plan|Work Plan|Action Plan/i, example: '民政局深化依法行政规划安排' },
