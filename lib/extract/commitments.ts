@@ -37,7 +37,7 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
         start: piece.start,
         end: piece.end,
         actions: actionsOf(pieceText, ctx.language),
-        deadline: deadlineOf(pieceText, cues) ?? deadlineOf(text, cues),
+        deadline: deadlineOf(pieceText, cues),
         targets: targets.ids(piece.start, piece.end),
         strength: strengthOf(text, cues),
         rule,
