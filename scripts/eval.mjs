@@ -56,7 +56,7 @@ const STEPS = [
     cmd: 'npx promise-ledger extract {input} --format json',
     cases: () => listDirs(join(CORPUS, 'gwr-history', 'cases')),
     // goal (issue 11): headings 0.95, roles 0.95, problems 0.85, meta 0.95, detection 1.0
-    bars: 'headings=0.95,headings.depth=0.90,roles=0.50,problems=0.29,meta=0.67,detection=0.90',
+    bars: 'headings=0.95,headings.depth=0.90,roles=0.55,problems=0.29,meta=1.0,detection=1.0',
   },
   {
     name: 'extract (english budget speeches)',
@@ -64,7 +64,7 @@ const STEPS = [
     cmd: 'npx promise-ledger extract {input} --format json',
     cases: () => listDirs(join(CORPUS, 'english', 'cases')),
     // goal (issue 13): detection 1.0, meta 0.8, headings 0.85, roles 0.85, numbers.value 0.9, numbers.unit 0.9, commitments 0.8, problems 0.7
-    bars: 'headings=0.99,headings.depth=1.0,commitments=0.78,numbers=0.98,numbers.value=0.67,numbers.unit=0.42,roles=0.25,meta=1.0,detection=1.0',
+    bars: 'headings=0.99,headings.depth=1.0,commitments=0.78,numbers=1.0,numbers.value=0.96,numbers.unit=1.0,roles=0.25,meta=1.0,detection=1.0',
   },
   {
     name: 'targets (gwr-history 2003→2012 and gwr 2024→2025)',
@@ -87,7 +87,7 @@ const STEPS = [
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => listFiles(join(CORPUS, 'gwr-history'), '.json').filter((f) => /status-/.test(f)),
     // goal (issue 12): status 0.75, status.found 0.95, unaddressed.p 0.85, evidence 0.8
-    bars: 'status=0.05,status.found=0.05',
+    bars: 'status=0.37,status.found=0.95',
   },
   {
     name: 'targets (gwr 2024→2025)',

@@ -110,7 +110,8 @@ export const RULES: DetectRule[] = [
     { id: 'roman', pattern: new RegExp(`${BOL}(${ROMAN})\\.\\s+[A-Z]`, 'gm'), min: 1, weight: 0.15, example: 'I. A Review of Our Work in 2023' },
     {
       id: 'sections', weight: 0.2, example: '三、下一步工作打算',
-      pattern: new RegExp(`${BOL}(?:${CN}、|[（(]${CN}[）)]|${ROMAN}\\.\\s+).{0,20}(工作回顾|主要(举措|做法|成效|工作)|工作开展情况|工作总结|工作情况|存在(的)?(主要)?问题|不足|下一步|下步|工作(打算|安排|思路|目标)|总体要求|主要目标|重点任务|A Review of|Overall Requirements|Major Tasks|Performance Results|Looking Ahead)`, 'im'),
+      // A review heading, however worded: 2024年工作回顾, 过去五年政府工作的回顾, “十三五”时期经济社会发展的回顾.
+      pattern: new RegExp(`${BOL}(?:${CN}、|[（(]${CN}[）)]|${ROMAN}\\.\\s+).{0,20}(回顾|主要(举措|做法|成效|工作)|工作开展情况|工作总结|工作情况|存在(的)?(主要)?问题|不足|下一步|下步|工作(打算|安排|思路|目标)|总体要求|主要目标|重点任务|A Review of|Overall Requirements|Major Tasks|Performance Results|Looking Ahead)`, 'im'),
     },
   ]),
 

@@ -88,7 +88,9 @@ export function measureOf(text: string, n: NumberMention, prev: NumberMention | 
     const before = text.slice(Math.max(0, n.start - 40), n.start).replace(EN_APPROX_TAIL, '');
     // English names the thing counted after the figure too: "hire 40 additional maintenance workers".
     const after = text.slice(n.end, Math.min(next && next.start >= n.end ? next.start : text.length, n.end + 60)).split(/[.;,:!?\n]/)[0];
-    const phrase = `${n.indicator ?? ''} ${after.split(/\s+/).slice(0, EN_AFTER_WORDS).join(' ')}`.trim();
+    // …and the counted noun may be part of the figure as read ("22 workers" → 人).
+    const counted = n.raw.replace(/[\d.,]+/g, ' ').replace(/\b(?:percent|per cent|million|billion|lakh|crore|at least|at most|around|about|approximately|over|under|up to|more than|less than|nearly|almost|below|above)\b/gi, ' ');
+    const phrase = `${n.indicator ?? ''} ${counted} ${after.split(/\s+/).slice(0, EN_AFTER_WORDS).join(' ')}`.replace(/\s+/g, ' ').trim();
     return { phrase, label: n.indicator ?? phrase, unit: n.unit, restated: false, change: EN_CHANGE_BEFORE.test(before) };
   }
   const floor = Math.max(prev && prev.end <= n.start ? prev.end : 0, n.start - REACH);
