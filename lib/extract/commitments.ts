@@ -29,7 +29,9 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
     const rule = listItem(unit, own !== null) && !own ? 'measures-list-item' : own;
     if (!rule) continue;
     const figures = targets.figures(unit.start, unit.end);
-    if (!unit.heading && isLeadIn(text, ctx.text.slice(unit.end, unit.end + 2), figures.length > 0)) continue;
+    // A lead-in only opens a list; an English one that promises in its own words ("the cover will be enhanced:") stays.
+    const promisesItself = ctx.language === 'en' && !!firstMatch(cues.future, text);
+    if (!unit.heading && !promisesItself && isLeadIn(text, ctx.text.slice(unit.end, unit.end + 2), figures.length > 0)) continue;
     // One commitment per thing set (atomic-commitments.ts); each piece keeps its own targets.
     for (const piece of unit.heading ? [unit] : atomicPieces(ctx.text, unit, figures, ctx.language)) {
       const pieceText = ctx.text.slice(piece.start, piece.end);
