@@ -19,8 +19,8 @@ const SOURCE = rule('issuer-source');
 /** How much of the opening is read for a speech's 我代表…, and how many lines for fields. */
 const OPENING = 1200;
 const HEADER_LINES = 8;
-/** The signature stands among the last lines. */
-const SIGNATURE_LINES = 4;
+/** The signature stands among the last lines (此件公开发布, 抄送 and a printing line may follow it). */
+const SIGNATURE_LINES = 8;
 /** A title that opens with 对/关于对 names the congress a reply answers, not the replying body. */
 const ADDRESSED_TITLE = /^(?:关于)?对/;
 
