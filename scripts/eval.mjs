@@ -56,14 +56,14 @@ const STEPS = [
     cmd: 'npx promise-ledger extract {input} --format json',
     cases: () => listDirs(join(CORPUS, 'gwr-history', 'cases')),
     // goal (issue 11): headings 0.95, roles 0.95, problems 0.85, meta 0.95, detection 1.0
-    bars: 'headings=0.95,headings.depth=0.90,roles=0.50,problems=0.29,meta=0.67,detection=0.90',
+    bars: 'headings=0.96,headings.depth=0.92,roles=1.0,problems=0.99,meta=0.72,detection=0.90',
   },
   {
     name: 'extract (english budget speeches)',
     mode: 'extract',
     cmd: 'npx promise-ledger extract {input} --format json',
     cases: () => listDirs(join(CORPUS, 'english', 'cases')),
-    bars: 'headings=0.31,commitments=0.63,numbers=0.98,numbers.value=0.67,numbers.unit=0.42,roles=0.25',
+    bars: 'headings=0.31,commitments=0.69,numbers=0.98,numbers.value=0.67,numbers.unit=0.42,roles=0.43',
   },
   {
     name: 'targets (gwr-history 2003→2012 and gwr 2024→2025)',
@@ -71,7 +71,7 @@ const STEPS = [
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => [...listFiles(join(CORPUS, 'gwr-history'), '.json').filter((f) => /targets-/.test(f)), join(CORPUS, 'gwr', 'targets-2024-2025.json')].filter(existsSync),
     // goal (issue 12): outcome 0.85, actual 0.85
-    bars: 'targets.outcome=0.31,targets.actual=0.26',
+    bars: 'targets.outcome=0.56,targets.actual=0.50',
   },
   {
     name: 'targets (english)',
@@ -86,7 +86,7 @@ const STEPS = [
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => listFiles(join(CORPUS, 'gwr-history'), '.json').filter((f) => /status-/.test(f)),
     // goal (issue 12): status 0.75, status.found 0.95, unaddressed.p 0.85, evidence 0.8
-    bars: 'status=0.05,status.found=0.05',
+    bars: 'status=0.37,status.found=0.95',
   },
   {
     name: 'targets (gwr 2024→2025)',

@@ -4,7 +4,7 @@
  * commitments even when they use 推进 or 加强.
  */
 import { actionsOf, cuesFor, deadlineOf, isClosing, strengthOf, type Cues } from './cues';
-import { roleOfTitle } from './roles';
+import { roleOfTitle } from './section-evidence';
 import { firstMatch } from './rules/types';
 import { EN_STATUS_LINE } from './rules/en';
 import type { SectionIndex } from './sections';

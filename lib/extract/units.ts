@@ -51,7 +51,7 @@ const TRAILING_OPENER = /[：:，,]?\s*(下一步|下步)$/;
  * A list item's own mark is not part of its sentence: "• Prepare tools…", "1) To provide…",
  * "– We will…", and a paragraph number ("4. We will launch…", see paragraph-numbers.ts).
  */
-const LEADING_LIST_MARK = /^(?:[•▪●◦‣–—]|\d{1,2}\)|[a-z]\)|\d{1,3}\.(?= ))\s*/;
+const LEADING_LIST_MARK = /^(?:[•▪●◦‣–—]{1,3}|\d{1,2}\)|[a-z]\)|\d{1,3}\.(?= ))\s*/;
 
 function pushUnit(text: string, out: Unit[], start: number, end: number, dropped: Map<number, number>, titleAt: Map<number, Heading>): void {
   const opener = TRAILING_OPENER.exec(text.slice(Math.max(start, end - 6), end));

@@ -3,8 +3,10 @@ import * as chromeRules from '../../lib/extract/rules/chrome';
 import * as enRules from '../../lib/extract/rules/en';
 import * as metaRules from '../../lib/extract/rules/meta';
 import * as zhRules from '../../lib/extract/rules/zh';
+import * as zhRoleRules from '../../lib/extract/rules/roles-zh';
+import * as enRoleRules from '../../lib/extract/rules/roles-en';
 
-interface ExampleRule { id: string; pattern: RegExp; example: string }
+interface ExampleRule { id: string; pattern: RegExp; example: string; examples?: string[]; counter?: string[] }
 
 /** Every exported table of rules ({id, pattern, example}[]) in a rules module. */
 function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
@@ -15,6 +17,8 @@ function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
 }
 
 const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules)];
+/** The section-role and admission tables: every entry has phrasings from more than one issuer or year. */
+const ROLE_TABLES = [...tablesOf(zhRoleRules), ...tablesOf(enRoleRules)];
 
 describe('each rule table entry matches its own example', () => {
   it('finds the rule tables', () => {
@@ -24,5 +28,18 @@ describe('each rule table entry matches its own example', () => {
   it.each(TABLES.flatMap(([name, rules]) => rules.map((r) => [name, r.id, r] as const)))('%s %s', (_name, _id, rule) => {
     rule.pattern.lastIndex = 0;
     expect(rule.pattern.test(rule.example)).toBe(true);
+  });
+});
+
+describe('section-role and admission rules: several phrasings each, and their near misses', () => {
+  it('finds the tables', () => {
+    expect(ROLE_TABLES.map(([name]) => name)).toEqual(expect.arrayContaining(['ZH_ROLE_RULES', 'ZH_ADMISSION_OPENERS', 'ZH_ADMISSION_STOPS', 'ZH_DONE_CUES', 'ZH_FUTURE_TENSE_CUES', 'ZH_SPAN_RULES', 'EN_DONE_CUES', 'EN_SPAN_RULES']));
+  });
+
+  it.each(ROLE_TABLES.flatMap(([name, rules]) => rules.map((r) => [name, r.id, r] as const)))('%s %s', (_name, _id, rule) => {
+    const phrasings = [rule.example, ...(rule.examples ?? [])];
+    expect(phrasings.length).toBeGreaterThanOrEqual(2);
+    for (const text of phrasings) expect(rule.pattern.test(text), text).toBe(true);
+    for (const text of rule.counter ?? []) expect(rule.pattern.test(text), text).toBe(false);
   });
 });
