@@ -56,14 +56,15 @@ const STEPS = [
     cmd: 'npx promise-ledger extract {input} --format json',
     cases: () => listDirs(join(CORPUS, 'gwr-history', 'cases')),
     // goal (issue 11): headings 0.95, roles 0.95, problems 0.85, meta 0.95, detection 1.0
-    bars: 'headings=0.96,headings.depth=0.92,roles=1.0,problems=0.99,meta=0.72,detection=0.90',
+    bars: 'headings=0.96,headings.depth=0.92,roles=1.0,problems=0.99,meta=1.0,detection=1.0',
   },
   {
     name: 'extract (english budget speeches)',
     mode: 'extract',
     cmd: 'npx promise-ledger extract {input} --format json',
     cases: () => listDirs(join(CORPUS, 'english', 'cases')),
-    bars: 'headings=0.31,commitments=0.69,numbers=0.98,numbers.value=0.67,numbers.unit=0.42,roles=0.43',
+    // goal (issue 13): detection 1.0, meta 0.8, headings 0.85, roles 0.85, numbers.value 0.9, numbers.unit 0.9, commitments 0.8, problems 0.7
+    bars: 'headings=0.99,headings.depth=1.0,commitments=0.83,numbers=1.0,numbers.value=0.96,numbers.unit=1.0,roles=0.68,meta=1.0,detection=1.0',
   },
   {
     name: 'targets (gwr-history 2003→2012 and gwr 2024→2025)',
@@ -78,7 +79,7 @@ const STEPS = [
     mode: 'targets',
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => listFiles(join(CORPUS, 'english'), '.json').filter((f) => /targets-/.test(f)),
-    bars: 'targets.outcome=0,targets.actual=0',
+    bars: 'targets.outcome=0.05,targets.actual=0.05',
   },
   {
     name: 'status (gwr-history 2011→2012)',

@@ -21,6 +21,9 @@ export interface DetectInput {
 
 /** Characters of page text detection reads (the start: title, intro, first headings). */
 export const DETECT_TEXT_LIMIT = 3000;
+/** The cover is read in this much of the text, up to its first line longer than COVER_LINE. */
+const COVER_CHARS = 600;
+const COVER_LINE = 80;
 /** A sample shorter than this is too short to call "not prose". */
 const PROSE_SAMPLE_MIN = 300;
 
@@ -54,7 +57,19 @@ function fieldsOf(input: DetectInput): Record<RuleField, string> {
   const meta = Object.entries(input.metaTags ?? {}).map(([k, v]) => `${k.toLowerCase()}=${v}`).join('\n');
   const titles = [input.title, input.metaTags?.articletitle].filter(Boolean).join('\n');
   const text = (input.text ?? '').slice(0, DETECT_TEXT_LIMIT);
-  return { host, path, meta, title: titles, text, structure: text };
+  return { host, path, meta, title: titles, cover: `${titles}\n${coverOf(text)}`, text, structure: text };
+}
+
+/**
+ * The short lines an English text opens with, before its first long line: a printed report's
+ * cover, whose title is set over several lines under a letterhead ("GOVERNMENT OF INDIA /
+ * BUDGET 2024-2025 / SPEECH"). Chinese covers are left to the title rules.
+ */
+function coverOf(text: string): string {
+  const lines = text.slice(0, COVER_CHARS).split('\n');
+  const end = lines.findIndex((l) => l.length > COVER_LINE);
+  const cover = (end < 0 ? lines : lines.slice(0, end)).join('\n');
+  return /[\u4e00-\u9fff]/.test(cover) ? '' : cover;
 }
 
 function splitUrl(url: string | undefined): { host: string; path: string } {
@@ -80,7 +95,7 @@ function fires(rule: DetectRule, value: string): boolean {
 function groupOf(rule: DetectRule): RuleGroup {
   if (rule.weight < 0) return 'negative';
   if (rule.on === 'host' || rule.on === 'path' || rule.on === 'meta') return 'site';
-  return rule.on;
+  return rule.on === 'cover' ? 'title' : rule.on;
 }
 
 /** A long sample with almost no sentence ends: a list of links, a menu, a table of contents. */

@@ -2,6 +2,7 @@
  * The year-over-year diff: each commitment of the older report, judged against the newer
  * report (CONTRACT.md `promise-ledger/diff@1`). Pure and deterministic.
  */
+import { topHeading } from '../extract/heading-tree';
 import type { Commitment, Extraction, Heading } from '../extract/types';
 import { firstMatch } from '../extract/rules/types';
 import { indexNewer, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
@@ -73,7 +74,6 @@ function margin(distance: number, scale: number): number {
 }
 
 function topSection(headingId: string | null, headings: Map<string, Heading>): string | null {
-  let h = headingId ? headings.get(headingId) : undefined;
-  while (h?.parentId) h = headings.get(h.parentId);
+  const h = topHeading(headingId, headings);
   return h ? `${h.marker}${h.title}` : null;
 }

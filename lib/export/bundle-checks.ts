@@ -4,7 +4,8 @@
  * a crafted bundle cannot make a highlight or a slice run off its text. Fields the contract
  * adds later are allowed (CONTRACT.md: fields may be added, never renamed).
  */
-import type { Approx, DocType, NumberKind, Role } from '../extract/types';
+import { headingTreeFault } from '../extract/heading-tree';
+import type { Approx, DocType, Heading, NumberKind, Role } from '../extract/types';
 import { EXTRACTION_SCHEMA } from '../extract/types';
 import { DIFF_SCHEMA, type Outcome, type Status } from '../diff/types';
 import { BUNDLE_SCHEMA } from './types';
@@ -51,6 +52,14 @@ function spansWithin(lists: string[]): Check {
   };
 }
 
+/** Heading parents form a tree: a cycle would make every walk up the outline endless. */
+const headingTree: Check = (v, path) => {
+  const found = headingTreeFault((v as { headings: Heading[] }).headings);
+  if (!found) return null;
+  const at = `${path}.headings[${found.index}]`;
+  return found.fault === 'duplicate-id' ? { path: `${at}.id`, expected: 'unique' } : { path: `${at}.parentId`, expected: 'tree' };
+};
+
 const meta = shape({
   issuer: nullable(shortText), docType: oneOf(DOC_TYPES), coversYear: nullable(int), planYear: nullable(int), publishedAt: nullable(str(40)),
 });
@@ -83,7 +92,7 @@ export const extractionCheck: Check = all(shape({
   commitments: arrayOf(commitment, LIMITS.records),
   problems: arrayOf(problem, LIMITS.records),
   extractorVersion: id,
-}), spansWithin(['headings', 'numbers', 'commitments', 'problems']));
+}), spansWithin(['headings', 'numbers', 'commitments', 'problems']), headingTree);
 
 export const snapshotCheck: Check = shape({
   sha256, url: pageUrl, title: nullable(shortText), savedAt: isoDateTime, extractorVersion: id, extraction: extractionCheck,

@@ -21,6 +21,8 @@ export const EXPECTED = {
   tooLong: { en: 'shorter', zh: '更短' },
   tooMany: { en: 'a shorter list', zh: '更短的列表' },
   present: { en: 'present', zh: '存在' },
+  tree: { en: 'the id of another heading of this report, never leading back to itself (headings form a tree)', zh: '本报告另一标题的 id，且不能绕回自身（标题须构成树）' },
+  unique: { en: 'an id no other heading of this report has', zh: '本报告中唯一的标题 id' },
 } as const;
 
 export type Expected = keyof typeof EXPECTED;

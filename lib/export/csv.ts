@@ -8,6 +8,7 @@
  * `\uFEFF发布机关,年度,章节,承诺内容,期限,目标,状态,佐证,备注\r\n灌南县,2022,三、2023年工作安排,年底前建成…,年底前,,已兑现,县级…建成并上线运行,\r\n`
  */
 import type { Diff, DiffItem } from '../diff/types';
+import { topHeading } from '../extract/heading-tree';
 import type { Extraction, Heading, Language, NumberMention } from '../extract/types';
 import type { AnnotationRecord } from '../store/schema';
 import { diffLabelsFor } from './diff-labels';
@@ -63,8 +64,7 @@ const yearOf = (ex: Extraction) => ex.meta.coversYear ?? ex.meta.planYear;
 
 /** Title of the top-level section a heading sits in, as the diff names sections. */
 function sectionTitle(headingId: string | null, headings: Map<string, Heading>): string | null {
-  let h = headingId ? headings.get(headingId) : undefined;
-  while (h?.parentId) h = headings.get(h.parentId);
+  const h = topHeading(headingId, headings);
   return h ? `${h.marker}${h.title}` : null;
 }
 

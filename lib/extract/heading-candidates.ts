@@ -20,7 +20,15 @@ export interface HeadingCandidate {
   runIn: boolean;
   /** Role forced by the words before the marker ("下步一是" opens plans). */
   openerRole?: 'plans';
+  /** Outline level when the document says it (an English contents page): depth follows it (outline-en.ts). */
+  rank?: number;
 }
+
+/**
+ * An English list item, not a heading: "(a) tackle immediate challenges…;" goes on in lower
+ * case, or ends as a clause of the sentence that introduced the list (";", ",", "and").
+ */
+const EN_LIST_ITEM_LINE = /^[a-z]|[;,]$|\b(?:and|or)$/;
 
 /** 一是/二是 opening a sentence inside a line, also after "下步" ("…工作：下步一是…"). */
 const INLINE_SHI = /(?<=[。；;:：])\s*(?:下一步|下步)?\s*([一二三四五六七八九十]{1,3}是)(?![的否为])/g;
@@ -57,6 +65,7 @@ function markerCandidate(ctx: DocContext, line: Line, lineText: string, rules: H
   for (const rule of rules) {
     const m = rule.pattern.exec(rest);
     if (!m || (rule.id === 'en-roman' && m[1] === '.')) continue;
+    if (ctx.language === 'en' && EN_LIST_ITEM_LINE.test(rest.slice(m[0].length)) && rule.id.startsWith('en-paren')) return null;
     const markerStart = line.start + offset;
     const markerEnd = markerStart + m[1].length;
     const titleStart = skipSpaces(ctx.text, markerEnd, line.end);

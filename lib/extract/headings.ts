@@ -7,6 +7,7 @@
  */
 import { findHeadingCandidates, type HeadingCandidate } from './heading-candidates';
 import { withoutParagraphNumbers } from './paragraph-numbers';
+import { depthsByRank, englishHeadingsOnly, englishOutline } from './outline-en';
 import { findRunInLeads } from './run-in-leads';
 import { findPlanZones, type RoleZone } from './roles';
 import type { LineHeading } from './admissions';
@@ -27,13 +28,13 @@ export interface HeadingResult {
 /** Headings with depth (role 'other' until section-roles.ts), the zones opening phrases set up, and role hints. */
 export function findHeadings(ctx: DocContext): HeadingResult {
   let candidates = findHeadingCandidates(ctx);
-  if (ctx.language === 'en') candidates = withoutParagraphNumbers(candidates, ctx.text);
+  if (ctx.language === 'en') candidates = englishHeadingsOnly(ctx, withoutParagraphNumbers(englishOutline(ctx, candidates), ctx.text));
   if (ctx.language === 'zh' && !candidates.some((c) => !c.runIn)) {
     candidates = mergeByStart(candidates, withoutOverlap(findRunInLeads(ctx), candidates));
   }
   const lineHeadings = candidates.filter((c) => !c.runIn).map((c) => ({ start: c.markerStart, family: c.family }));
   const zones = findPlanZones(ctx, lineHeadings.map((h) => h.start));
-  const depths = assignDepths(candidates);
+  const depths = candidates.length && candidates.every((c) => c.rank !== undefined) ? depthsByRank(candidates, MAX_DEPTH) : assignDepths(candidates);
   const headings: Heading[] = [];
   const hints = new Map<string, RoleHint>();
   const open: Heading[] = []; // open[d - 1] is the current heading at depth d

@@ -8,6 +8,8 @@ import { attachIndicators } from './indicator';
 import type { Parser } from './numbers/common';
 import * as en from './numbers/parsers-en';
 import { applyNearbyQualifiers } from './numbers/nearby';
+import { localDollars } from './numbers/en-dollar';
+import { carryChangeUnits, countedPeople } from './numbers/en-carry';
 import * as zh from './numbers/parsers-zh';
 import * as zhNumerals from './numbers/parsers-zh-numerals';
 import { scanRules } from './numbers/scan';
@@ -42,5 +44,6 @@ export function findNumbers(text: string, language: Language): NumberFound[] {
     applyNearbyQualifiers(text, found);
     return attachIndicators(text, found, 'zh');
   }
-  return attachIndicators(text, scanRules(text, EN_NUMBER_RULES, EN_PARSERS), 'en');
+  const found = countedPeople(text, carryChangeUnits(text, scanRules(text, EN_NUMBER_RULES, EN_PARSERS)));
+  return localDollars(text, attachIndicators(text, found, 'en'));
 }

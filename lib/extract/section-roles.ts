@@ -13,6 +13,7 @@ import {
 } from './section-evidence';
 import { referenceYears, type ReferenceYears } from './reference-years';
 import { isRunIn } from './headings';
+import { isSpeechGenre } from './meta-en';
 import type { DocContext, DocType, Heading, Role } from './types';
 
 /** A role set before this pass by words ahead of a marker ("下步一是…") or an opening zone. */
@@ -27,10 +28,12 @@ const REVIEW_FIRST = new Set<DocType>(['annual-report', 'work-report']);
 export function assignSectionRoles(ctx: DocContext, headings: Heading[], hints: Map<string, RoleHint>, docType: DocType): void {
   const tops = headings.filter((h) => h.parentId === null);
   const years = referenceYears(ctx, tops);
+  // A speech's sections are not in review-then-plans order (a budget speech plans from its second section on).
+  const ordered = REVIEW_FIRST.has(docType) && !(ctx.language === 'en' && isSpeechGenre(ctx));
   let previous: Role | null = null;
   tops.forEach((top, i) => {
     const end = i + 1 < tops.length ? tops[i + 1].start : ctx.text.length;
-    const evidence = topEvidence(ctx, top, end, years, hints.get(top.id), docType, previous);
+    const evidence = topEvidence(ctx, top, end, years, hints.get(top.id), docType, ordered ? previous : undefined);
     decide(top, evidence);
     const span = multiYearSpan(top.title, ctx.language);
     if (top.role === 'plans' && span && !isPast(span, years)) top.horizon = 'multi-year';
@@ -43,8 +46,9 @@ export function assignSectionRoles(ctx: DocContext, headings: Heading[], hints: 
   }
 }
 
+/** `previous` is the role of the section before (null for the first), undefined when place says nothing. */
 function topEvidence(ctx: DocContext, top: Heading, end: number, years: ReferenceYears, hint: RoleHint | undefined,
-  docType: DocType, previous: Role | null): Evidence[] {
+  docType: DocType, previous: Role | null | undefined): Evidence[] {
   const lang = ctx.language;
   const out: Evidence[] = [];
   if (hint) out.push({ role: hint.role, weight: WEIGHT.hint, id: hint.id });
@@ -56,7 +60,7 @@ function topEvidence(ctx: DocContext, top: Heading, end: number, years: Referenc
   if (tense) out.push(tense);
   const fallback = DOC_DEFAULT[docType];
   if (fallback) out.push({ role: fallback, weight: WEIGHT.docDefault, id: `doc-type:${docType}` });
-  if (REVIEW_FIRST.has(docType)) {
+  if (previous !== undefined) {
     const next = previous === 'plans' || previous === 'problems' ? 'plans' : previous === 'other' ? null : 'achievements';
     if (next) out.push({ role: next, weight: WEIGHT.position, id: previous ? `position:after-${previous}` : 'position:first' });
   }

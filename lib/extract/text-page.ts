@@ -8,6 +8,7 @@ import { ZH_ISSUER_AT_START } from './rules/meta';
 import type { Block, PageInput } from './types';
 import { leadingIndent, looksJustified, type SourceLine } from './line-shape';
 import { unwrapLines } from './unwrap-lines';
+import { looksLikeMarkdown, readMarkdownLines, type MarkdownLine } from './markdown-lines';
 
 /** Words that make a short opening line a report title. */
 const TITLE_WORDS = /报告|要点|安排|答复|规划|计划|方案|总结|意见|通知|办法|纲要|Report|Plan|Review|Statement/i;
@@ -19,10 +20,12 @@ const LEADING_MARKER = /^([一二三四五六七八九十]+[、.]|[(（]|([IVX]+
 export function textToPage(text: string, url?: string): PageInput {
   const chrome: string[] = [];
   const kept: SourceLine[] = []; // text '' for a blank line: wrapped text ends its paragraphs there
+  const markdownHeadings = new Map<string, number>();
   let afterChrome = false;
-  for (const raw of splitLines(text)) {
+  for (const { raw, heading, chrome: isChrome } of sourceLines(text)) {
     const line = normalizeLine(raw);
-    if (line && chromeRuleOf(line)) {
+    if (heading && line) markdownHeadings.set(line, heading);
+    if (line && (isChrome || chromeRuleOf(line))) {
       chrome.push(line);
       while (kept.length && !kept[kept.length - 1].text) kept.pop(); // a page footer's blank lines are no paragraph break
       afterChrome = true;
@@ -46,7 +49,8 @@ export function textToPage(text: string, url?: string): PageInput {
     // Scraped pages often repeat the title (page header and article header): keep the first.
     if (line === title && seenTitle) continue;
     if (line === title) seenTitle = true;
-    blocks.push({ text: line, kind: 'paragraph' });
+    const level = markdownHeadings.get(line);
+    blocks.push(level ? { text: line, kind: 'heading', level } : { text: line, kind: 'paragraph' });
   }
   return { blocks, title, metaTags: {}, chrome, url, ...(unwrapped ? { unwrapped } : {}) };
 }
@@ -70,6 +74,13 @@ function joinSplitBookTitles(lines: string[]): string[] {
     } else out.push(lines[i]);
   }
   return out;
+}
+
+/** The raw lines, read as Markdown first when the text is Markdown (its marks are layout, not words). */
+function sourceLines(text: string): (Omit<MarkdownLine, 'text'> & { raw: string })[] {
+  const raw = splitLines(text);
+  if (!looksLikeMarkdown(raw)) return raw.map((r) => ({ raw: r }));
+  return readMarkdownLines(raw).map(({ text: r, ...rest }) => ({ raw: r, ...rest }));
 }
 
 /**
@@ -103,19 +114,31 @@ function joinSplitTitle(lines: string[]): void {
 }
 
 function isIssuerOverTitle(line: string, next: string): boolean {
-  return ZH_ISSUER_AT_START.exec(line)?.[0] === line && next.startsWith('关于') && isTitleShaped(next) && TITLE_WORDS.test(next);
+  if (ZH_ISSUER_AT_START.exec(line)?.[0] !== line || !isTitleShaped(next) || !TITLE_WORDS.test(next)) return false;
+  // "青禾区人民政府" over "2020年青禾区…报告" is a site header over a title that names its issuer itself.
+  return next.startsWith('关于') || !ZH_ISSUER_AT_START.test(next.replace(/^(19|20)\d\d年度?/, ''));
 }
 
-/** The longest tail of a wrapped Chinese title ("报告", "工作要点", "情况的报告"). */
-const MAX_TITLE_TAIL = 6;
-const ZH_TITLE_TAIL = new RegExp(`^[\u4e00-\u9fff]{1,${MAX_TITLE_TAIL}}$`);
+/** The longest tail of a wrapped Chinese title ("报告", "政府建设情况的报告", "2024年工作计划"). */
+const MAX_TITLE_TAIL = 16;
+const ZH_TITLE_TAIL = new RegExp(`^[\u4e00-\u9fff\\d]{1,${MAX_TITLE_TAIL}}$`);
+/** A title ends with the name of its kind of document. */
+const TITLE_END = /(报告|要点|安排|答复|规划|计划|方案|总结|意见|通知|办法|纲要)$/;
+/** A wrapped first line fills most of a title line; a shorter one is a title of its own or a label. */
+const MIN_WRAPPED_HEAD = 8;
 
+/** A long title wrapped anywhere: the head stops short of its kind's name, the tail ends with it. */
 function isTitleWithWrappedTail(line: string, next: string): boolean {
-  return ZH_TITLE_TAIL.test(next) && TITLE_WORDS.test(next) && /[\u4e00-\u9fff]$/.test(line) && !TITLE_WORDS.test(line.slice(-2))
-    && isTitleShaped(line) && (line + next).length <= MAX_TITLE_LENGTH;
+  if (!ZH_TITLE_TAIL.test(next) || !TITLE_END.test(next) || TITLE_END.test(line) || !/[\u4e00-\u9fff]$/.test(line)) return false;
+  // A tail opening with a year goes on a head that ends in a conjunction ("…工作总结及" + "2024年工作计划").
+  if (/^\d/.test(next) && !/[及和暨与]$/.test(line)) return false;
+  return line.length >= MIN_WRAPPED_HEAD && isTitleShaped(line) && (line + next).length <= MAX_TITLE_LENGTH
+    && !next.startsWith('关于') && !ZH_ISSUER_AT_START.test(next);
 }
 
 function isTitleShaped(line: string): boolean {
-  // A line ending in a clause mark is a sentence or a salutation ("Fellow Deputies,", "各位代表："), never a title.
-  return line.length <= MAX_TITLE_LENGTH && !/[。;；:：,，]$/.test(line) && !LEADING_MARKER.test(line);
+  // A line ending in a clause mark is a sentence or a salutation ("Fellow Deputies,", "各位代表："), never a title;
+  // nor is a line of clauses ("现在，我代表国务院，向大会报告政府工作，…") or a date line under a title ("——2024年3月5日在…").
+  return line.length <= MAX_TITLE_LENGTH && !/[。;；:：,，]$/.test(line) && !LEADING_MARKER.test(line)
+    && !/^[-—–]/.test(line) && (line.match(/，/g)?.length ?? 0) < 2;
 }

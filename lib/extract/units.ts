@@ -48,16 +48,23 @@ export function sentenceUnits(ctx: DocContext, headings: Heading[]): Unit[] {
 const TRAILING_OPENER = /[：:，,]?\s*(下一步|下步)$/;
 
 /**
- * A list item's own mark is not part of its sentence: "• Prepare tools…", "1) To provide…",
+ * A list item's own mark is not part of its sentence: "• Prepare tools…", "1) To provide…", "(ii) …",
  * "– We will…", and a paragraph number ("4. We will launch…", see paragraph-numbers.ts).
  */
-const LEADING_LIST_MARK = /^(?:[•▪●◦‣–—]{1,3}|\d{1,2}\)|[a-z]\)|\d{1,3}\.(?= ))\s*/;
+const LEADING_LIST_MARK = /^(?:[•▪●◦‣–—]{1,3}|\d{1,2}\)|[a-z]\)|\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)|\d{1,3}\.(?= ))\s*/;
+
+/** A list item's lead: lower case, a few words, a spaced dash, then a sentence. */
+const LIST_ITEM_LEAD = /^[a-z][^.;:–—]*? [–—] (?=[A-Z])/;
+const MAX_LEAD = 80;
 
 function pushUnit(text: string, out: Unit[], start: number, end: number, dropped: Map<number, number>, titleAt: Map<number, Heading>): void {
   const opener = TRAILING_OPENER.exec(text.slice(Math.max(start, end - 6), end));
   if (opener) end -= opener[0].length;
   while (start < end && /[\s,，;；:：、]/.test(text[start])) start++;
-  start += LEADING_LIST_MARK.exec(text.slice(start, Math.min(end, start + 8)))?.[0].length ?? 0;
+  const marked = LEADING_LIST_MARK.exec(text.slice(start, Math.min(end, start + 8)))?.[0].length ?? 0;
+  start += marked;
+  // "(i) cut stamp duty – We will cut the duty…": a list item's lower-case lead labels the sentence after its dash.
+  if (marked) start += LIST_ITEM_LEAD.exec(text.slice(start, Math.min(end, start + MAX_LEAD)))?.[0].length ?? 0;
   while (end > start && /[\s,，;；:：、]/.test(text[end - 1])) end--;
   if (end - start < MIN_UNIT || (dropped.get(start) ?? -1) >= end) return;
   if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return;

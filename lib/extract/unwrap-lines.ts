@@ -85,7 +85,8 @@ export function unwrapLines(source: (string | SourceLine)[]): UnwrapResult {
     }
     const opensIndented = paragraphIndent !== null && (line.indent ?? 0) >= paragraphIndent;
     const endsTitle: boolean = previous !== null && inOpening && TITLE_END.test(previous.text) && !SENTENCE_INSIDE.test(previous.text);
-    const joined: boolean = previous !== null && !opensIndented && !endsTitle && goesOn(previous, line.text, layout);
+    const joined: boolean = previous !== null && !opensIndented && !endsTitle && goesOn(previous, line.text, layout)
+      && !standsAlone(previous.text, line.text, texts[nextTextAt(texts, marks, i)] ?? '', layout);
     if (SENTENCE_END.test(line.text)) inOpening = false;
     if (joined) out[out.length - 1] = joinWrapped(out[out.length - 1], line.text, layout);
     else out.push(line.text);
@@ -134,6 +135,26 @@ function doubleSpaced(lines: string[]): boolean {
 function pageBreakAt(lines: string[], marks: boolean[], i: number, previous: string, layout: Layout): boolean {
   if (marks[nextLineAt(lines, i)]) return true;
   return isFull(previous, layout) && !SENTENCE_END.test(previous) && !startsBlock(previous);
+}
+
+/** The next line of text after index i, past blank lines and page marks (lines.length at the end). */
+function nextTextAt(lines: string[], marks: boolean[], i: number): number {
+  while (++i < lines.length) if (lines[i] && !marks[i]) return i;
+  return lines.length;
+}
+
+/** A wrapped heading's first line ends on a word that needs the next ("…Assessment and", "…Duty on"). */
+const EN_NEEDS_MORE = /(?:\b(?:and|or|of|the|for|to|in|on|with|a|an|by|from)|[,&(–—-])$/i;
+
+/**
+ * An English heading line between paragraphs: short, no sentence end, opening with a capital,
+ * and the next line opens a block of its own (a numbered paragraph). A paragraph's last line
+ * ends its sentence, so such a line is no paragraph's tail, nor the head of the next one:
+ * "…and sunflower." / "Vegetable production & Supply Chains" / "14. Large scale clusters…".
+ */
+function standsAlone(previous: string, line: string, following: string, layout: Layout): boolean {
+  if (layout.chinese || isFull(line, layout) || SENTENCE_END.test(line) || !/^[A-Z‘“"']/.test(line)) return false;
+  return startsBlock(following) && !EN_NEEDS_MORE.test(previous);
 }
 
 /** The index of the next non-blank line after index i (lines.length at the end). */

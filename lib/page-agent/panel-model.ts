@@ -7,6 +7,7 @@
 import { anchor, describeRange, type Selectors } from '../anchor/index';
 import { findQuote, type Quote } from '../anchor/quote-match';
 import type { Status } from '../diff/types';
+import { topHeading } from '../extract/heading-tree';
 import type { Extraction, Heading } from '../extract/types';
 import type { HighlightItem } from '../messages';
 import type { AnnotationRecord } from '../store/schema';
@@ -49,11 +50,7 @@ export function highlightItems(x: Extraction): HighlightItem[] {
 /** Top-level sections that contain commitments, and each commitment's top-level section. */
 export function commitmentSections(x: Extraction): { sections: Heading[]; sectionOf: Map<string, string | null> } {
   const byId = new Map(x.headings.map((h) => [h.id, h]));
-  const top = (id: string | null): string | null => {
-    let h = id ? byId.get(id) : undefined;
-    while (h?.parentId && byId.has(h.parentId)) h = byId.get(h.parentId);
-    return h?.id ?? null;
-  };
+  const top = (id: string | null): string | null => topHeading(id, byId)?.id ?? null;
   const sectionOf = new Map(x.commitments.map((c) => [c.id, top(c.headingId)]));
   const used = new Set(sectionOf.values());
   return { sections: x.headings.filter((h) => used.has(h.id)), sectionOf };

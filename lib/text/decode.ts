@@ -234,10 +234,45 @@ function looksLikeChinese(text: string): boolean {
   return han === 0 || paired >= han * 0.5;
 }
 
+/** Tags that, first in a file (after comments or an XML prolog), make it a page. */
+const LEADING_TAG = /<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|article|section|main|h[1-6])[\s>/]/iy;
+const SPACES = /\s*/y;
+
+/** Index after any whitespace at `from` (one sticky match: no backtracking). */
+function skipSpace(text: string, from: number): number {
+  SPACES.lastIndex = from;
+  SPACES.test(text);
+  return SPACES.lastIndex;
+}
+
+/**
+ * Where the first markup after a leading XML prolog and comments starts, or -1 when one of
+ * them is not closed. A loop with indexOf rather than one regex: `(<!--[\s\S]*?-->\s*)*`
+ * backtracked exponentially on a run of empty comments (`<!---->`×32 took over 120 s).
+ */
+function firstMarkup(head: string): number {
+  let at = skipSpace(head, 0);
+  if (head.startsWith('<?xml', at)) {
+    const end = head.indexOf('>', at);
+    if (end < 0) return -1;
+    at = skipSpace(head, end + 1);
+  }
+  while (head.startsWith('<!--', at)) {
+    const end = head.indexOf('-->', at + 4);
+    if (end < 0) return -1;
+    at = skipSpace(head, end + 3);
+  }
+  return at;
+}
+
 /** True when the text is HTML rather than plain text (decides .html vs .txt handling for `-`). */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\ufeff/, '');
   // Markup first (after comments or an XML prolog), or document-level tags early on.
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|table|article|section|main|h[1-6])[\s>/]/i.test(head)) return true;
-  return /<(html|body)[\s>]/i.test(head) && /<\/(p|div|body|html|td|span)>/i.test(text.slice(0, 65536));
+  const at = firstMarkup(head);
+  if (at >= 0) {
+    LEADING_TAG.lastIndex = at;
+    if (LEADING_TAG.test(head)) return true;
+  }
+  return /<(?:html|body)[\s>]/i.test(head) && /<\/(?:p|div|body|html|td|span)>/i.test(text.slice(0, 65536));
 }

@@ -97,6 +97,7 @@ const corpusFiles = existsSync(CORPUS)
   ? [
     ...readdirSync(`${CORPUS}seeds`).map((d) => `${CORPUS}seeds/${d}/input.txt`),
     ...readdirSync(`${CORPUS}gwr`).filter((f) => f.endsWith('.txt')).map((f) => `${CORPUS}gwr/${f}`),
+    ...(existsSync(`${CORPUS}gwr-history/cases`) ? readdirSync(`${CORPUS}gwr-history/cases`).map((d) => `${CORPUS}gwr-history/cases/${d}/input.txt`) : []),
   ].filter(existsSync)
   : [];
 

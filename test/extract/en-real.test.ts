@@ -24,9 +24,11 @@ describe('English section roles read whole words', () => {
     expect(commitments(text)).toEqual([]);
   });
 
-  it('a list item "(ii) review …" names no review of past work', () => {
+  it('a list item "(ii) review …" names no review of past work, and heads no section', () => {
     const text = ['Policy Address', 'Markets', '(i) cut stamp duty – We will cut the duty.', '(ii) review trading spreads – The exchange will review the spreads.'].join('\n');
-    expect(outline(text)).toEqual(['1 Markets other', '1 (i)cut stamp duty other', '1 (ii)review trading spreads other']);
+    const headings = run(text).headings;
+    expect(headings.map((h) => h.title)).toEqual(['Markets']);
+    expect(headings[0].role).not.toBe('achievements');
   });
 });
 

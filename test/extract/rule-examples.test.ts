@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as chromeRules from '../../lib/extract/rules/chrome';
 import * as enRules from '../../lib/extract/rules/en';
+import * as issuerRules from '../../lib/extract/rules/issuer';
 import * as metaRules from '../../lib/extract/rules/meta';
+import * as metaEnRules from '../../lib/extract/rules/meta-en';
 import * as zhRules from '../../lib/extract/rules/zh';
 import * as zhRoleRules from '../../lib/extract/rules/roles-zh';
 import * as enRoleRules from '../../lib/extract/rules/roles-en';
 
-interface ExampleRule { id: string; pattern: RegExp; example: string; examples?: string[]; counter?: string[] }
+/** `also`: more examples, from other issuers or years; `counter`: near misses the rule must not match. */
+interface ExampleRule { id: string; pattern: RegExp; example: string; also?: string[]; counter?: string[] }
 
 /** Every exported table of rules ({id, pattern, example}[]) in a rules module. */
 function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
@@ -16,18 +19,20 @@ function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
   });
 }
 
-const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules)];
+const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(metaEnRules), ...tablesOf(issuerRules)];
 /** The section-role and admission tables: every entry has phrasings from more than one issuer or year. */
 const ROLE_TABLES = [...tablesOf(zhRoleRules), ...tablesOf(enRoleRules)];
 
 describe('each rule table entry matches its own example', () => {
   it('finds the rule tables', () => {
-    expect(TABLES.map(([name]) => name)).toEqual(expect.arrayContaining(['ZH_HEADING_RULES', 'EN_HEADING_RULES', 'ZH_FUTURE_CUES', 'EN_FUTURE_CUES', 'EN_DEADLINES', 'ZH_DEADLINES', 'CHROME_RULES']));
+    expect(TABLES.map(([name]) => name)).toEqual(expect.arrayContaining(['ZH_HEADING_RULES', 'EN_HEADING_RULES', 'ZH_FUTURE_CUES', 'EN_FUTURE_CUES', 'EN_DEADLINES', 'ZH_DEADLINES', 'CHROME_RULES', 'DOC_FRAMING_RULES', 'ZH_ISSUER_RULES', 'ZH_PLACE_RULES']));
   });
 
   it.each(TABLES.flatMap(([name, rules]) => rules.map((r) => [name, r.id, r] as const)))('%s %s', (_name, _id, rule) => {
-    rule.pattern.lastIndex = 0;
-    expect(rule.pattern.test(rule.example)).toBe(true);
+    for (const example of [rule.example, ...(rule.also ?? [])]) {
+      rule.pattern.lastIndex = 0;
+      expect(rule.pattern.test(example), example).toBe(true);
+    }
   });
 });
 
@@ -37,7 +42,7 @@ describe('section-role and admission rules: several phrasings each, and their ne
   });
 
   it.each(ROLE_TABLES.flatMap(([name, rules]) => rules.map((r) => [name, r.id, r] as const)))('%s %s', (_name, _id, rule) => {
-    const phrasings = [rule.example, ...(rule.examples ?? [])];
+    const phrasings = [rule.example, ...(rule.also ?? [])];
     expect(phrasings.length).toBeGreaterThanOrEqual(2);
     for (const text of phrasings) expect(rule.pattern.test(text), text).toBe(true);
     for (const text of rule.counter ?? []) expect(rule.pattern.test(text), text).toBe(false);

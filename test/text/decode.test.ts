@@ -119,5 +119,19 @@ describe('looksLikeHtml', () => {
     ['政府工作报告\n一、2023年工作回顾\n过去一年……', false],
     ['Use <b>bold</b> in markdown? 1 < 2 and 3 > 2.', false],
     ['', false],
+    ['<?xml version="1.0"?>\n<!-- a --><!-- b -->\n<html>', true],
+    ['<!---->'.repeat(40) + '<body>', true],
+    ['<!-- never closed <html>', false],
+    ['<?xml version="1.0" <html>', false],
+    ['<!-- a --> 一、工作 <html>', false],
   ])('%j → %s', (text, expected) => expect(looksLikeHtml(text)).toBe(expected));
+
+  it('is linear on a run of empty comments (issue 16: the comment regex backtracked exponentially)', () => {
+    // Before the fix, 26 comments took 1.5 s and each two more took ×4–5 (32: over 120 s).
+    for (const count of [26, 32, 600]) {
+      const started = performance.now();
+      expect(looksLikeHtml(`${'<!---->'.repeat(count)}x`)).toBe(false);
+      expect(performance.now() - started).toBeLessThan(50);
+    }
+  });
 });

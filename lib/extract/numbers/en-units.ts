@@ -12,7 +12,10 @@ export const EN_UNITS: UnitEntry[] = [
   u('percentage points', '个百分点', 'percent'), u('percentage point', '个百分点', 'percent'),
   u('percent', '%', 'percent'), u('per cent', '%', 'percent'), u('%', '%', 'percent'),
   u('yuan', '元', 'money'), u('RMB', '元', 'money'), u('US dollars', '美元', 'money'),
-  u('dollars', '美元', 'money'), u('euros', '欧元', 'money'),
+  u('Singapore dollars', '新元', 'money'), u('Hong Kong dollars', '港元', 'money'),
+  u('Australian dollars', '澳元', 'money'), u('Canadian dollars', '加元', 'money'),
+  // Bare dollars are the document's own (a Singapore budget's "$600" is 新元): numbers.ts reads the jurisdiction.
+  u('dollars', '美元', 'money'), u('euros', '欧元', 'money'), u('rupees', '卢比', 'money'),
   u('metric tons', '吨', 'quantity'), u('tons', '吨', 'quantity'), u('tonnes', '吨', 'quantity'),
   u('kilowatt-hours', '千瓦时', 'quantity'), u('kilowatts', '千瓦', 'quantity'), u('kWh', '千瓦时', 'quantity'),
   u('kW', '千瓦', 'quantity'), u('square kilometers', '平方公里', 'quantity'), u('square meters', '平方米', 'quantity'),
@@ -25,18 +28,34 @@ export const EN_UNITS: UnitEntry[] = [
   u('week', '周', 'duration'), u('days', '天', 'duration'), u('day', '天', 'duration'),
   u('hours', '小时', 'duration'), u('hour', '小时', 'duration'),
   u('person-times', '人次', 'count'), u('times', '次', 'count'), u('people', '人', 'count'),
-  u('persons', '人', 'count'), u('households', '户', 'count'),
+  u('persons', '人', 'count'), u('households', '户', 'count'), u('families', '户', 'count'),
+  // People counted by who they are: "4.1 crore youth", "25,000 students", "5 lakh women".
+  ...['youth', 'youths', 'students', 'women', 'men', 'farmers', 'workers', 'children', 'girls', 'boys', 'seniors',
+    'beneficiaries', 'employees', 'residents', 'citizens', 'patients', 'entrepreneurs', 'teachers', 'trainees',
+    'apprentices', 'individuals', 'adults', 'pensioners', 'migrants', 'refugees', 'visitors', 'tourists']
+    .map((w) => u(w, '人', 'count')),
 ];
+
+/** The people nouns among the units: a count a few words before one of them counts people ("40 additional maintenance workers"). */
+export const EN_PEOPLE = new Set(EN_UNITS.filter((x) => x.unit === '人').map((x) => x.text));
 
 /** Currency marks written before the number ($300, US$1.2 billion, RMB 100 billion). */
 export const EN_CURRENCY: UnitEntry[] = [
-  u('US$', '美元', 'money'), u('$', '美元', 'money'), u('RMB', '元', 'money'), u('¥', '元', 'money'),
+  u('US$', '美元', 'money'), u('S$', '新元', 'money'), u('SGD', '新元', 'money'), u('HK$', '港元', 'money'),
+  u('HKD', '港元', 'money'), u('A$', '澳元', 'money'), u('AU$', '澳元', 'money'), u('C$', '加元', 'money'),
+  u('CA$', '加元', 'money'), u('NZ$', '新西兰元', 'money'), u('NT$', '新台币', 'money'),
+  // Bare "$" is the document's dollar (numbers.ts); '美元' until the jurisdiction says otherwise.
+  u('$', '美元', 'money'), u('RMB', '元', 'money'), u('¥', '元', 'money'),
   u('€', '欧元', 'money'), u('£', '英镑', 'money'),
+  // The rupee: ₹, Rs, INR, and the backtick a PDF's text layer gives for ₹ in Indian budget papers ("` 2 lakh crore").
+  u('₹', '卢比', 'money'), u('Rs.', '卢比', 'money'), u('Rs', '卢比', 'money'), u('INR', '卢比', 'money'), u('`', '卢比', 'money'),
 ];
 
 /** Scale words and their factors: 12.44 million → 12440000. */
 export const EN_SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6,
+  // Indian English: a lakh is 10^5, a crore 10^7, a lakh crore 10^12 (the scales multiply).
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Qualifiers before the figure, lower-case. */
@@ -51,6 +70,9 @@ export const EN_BEFORE: QualifierEntry[] = [
   { text: 'at most', approx: 'at-most' }, { text: 'no more than', approx: 'at-most' },
   { text: 'not more than', approx: 'at-most' }, { text: 'up to', approx: 'at-most' },
   { text: 'a maximum of', approx: 'at-most' }, { text: 'within', approx: 'at-most' },
+  { text: 'upto', approx: 'at-most' }, { text: 'capped at', approx: 'at-most' }, { text: 'a cap of', approx: 'at-most' },
+  { text: 'a ceiling of', approx: 'at-most' }, { text: 'a limit of', approx: 'at-most' }, { text: 'not exceeding', approx: 'at-most' },
+  { text: 'limited to', approx: 'at-most' },
   { text: 'less than', approx: 'under' }, { text: 'fewer than', approx: 'under' },
   { text: 'under', approx: 'under' }, { text: 'below', approx: 'under' },
 ];
@@ -61,6 +83,8 @@ export const EN_AFTER: QualifierEntry[] = [
   { text: 'and above', approx: 'at-least' }, { text: 'or higher', approx: 'at-least' },
   { text: 'or less', approx: 'at-most' }, { text: 'or below', approx: 'at-most' },
   { text: 'and below', approx: 'at-most' }, { text: 'or so', approx: 'about' }, { text: 'plus', approx: 'over' },
+  // "a ₹ 5 lakh limit", "a $2,000 cap": the figure is a ceiling.
+  { text: 'limit', approx: 'at-most' }, { text: 'cap', approx: 'at-most' }, { text: 'ceiling', approx: 'at-most' },
 ];
 
 /** Number words read only before a scale or unit word (two years, three times, five million). */

@@ -25,7 +25,8 @@ function scaleFactor(s: string | undefined): number {
   return key(s).split(' ').reduce((f, w) => f * (EN_SCALES[w] ?? 1), 1);
 }
 
-const parseNum = (s: string): number => Number(s.replace(/,/g, ''));
+/** Thousands separators are commas, spaces or thin spaces (30 000); Indian grouping is commas too. */
+const parseNum = (s: string): number => Number(s.replace(/[,\s\u202f]/g, ''));
 
 /** 2016-2020 → two years. */
 export const parseEnYearRange: Parser = ({ m, text, rule }) => {
@@ -44,10 +45,12 @@ export const parseEnRange: Parser = ({ m, text, rule }) => {
   const g = m.groups!;
   const sep = g.sep.toLowerCase();
   if ((sep === 'and') !== Boolean(g.between)) return null;
-  if (sep === 'to' && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null; // a change, not a range
+  // "from ₹ 5 crore to 10 crore": a change, not a range (also when the match starts after the currency mark).
+  if (sep === 'to' && /\bfrom\s+(?:\S{1,3}\s?)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
   const right = unitOf(g.unit2) ?? currencyOf(g.cur2) ?? currencyOf(g.cur);
   const left = unitOf(g.unit);
-  if ((!right && !g.scale2) || (left && right && left.unit !== right.unit)) return null;
+  // "by 6 percent to 21.3 million": a unit on the first figure alone is no range's unit.
+  if ((!right && !g.scale2) || (left && !right) || (left && right && left.unit !== right.unit)) return null;
   const rightScale = scaleFactor(g.scale2);
   const value = scale(parseNum(g.a), g.scale ? scaleFactor(g.scale) : rightScale);
   const upper = scale(parseNum(g.b), rightScale);

@@ -19,7 +19,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // "发布日期: | 2024-03-04": information-disclosure pages lay the label and the date out as table cells.
   { id: 'publish-line', pattern: /(发布时间|发布日期|发文日期|成文日期|时间|日期)\s*[:：]\s*\|?\s*\d{4}\s*[-年./]\s*\d{1,2}/, example: '作者: 来源: 发布时间:2020年03月31日 点击数: 收藏 打印文章' },
   // The information-disclosure box above an article (索引号, 发布机构, 文号, 名称, 主题词): labels, not the report.
-  { id: 'disclosure-box', pattern: /^(?:(索\s*引\s*号|主题分类|发布机构|效力状态|文\s*号|名\s*称|主\s*题\s*词)\s*[:：|]|-{3,}\|)/, example: '索 引 号: | 755148572/2024-07714 | 主题分类: | 司法 |' },
+  { id: 'disclosure-box', pattern: /^(?:(索\s*引\s*号|主题分类|发布机构|发文机关|发文机构|发文单位|发布机关|效力状态|文\s*号|名\s*称|主\s*题\s*词)\s*[:：|]|-{3,}\|)/, example: '索 引 号: | 755148572/2024-07714 | 主题分类: | 司法 |' },
   // The site header's clock ("今天是:2019年10月31日 星期三"): the day the page was scraped, not published.
   { id: 'today-clock', pattern: CLOCK_DATE, example: '今天是:2019年10月31日 星期三 农历十月初七' },
   { id: 'disclosure-header', pattern: /政府信息公开(规章库|专栏|目录|平台)?\s*$|^政府信息公开\s+规章库/, example: '某区人民政府办公室政府信息公开' },

@@ -11,13 +11,16 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alternation = (words: string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
 
-/** Digits with optional thousands commas and decimals, not glued to a letter (5G, 14th). */
-const CORE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\dA-Za-z])`;
+/**
+ * Digits with optional thousands separators and decimals, not glued to a letter (5G, 14th):
+ * commas (1,000,000), Indian grouping (11,11,111 and 1,00,000), spaces or thin spaces (30 000).
+ */
+const CORE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?(?![\dA-Za-z])`;
 /** Nothing that makes the figure part of a word or a bigger number may stand before it. */
 const GUARD = String.raw`(?<![\w$.,-])`;
 const PRE = `(?:(?<pre>${alternation(EN_BEFORE.map((q) => q.text))})\\s+)`;
 const CUR = `(?:(?<cur>${alternation(EN_CURRENCY.map((c) => c.text))})\\s?)`;
-const SCALE = `(?:\\s(?<scale>(?:hundred\\s|thousand\\s)?(?:${Object.keys(EN_SCALES).join('|')})))`;
+const SCALE = `(?:\\s(?<scale>(?:hundred\\s|thousand\\s|lakh\\s)?(?:${alternation(Object.keys(EN_SCALES))})))`;
 const UNIT = `(?:[\\s-]?(?<unit>${alternation(EN_UNITS.map((x) => x.text))})(?![A-Za-z]))`;
 const POST = `(?:[\\s-](?<post>${alternation(EN_AFTER.map((q) => q.text))})\\b)`;
 const YEAR = '(?:1[89]\\d{2}|20\\d{2})';
@@ -47,10 +50,11 @@ export const EN_NUMBER_RULES: NumberRule[] = [
     pattern: re(`${GUARD}(?<num>${YEAR})\\/\\d{2}(?![\\d/%])`) },
   { id: 'en.year.range', parser: 'yearRange', kind: 'year', example: '2016-2020',
     pattern: re(`${GUARD}(?<a>${YEAR})\\s?[-–—]\\s?(?<b>${YEAR})(?![\\d%])`) },
-  { id: 'en.range', parser: 'range', example: '6-6.5 percent',
+  // The closing unit may be a currency mark on both figures: "between $200 and $400".
+  { id: 'en.range', parser: 'range', example: '6-6.5 percent; between $200 and $400',
     pattern: re(`${GUARD}(?:(?<between>between)\\s+)?${CUR}?(?<a>${CORE})${SCALE}?${UNIT}?` +
       `\\s*(?<sep>-|–|—|to|and)\\s*(?:${CUR.replace('<cur>', '<cur2>')})?(?<b>${CORE})` +
-      `${SCALE.replace('<scale>', '<scale2>')}?${UNIT.replace('<unit>', '<unit2>')}`, 'gi') },
+      `${SCALE.replace('<scale>', '<scale2>')}?${UNIT.replace('<unit>', '<unit2>')}?`, 'gi') },
   { id: 'en.quantity', parser: 'quantity', example: 'over 12 million',
     pattern: re(`${GUARD}${PRE}?${CUR}?(?<num>${CORE})${SCALE}?${UNIT}?${POST}?`, 'gi') },
   { id: 'en.number-word', parser: 'numberWord', example: 'two years',

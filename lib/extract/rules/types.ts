@@ -33,9 +33,9 @@ export interface SpanRule extends Examples { id: string; kind: 'five-year-plan' 
 
 /**
  * Every rule carries an example; newer tables add phrasings from other issuers or years
- * (`examples`) and near misses it must not match (`counter`). Tests hold each rule to all.
+ * (`also`) and near misses it must not match (`counter`). Tests hold each rule to all.
  */
-export interface Examples { example: string; examples?: string[]; counter?: string[] }
+export interface Examples { example: string; also?: string[]; counter?: string[] }
 
 /** The first rule whose pattern matches `text`, or undefined. */
 export function firstMatch<R extends { pattern: RegExp }>(rules: R[], text: string): R | undefined {

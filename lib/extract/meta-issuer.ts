@@ -1,0 +1,115 @@
+/**
+ * The issuer, read from the whole document: the title, the 发文机关 field, the signature, the
+ * speaker's government (我代表…人民政府, with the place the text names when it says only
+ * 县人民政府), the place the opening names, the 来源 line, the page's meta tags.
+ */
+import { EN_ISSUER_AT_START, EN_ISSUER_LINE, EN_ISSUER_ON_BEHALF, ZH_ISSUER_AT_START } from './rules/meta';
+import { BARE_GOVERNMENT, NOT_A_PLACE, ORGAN_AFTER_PLACE, ZH_ISSUER_RULES, ZH_PLACE_IN_TEXT } from './rules/issuer';
+import { englishIssuer as issuerOnCover } from './meta-en';
+import { withoutQuotedNames } from './quoted-names';
+import type { DocContext, DocType } from './types';
+
+const rule = (id: string): RegExp => ZH_ISSUER_RULES.find((r) => r.id === id)!.pattern;
+const FIELD = rule('issuer-field');
+const SIGNATURE = rule('issuer-signature');
+const TITLE_BRACKET = rule('issuer-title-bracket');
+const ON_BEHALF = rule('issuer-on-behalf');
+const SOURCE = rule('issuer-source');
+
+/** How much of the opening is read for a speech's 我代表…, and how many lines for fields. */
+const OPENING = 1200;
+const HEADER_LINES = 8;
+/** The signature stands among the last lines. */
+const SIGNATURE_LINES = 4;
+/** A title that opens with 对/关于对 names the congress a reply answers, not the replying body. */
+const ADDRESSED_TITLE = /^(?:关于)?对/;
+
+export function findIssuer(ctx: DocContext, docType: DocType): string | null {
+  if (ctx.language === 'en') return englishIssuer(ctx);
+  const onBehalf = speakersGovernment(ctx);
+  const fromTitle = issuerInTitle(ctx.title);
+  if (fromTitle) return onBehalf && onBehalf.startsWith(fromTitle) ? onBehalf : fromTitle;
+  const meta = ctx.page.metaTags;
+  const source = firstCapture(SOURCE, ctx.page.chrome);
+  // A reply's body names the places it was asked about; its issuer is the office that replies.
+  const place = docType === 'proposal-reply' ? null : placeTheTextNames(ctx);
+  return firstCapture(FIELD, [...ctx.page.chrome, ...headerLines(ctx)]) ?? signature(ctx) ?? onBehalf
+    ?? letterhead(ctx) ?? place ?? source ?? meta.contentsource ?? meta.sitename ?? null;
+}
+
+/** A title's issuer: the place or body it opens with, or a replying office in brackets at its end. */
+function issuerInTitle(title: string | null): string | null {
+  if (!title) return null;
+  const own = withoutQuotedNames(title).replace(/^(19|20)\d\d年度?/, '');
+  const bracket = TITLE_BRACKET.exec(own)?.[1];
+  if (bracket) return bracket;
+  if (ADDRESSED_TITLE.test(own)) return null;
+  return ZH_ISSUER_AT_START.exec(own.replace(/^关于/, ''))?.[0] ?? null;
+}
+
+/** "我代表县人民政府" → the county the text names + 人民政府; "我代表国务院" as written. */
+function speakersGovernment(ctx: DocContext): string | null {
+  const m = ON_BEHALF.exec(ctx.text.slice(0, OPENING));
+  const named = m ? m[1] ?? m[2] : null;
+  const bare = named ? BARE_GOVERNMENT.exec(named) : null;
+  if (!named || !bare) return named;
+  const unit = bare[1];
+  const inTitle = issuerInTitle(ctx.title);
+  if (inTitle && inTitle.endsWith(unit)) return `${inTitle}人民政府`;
+  const place = mostNamedPlace(ctx.text, (p) => p.endsWith(unit));
+  return place ? `${place}人民政府` : named;
+}
+
+/** The signing body among the last lines (a line of its own, or with the date after it). */
+function signature(ctx: DocContext): string | null {
+  const tail = ctx.lines.slice(-SIGNATURE_LINES).reverse().map((l) => ctx.text.slice(l.start, l.end).trim());
+  return firstCapture(SIGNATURE, tail);
+}
+
+/** A first line that is only a body's name: a letterhead above the text. */
+function letterhead(ctx: DocContext): string | null {
+  const first = ctx.lines.find((l) => l.kind !== 'title');
+  const line = first ? ctx.text.slice(first.start, first.end).trim() : '';
+  const m = ZH_ISSUER_AT_START.exec(line);
+  return m && m[0] === line ? line : null;
+}
+
+/** The place the opening paragraph names (with its organ: 东湖市司法局), else the one named most often. */
+function placeTheTextNames(ctx: DocContext): string | null {
+  const opening = headerLines(ctx).find((l) => l.length > 20) ?? '';
+  for (const m of opening.matchAll(ZH_PLACE_IN_TEXT)) {
+    if (NOT_A_PLACE.test(m[1])) continue;
+    const organ = ORGAN_AFTER_PLACE.exec(opening.slice(m.index! + m[0].length))?.[0] ?? '';
+    return m[1] + organ;
+  }
+  return mostNamedPlace(ctx.text, () => true, 2);
+}
+
+/** The place named most often in the text among those `accept` takes (at least `min` times). */
+function mostNamedPlace(text: string, accept: (place: string) => boolean, min = 1): string | null {
+  const counts = new Map<string, number>();
+  for (const m of withoutQuotedNames(text).matchAll(ZH_PLACE_IN_TEXT)) {
+    if (!NOT_A_PLACE.test(m[1]) && accept(m[1])) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [place, n] of counts) if (n >= min && (best === null || n > counts.get(best)!)) best = place;
+  return best;
+}
+
+/** The text's first lines (the title line excluded). */
+function headerLines(ctx: DocContext): string[] {
+  return ctx.lines.filter((l) => l.kind !== 'title').slice(0, HEADER_LINES).map((l) => ctx.text.slice(l.start, l.end));
+}
+
+function firstCapture(pattern: RegExp, lines: string[]): string | null {
+  for (const line of lines) {
+    const m = pattern.exec(line);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+function englishIssuer(ctx: DocContext): string | null {
+  const line = ctx.text.split('\n', 3).find((l) => EN_ISSUER_LINE.test(l));
+  return EN_ISSUER_ON_BEHALF.exec(ctx.text.slice(0, OPENING))?.[1] ?? EN_ISSUER_AT_START.exec(ctx.title ?? '')?.[1] ?? line ?? issuerOnCover(ctx);
+}

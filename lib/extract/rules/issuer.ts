@@ -1,0 +1,57 @@
+/**
+ * Rule tables for the issuer (meta-issuer.ts): where a Chinese document names the body that
+ * issued it — a 发文机关 field, the signature, 我代表…人民政府 in a speech, a 来源 line — and
+ * how a place is named in running text. Group 1 of each pattern is the name.
+ */
+
+export interface IssuerRule { id: string; pattern: RegExp; example: string; also?: string[] }
+
+/** The words an issuing body's name ends with. */
+const ORGAN_END = '(?:人民政府办公室|人民政府|政府办公室|办公室|委员会|政府|局|委|办|厅|署|院|中心)';
+/** A body's name: a few characters (brackets allowed: "（县水利局）" is not one) and an organ word. */
+const NAME = `[\\u4e00-\\u9fa5]{1,30}?${ORGAN_END}`;
+/** The label of the next field on the same line (normalised text drops the spaces between them). */
+const NEXT_LABEL = '(?:发布|成文|更新|时间|日期|来源|作者|主题|文号|索引|浏览|点击)';
+const DATE = '(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
+
+/** Sources of the issuer, each read where it stands (see meta-issuer.ts). */
+export const ZH_ISSUER_RULES: IssuerRule[] = [
+  // The information-disclosure box or header: "发文机关：南岭县人民政府 成文日期：…".
+  { id: 'issuer-field', pattern: new RegExp(`(?:发文机关|发文机构|发文单位|发布机关|发布机构|发布单位)\\s*[:：]?\\s*\\|?\\s*(${NAME})(?=[\\s|]|$|${NEXT_LABEL})`),
+    example: '发文机关：南岭县人民政府 成文日期：2023-02-20', also: ['索 引 号: | 11350100/2024-00012 | 发布机构: | 北塘区人民政府 |'] },
+  // The signing body at the end, alone on its line or with the date after it.
+  { id: 'issuer-signature', pattern: new RegExp(`^(${NAME})(?:\\s*[(（]盖章[)）])?(?:\\s+${DATE})?$`),
+    example: '东湖市市场监督管理局', also: ['北塘区住房和城乡建设局 2022年6月30日', '城南镇人民政府'] },
+  // A reply's title that names its replying office in brackets at the end.
+  { id: 'issuer-title-bracket', pattern: new RegExp(`[(（](${NAME})[)）]$`),
+    example: '对县十六届人大一次会议第3号建议的答复（县水利局）', also: ['关于区政协第12号提案的答复(区卫生健康委)'] },
+  // The speaker's government in a report to a congress or its standing committee.
+  { id: 'issuer-on-behalf', pattern: /我代表(国务院|[\u4e00-\u9fa5]{0,12}?人民政府)|受([\u4e00-\u9fa5]{0,12}?人民政府)委托/,
+    example: '现在，我代表国务院，向大会报告政府工作', also: ['现在，我代表县人民政府，向大会报告工作', '受市人民政府委托，现将有关情况报告如下'] },
+  // The site's 来源 line: the office that put the page up (a reply's replying office).
+  { id: 'issuer-source', pattern: new RegExp(`^(?:信息|文章)?来源\\s*[:：]\\s*(${NAME})(?=\\s|$|${NEXT_LABEL})`),
+    example: '来源：市自然资源和规划局 发布时间：2021-07-02', also: ['信息来源:灌南县司法局 发布时间:2020-12-23'] },
+];
+
+/**
+ * A place named in running text: two to four characters and an administrative unit, right
+ * after a clause boundary or a preposition ("，南岭县坚持…", "在北塘区第十八届…").
+ */
+export const ZH_PLACE_IN_TEXT = /(?<=^|[^\u4e00-\u9fa5]|[在于和与及对由经是为据])((?:(?![在于和与及对由经是为据的])[\u4e00-\u9fa5]){2,4}?(?:自治县|自治州|自治区|自治旗|街道|县|区|市|州|盟|旗|镇|乡))/gm;
+
+/** Words of that shape that are no place's name: 示范区, 开发区, 全县城乡, 各县区… */
+export const NOT_A_PLACE = /^(?:示范|开发|高新|试验|保护|功能|自贸|经济|产业|工业|风景|旅游|生态|核心|中心|重点|城乡|农村|城市|城镇|县域|辖|各|全|本|我|该|此|每|其|周边|所在|所属|有关|相关|[省市县区乡镇州旗])/;
+
+/** An organ right after a place in running text ("东湖市司法局在…"): part of the issuer's name. */
+export const ORGAN_AFTER_PLACE = /^(?:人民政府办公室|人民政府|[\u4e00-\u9fa5]{1,8}?(?:局|委员会|办公室))/;
+
+/** A government named without its place ("县人民政府"): the place comes from the text. */
+export const BARE_GOVERNMENT = /^(省|市|县|区|州|旗|镇|乡|自治区|自治州|自治县)人民政府$/;
+
+/** The place rules with their examples, for the rule-example test. */
+export const ZH_PLACE_RULES: IssuerRule[] = [
+  { id: 'place-in-text', pattern: new RegExp(ZH_PLACE_IN_TEXT.source, 'm'), example: '2021年，在县委的坚强领导下，南岭县坚持依法行政', also: ['——2023年1月6日在北塘区第十八届人民代表大会第二次会议上'] },
+  { id: 'not-a-place', pattern: NOT_A_PLACE, example: '示范区', also: ['全县城乡', '各县区'] },
+  { id: 'organ-after-place', pattern: ORGAN_AFTER_PLACE, example: '司法局在市委、市政府的正确领导下', also: ['人民政府办公室印发'] },
+  { id: 'bare-government', pattern: BARE_GOVERNMENT, example: '县人民政府', also: ['市人民政府'] },
+];

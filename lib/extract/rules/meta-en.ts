@@ -1,0 +1,39 @@
+/**
+ * English metadata patterns (meta-en.ts reads them): speech genres, offices, governments on
+ * a cover, financial years. Each names examples from several jurisdictions; the rule-example
+ * test runs every pattern against them.
+ */
+
+/** A speech that reviews the past year and plans the next: budget statements, policy and State of the City addresses. */
+export const EN_SPEECH_GENRE = /\bPolicy Address\b|\bState of the (?:City|County|State|Region|Borough|Union|District) (?:Address|Speech)\b|\bBudget(?: (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)?\s+(?:Speech|Statement|Address)\b|\b(?:King's|Queen's|Throne) Speech\b|\bSpeech from the Throne\b/i;
+
+/**
+ * An office whose holder delivers the text. Global: a speaker line may name two ("The Deputy
+ * Prime Minister and Minister for Finance (Mr …)"); meta-en.ts prefers the portfolio.
+ */
+export const EN_OFFICE = /\b((?:Deputy |Vice |Acting )?(?:Minister (?:for|of) (?:the )?[A-Z][\w&'’-]*(?: (?:and )?[A-Z][\w&'’-]*){0,3}|Prime Minister|Financial Secretary|Chancellor of the Exchequer|(?:Federal )?Treasurer|Secretary of State for (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,2}|Chief Executive|County Executive|First Minister|Premier|Mayor(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?|Governor(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?))\b/g;
+
+/**
+ * A cover or letterhead line that is a government or public body and nothing else ("Government
+ * of India", "City of Maple Valley", "Northshire Department of Transport", "HM Treasury").
+ * Read on title-cased lines, so capitals on a cover make no difference.
+ */
+export const EN_GOVERNMENT_LINE = /^(?:The )?(?:(?:[A-Z][\w'’&.-]*\s(?:of )?)*(?:Department|Ministry|Office|Agency|Council|Government|Authority|Commission|Administration|Bureau|Treasury)(?:\s(?:of|for|and|the|[A-Z][\w'’&.-]*))*|(?:City|County|Borough|Town|Township|Municipality|District|State|Province) of (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})$/;
+
+/**
+ * The financial year a budget or plan is for, by its first year: "Budget 2024-2025", "Budget
+ * for 2024-25", "the Financial Year 1 April 2024 to 31 March 2025", "FY2025", "2025/26 Budget".
+ */
+export const EN_FISCAL_YEAR = /\b(?:(?:Financial|Fiscal) Year (?:\d{1,2} [A-Z][a-z]+ )?|FY ?|Budget (?:for |Estimates (?:for )?)?)(?<year>(?:19|20)\d\d)(?:[-–/](?:19|20)?\d\d)?\b|\b(?<year2>(?:19|20)\d\d)(?:[-–/](?:19|20)?\d\d)? Budget\b/i;
+
+/** A law or instrument names its year: "the Income-tax Act, 1961", "Rules, 1995" are never the report's years. */
+export const EN_INSTRUMENT_YEAR = /\b(?:Act|Acts|Rules|Regulations|Code|Bill|Ordinance|Order)(?:,| of| No\.? ?\d+,?)? ?$/;
+
+/** Examples for the rule-example test: each pattern against texts from several jurisdictions. */
+export const META_EN_EXAMPLES: { name: string; pattern: RegExp; matches: string[] }[] = [
+  { name: 'EN_SPEECH_GENRE', pattern: EN_SPEECH_GENRE, matches: ['Budget Speech', 'BUDGET 2024-2025\nSPEECH', "The Chief Executive's 2024 Policy Address", '2025 State of the City Address', 'Budget Address 2024'] },
+  { name: 'EN_OFFICE', pattern: EN_OFFICE, matches: ['The Deputy Prime Minister and Minister for Finance (Mr Lawrence Wong)', 'Speech by the Financial Secretary', 'Minister of Finance', 'Chancellor of the Exchequer', 'Mayor of Maple Valley'] },
+  { name: 'EN_GOVERNMENT_LINE', pattern: EN_GOVERNMENT_LINE, matches: ['Government of India', 'City of Maple Valley', 'Northshire Department of Transport', 'HM Treasury', 'Government of the Hong Kong Special Administrative Region', 'Republic of Estmark Government'] },
+  { name: 'EN_FISCAL_YEAR', pattern: EN_FISCAL_YEAR, matches: ['BUDGET 2024-2025', 'the Financial Year 1 April 2024 to 31 March 2025', 'FY2025 Annual Performance Plan', 'the 2025/26 Budget', 'I present the Budget for 2025-26.'] },
+  { name: 'EN_INSTRUMENT_YEAR', pattern: EN_INSTRUMENT_YEAR, matches: ['the Income-tax Act, ', 'Customs Tariff Rules, ', 'the Housing Act '] },
+];

@@ -1,0 +1,59 @@
+/**
+ * Issue 11, detection: a Government Work Report scraped without its title line (it opens
+ * 各位代表：… 我代表…向大会报告…) is a report, whatever its review heading is called; pages
+ * that borrow its words (news of the session, a novel, a pledge speech, a history page) are not.
+ * Texts written for these tests, modelled on national and local reports of several years.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../lib/detect';
+import { assembleDocument } from '../../lib/extract/document';
+import { textToPage } from '../../lib/extract/text-page';
+
+/** Detection as the extractor runs it on a plain-text page. */
+function detectText(text: string) {
+  const ctx = assembleDocument(textToPage(text));
+  return detect({ title: ctx.title, metaTags: {}, text: ctx.text });
+}
+
+/** A long review paragraph: the second top-level heading lies beyond what detection reads. */
+const LONG_REVIEW = '这一时期，经济持续较快增长，结构调整稳步推进，城乡居民收入明显增加，社会事业全面发展，人民生活继续改善。'.repeat(70);
+
+describe('a Government Work Report without its title line is a report', () => {
+  it.each([
+    ['a five-year review, 政府工作的回顾',
+      `各位代表：\n本届政府任期即将结束。现在，我代表国务院，向第十三届全国人民代表大会第一次会议报告过去五年的工作，请予审议。\n一、过去五年政府工作的回顾\n${LONG_REVIEW}\n二、对今年政府工作的建议\n今年要稳中求进。`],
+    ['a one-year review, 过去一年工作回顾',
+      `各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、过去一年工作回顾\n${LONG_REVIEW}\n二、2016年工作总体部署\n今年要着力稳增长。`],
+    ['a five-year plan review, 经济社会发展的回顾',
+      `各位代表：\n现在，我代表国务院，向大会作政府工作报告，请各位代表审议。\n一、“十三五”时期经济社会发展的回顾\n${LONG_REVIEW}\n二、2021年的工作\n今年要保持经济平稳运行。`],
+    ['a county report to its congress',
+      `各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员提出意见。\n一、过去五年工作回顾\n${LONG_REVIEW}\n二、今后五年目标任务\n今后五年要全面推进乡村振兴。`],
+    ['a district report with its delivery line',
+      `——2023年1月6日在北塘区第十八届人民代表大会第二次会议上\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2022年工作回顾\n${LONG_REVIEW}\n二、2023年工作安排\n今年要稳住经济大盘。`],
+    ['a city report, the salutation and framing on one line',
+      `各位代表：现在，我代表市人民政府，向大会报告政府工作，请予审议。\n一、去年工作的回顾\n${LONG_REVIEW}\n二、今年的主要任务\n今年要扩大有效投资。`],
+    ['作政府工作报告 without 向大会, a review of last year',
+      `各位代表，现在，我代表国务院，作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n一、去年工作回顾\n${LONG_REVIEW}\n二、今年主要任务\n今年要推进改革。`],
+    ['an English translation without its title',
+      `Fellow Deputies,\nOn behalf of the State Council, I will now report to you on the work of the government for your deliberation.\nI. A Review of Our Work in 2019\n${'The economy held steady and people\'s lives improved. '.repeat(70)}\nII. Tasks for 2020\nWe will keep growth steady.`],
+  ])('%s', (_name, text) => {
+    const d = detectText(text);
+    expect(d.isReport, `score ${d.score}: ${d.signals.join(' ')}`).toBe(true);
+  });
+});
+
+describe('pages that borrow a work report\'s words are not reports', () => {
+  it.each([
+    ['news of the session', '县十七届人大三次会议隆重开幕\n本报讯（记者 王明）3月4日上午，县第十七届人民代表大会第三次会议隆重开幕。县长代表县人民政府向大会作政府工作报告。报告回顾了过去一年的工作，提出了今年的目标任务。代表们认为，报告实事求是、催人奋进。'],
+    ['a novel chapter with a speech in it', '第111章 转正成功\n“各位代表！”\n“现在，我代表白云县人民政府向大会报告工作，请予审议！”\n我站在台下，看着他念稿子。我心里想，我也要当县长。我回到家，把这件事告诉了我妈。'],
+    ['a pledge speech at a meeting', '在全县安全生产工作会议上的表态发言\n同志们：\n我代表县应急管理局作表态发言。一、提高站位。我们将把安全生产摆在突出位置。二、狠抓落实。要深入开展隐患排查。'],
+    ['a history page with a review heading', '青禾古镇\n一、历史回顾\n青禾古镇始建于明代，因河得名。镇上保存有古桥三座、古井五口。\n二、名胜古迹\n古镇有文昌阁、关帝庙等建筑。\n三、交通\n可乘坐旅游专线抵达。'],
+    ['a notice convening the congress', '关于召开县第十七届人民代表大会第三次会议的通知\n各位代表：\n经县人大常委会决定，县第十七届人民代表大会第三次会议于2023年1月10日召开。会议议程：听取和审议政府工作报告。请按时报到。'],
+    ['a study blog about the report', '读政府工作报告有感\n我今天看了政府工作报告的直播。我觉得报告里说的事情都和我的生活有关。我最关心的是就业，我希望明年能找到好工作。'],
+    ['an exhibition page titled 回顾展', '改革开放四十年成就回顾展开幕\n本报讯 记者 李华 12月1日，改革开放四十年成就回顾展在市博物馆开幕。展览分为四个部分，展出图片600余幅。'],
+    ['a deputies\' discussion report', '代表热议政府工作报告\n3月5日下午，各代表团分组审议政府工作报告。代表们认为，报告总结成绩实事求是，部署工作务实可行。记者 张强'],
+  ])('%s', (_name, text) => {
+    const d = detectText(text);
+    expect(d.isReport, `score ${d.score}: ${d.signals.join(' ')}`).toBe(false);
+  });
+});
