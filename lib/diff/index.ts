@@ -7,7 +7,9 @@ import type { Commitment, Extraction, Heading } from '../extract/types';
 import { firstMatch } from '../extract/rules/types';
 import { indexNewer, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
 import { COMPLETION_CUES, MAX_EVIDENCE, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES } from './rules';
-import { actualCandidates, checkTarget, figureContext, type ActualCandidate } from './targets';
+import { actualCandidates, measureIdf, sentenceBefore, targetFigures, type Idf, type MeasuredFigure } from './actuals';
+import { measuresOf } from './measure';
+import { checkTarget } from './targets';
 import { DIFF_SCHEMA, type Diff, type DiffItem, type Status, type TargetCheck } from './types';
 
 export * from './types';
@@ -15,9 +17,12 @@ export { pairReports } from './pair';
 
 export function diff(older: Extraction, newer: Extraction): Diff {
   const index = indexNewer(newer, older);
-  const actuals = actualCandidates(newer);
+  const actuals = actualCandidates(newer, index);
   const headings = new Map(older.headings.map((h) => [h.id, h]));
-  const items = older.commitments.map((c) => judgeCommitment(c, older, index, actuals, headings));
+  const targetsOf = olderTargets(older);
+  const perCommitment = older.commitments.map((c) => targetsOf(c));
+  const idf = measureIdf([...actuals, ...perCommitment.flat()]);
+  const items = older.commitments.map((c, i) => judgeCommitment(c, older, index, perCommitment[i], actuals, idf, headings));
   const summary: Record<Status, number> = { fulfilled: 0, progress: 0, unaddressed: 0, missed: 0 };
   for (const item of items) summary[item.status]++;
   return {
@@ -29,14 +34,21 @@ export function diff(older: Extraction, newer: Extraction): Diff {
   };
 }
 
-function judgeCommitment(c: Commitment, older: Extraction, index: EvidenceIndex, actuals: ActualCandidate[], headings: Map<string, Heading>): DiffItem {
-  const targetNumbers = c.targets.map((id) => older.numbers.find((n) => n.id === id)!).filter(Boolean);
+/** The target figures of each commitment, with what they measure (read in the older text). */
+function olderTargets(older: Extraction): (c: Commitment) => MeasuredFigure[] {
+  const measures = measuresOf(older.text, older.numbers);
+  const byId = new Map(older.numbers.map((n) => [n.id, n]));
+  return (c) => targetFigures(c.text, sentenceBefore(older.text, c.start), c.targets.flatMap((id) => byId.get(id) ?? []), measures, older.language);
+}
+
+function judgeCommitment(c: Commitment, older: Extraction, index: EvidenceIndex, figures: MeasuredFigure[], actuals: MeasuredFigure[], idf: Idf, headings: Map<string, Heading>): DiffItem {
+  const targetNumbers = figures.map((t) => t.number);
   const candidates = rankEvidence(index, c.text, older.language, targetNumbers.map((n) => n.raw));
   // Plans sentences of the newer report may be shown, but only review sentences are evidence.
   const evidence = candidates.filter((x) => x.score >= MIN_EVIDENCE).slice(0, MAX_EVIDENCE);
-  const delivered = evidence.find((x) => x.sentence.role !== 'plans');
-  const targets = targetNumbers.map((n) => checkTarget(n, figureContext(older.text, n), actuals));
-  const { status, confidence, rule } = decide(candidates.find((x) => x.sentence.role !== 'plans'), delivered, targets, evidence.length > 0);
+  const delivered = evidence.find((x) => x.sentence.scope !== 'plan');
+  const targets = figures.map((t) => checkTarget(t, actuals, idf));
+  const { status, confidence, rule } = decide(candidates.find((x) => x.sentence.scope !== 'plan'), delivered, targets, evidence.length > 0);
   return {
     commitmentId: c.id,
     text: c.text,

@@ -11,7 +11,8 @@ const LATIN_WORD = /[a-z][a-z'-]*|\d+(?:\.\d+)?/g;
 
 const EN_STOP = new Set(('a an the and or of to in on for with by at from as is are was were be been being this that these those ' +
   'it its we our us they their them he she his her which who whom whose will shall should must would could can may ' +
-  'also more most such other than into over under about all any each both some no not only very so up out new year years').split(' '));
+  'also more most such other than into over under about all any each both some no not only very so up out new year years ' +
+  'have has had do does did far now since per additional extra further total').split(' '));
 
 /** Crude English stemmer: enough to meet "improve/improved/improving/improvement" in one stem. */
 export function stem(word: string): string {

@@ -3,6 +3,7 @@
  * action; elsewhere only units with an explicit future marker. Reviews of past work are not
  * commitments even when they use 推进 or 加强.
  */
+import { atomicPieces, isLeadIn } from './atomic-commitments';
 import { actionsOf, cuesFor, deadlineOf, isClosing, strengthOf, type Cues } from './cues';
 import { roleOfTitle } from './section-evidence';
 import { firstMatch } from './rules/types';
@@ -24,37 +25,44 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
     const text = ctx.text.slice(unit.start, unit.end);
     const rule = commitmentRule(ctx, unit, text, sections, cues);
     if (!rule) continue;
-    out.push({
-      id: `c${out.length + 1}`,
-      text,
-      headingId: unit.heading ? unit.heading.parentId : sections.headingAt(unit.start)?.id ?? null,
-      start: unit.start,
-      end: unit.end,
-      actions: actionsOf(text, ctx.language),
-      deadline: deadlineOf(text, cues),
-      targets: targets(unit.start, unit.end),
-      strength: strengthOf(text, cues),
-      rule,
-    });
+    const figures = targets.figures(unit.start, unit.end);
+    if (!unit.heading && isLeadIn(text, ctx.text.slice(unit.end, unit.end + 2), figures.length > 0)) continue;
+    // One commitment per thing set (atomic-commitments.ts); each piece keeps its own targets.
+    for (const piece of unit.heading ? [unit] : atomicPieces(ctx.text, unit, figures, ctx.language)) {
+      const pieceText = ctx.text.slice(piece.start, piece.end);
+      out.push({
+        id: `c${out.length + 1}`,
+        text: pieceText,
+        headingId: unit.heading ? unit.heading.parentId : sections.headingAt(unit.start)?.id ?? null,
+        start: piece.start,
+        end: piece.end,
+        actions: actionsOf(pieceText, ctx.language),
+        deadline: deadlineOf(pieceText, cues),
+        targets: targets.ids(piece.start, piece.end),
+        strength: strengthOf(text, cues),
+        rule,
+      });
+    }
   }
   return out;
 }
 
-/** Ids of target-kind numbers inside [start, end); numbers are in text order, so a binary search finds the first. */
-function targetsWithin(numbers: NumberMention[]): (start: number, end: number) => string[] {
+/** Target-kind numbers inside [start, end); numbers are in text order, so a binary search finds the first. */
+function targetsWithin(numbers: NumberMention[]): { figures: (start: number, end: number) => NumberMention[]; ids: (start: number, end: number) => string[] } {
   // Targets are written in digits; small Chinese-numeral counts describe ("三级平台", "两个方面").
   const candidates = numbers.filter((n) => TARGET_KINDS.has(n.kind) && /\d/.test(n.raw));
-  return (start, end) => {
+  const figures = (start: number, end: number) => {
     let lo = 0;
     let hi = candidates.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (candidates[mid].start < start) lo = mid + 1; else hi = mid;
     }
-    const ids: string[] = [];
-    for (let i = lo; i < candidates.length && candidates[i].start < end; i++) if (candidates[i].end <= end) ids.push(candidates[i].id);
-    return ids;
+    const found: NumberMention[] = [];
+    for (let i = lo; i < candidates.length && candidates[i].start < end; i++) if (candidates[i].end <= end) found.push(candidates[i]);
+    return found;
   };
+  return { figures, ids: (start, end) => figures(start, end).map((n) => n.id) };
 }
 
 /** Why a unit is a commitment (rule id), or null when it is not one. */

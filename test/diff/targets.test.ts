@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../lib/extract/index';
 import { diff } from '../../lib/diff/index';
-import { indicatorSimilarity, judge, unitKey } from '../../lib/diff/targets';
+import { judge, unitKey } from '../../lib/diff/targets';
 
 describe('judge (CONTRACT.md target rules)', () => {
   it.each([
@@ -44,20 +44,55 @@ describe('units agree after scaling', () => {
   });
 });
 
-describe('indicator similarity', () => {
-  it.each([
-    ['城镇调查失业率', '城镇调查失业率', 1, 1],
-    ['居民消费价格涨幅', '居民消费价格上涨', 0.6, 1],
-    ['培训', '培训执法人员', 0, 0.5],
-    ['国内生产总值增长', '城镇新增就业', 0, 0.1],
-    ['surveyed urban unemployment rate', 'surveyed urban unemployment rate', 1, 1],
-    ['new urban jobs', 'urban jobs', 0.6, 1],
-    ['grain output', 'consumer price index', 0, 0.1],
-    [null, '粮食产量', 0, 0],
-  ])('%s ~ %s in [%s, %s]', (a, b, lo, hi) => {
-    const s = indicatorSimilarity(a, b);
-    expect(s).toBeGreaterThanOrEqual(lo);
-    expect(s).toBeLessThanOrEqual(hi);
+/** Target checks of a plans section against a review, as [raw, actual raw or null, outcome, indicator]. */
+function checks(olderPlans: string, newerBody: string) {
+  const older = extractText(`某市2023年政府工作报告\n一、2022年工作回顾\n各项工作稳步推进。\n二、2023年主要任务\n${olderPlans}`, { sha256: 'o' });
+  const newer = extractText(`某市2024年政府工作报告\n${newerBody}`, { sha256: 'n' });
+  return diff(older, newer).items.flatMap((i) => i.targets).map((c) => [c.target.raw, c.actual?.raw ?? null, c.outcome, c.indicator]);
+}
+
+describe('actuals about the same thing', () => {
+  it('takes the figure of the same indicator, not one that merely shares the unit', () => {
+    const got = checks('市财政拟安排科技投入12亿元。',
+      '一、2023年工作回顾\n市财政安排资金9亿元，用于支持老旧小区改造。市财政用于科技的支出12.4亿元，增长8%。\n二、2024年主要任务\n继续加大投入。');
+    expect(got).toEqual([['12亿元', '12.4亿元', 'met', '市财政拟安排科技投入']]);
+  });
+
+  it('gives no actual when only an unrelated allocation has the unit', () => {
+    const got = checks('市财政拟安排科技投入12亿元。',
+      '一、2023年工作回顾\n市财政安排资金12.2亿元，用于支持老旧小区改造。\n二、2024年主要任务\n继续加大投入。');
+    expect(got).toEqual([['12亿元', null, 'no-actual', '市财政拟安排科技投入']]);
+  });
+
+  it('matches synonyms: 新增城镇就业 ≈ 城镇新增就业, 居民消费价格上涨 ≈ 居民消费价格涨幅', () => {
+    const got = checks('城镇新增就业6万人以上；居民消费价格涨幅3%左右。',
+      '一、2023年工作回顾\n全年新增城镇就业6.3万人，居民消费价格上涨0.4%。\n二、2024年主要任务\n稳定就业。');
+    expect(got.map((c) => c.slice(0, 3))).toEqual([['6万人以上', '6.3万人', 'met'], ['3%左右', '0.4%', 'off-target']]);
+  });
+
+  it('never takes an actual from a review sentence that sets a new plan, nor a multi-year figure', () => {
+    const got = checks('城镇新增就业6万人以上。',
+      '一、2023年工作回顾\n五年来，城镇新增就业31万人。今年拟新增城镇就业6.5万人。\n二、2024年主要任务\n稳定就业。');
+    expect(got.map((c) => c.slice(0, 3))).toEqual([['6万人以上', null, 'no-actual']]);
+  });
+
+  it('reads a look back that opens a plans section ("过去一年，…") as the review of that year', () => {
+    const got = checks('地区生产总值增长6%左右。',
+      '一、过去五年工作回顾\n五年来地区生产总值年均增长6.8%。\n二、2024年工作安排\n过去一年，我们克服困难，圆满完成全年任务。地区生产总值增长5.9%，居民收入稳步增长。今年地区生产总值预期增长5%左右。');
+    expect(got.map((c) => c.slice(0, 3))).toEqual([['6%左右', '5.9%', 'met']]);
+  });
+
+  it('counts people and households written as "1.2万沼气用户", and skips a change that restates its amount', () => {
+    const got = checks('新增1.2万沼气用户，再解决3万农村人口饮水安全问题。市财政拟安排农业投入20亿元，比上年增加2亿元。',
+      '一、2023年工作回顾\n新增1.25万沼气用户，3.1万农村人口饮水安全问题得到解决。市财政用于农业的支出21亿元。\n二、2024年主要任务\n巩固成果。');
+    expect(got.map((c) => [...c.slice(0, 3), c[3] === null ? null : 'named'])).toEqual([
+      ['1.2万', '1.25万', 'met', 'named'], ['3万', '3.1万', 'met', 'named'], ['20亿元', '21亿元', 'met', 'named'],
+    ]);
+  });
+
+  it('names the topic when the figure\'s own words name nothing', () => {
+    const got = checks('农机购置补贴覆盖所有县，市财政拟安排资金3亿元。', '一、2023年工作回顾\n完成任务。\n二、2024年主要任务\n巩固。');
+    expect(got[0][3]).toBe('农机购置补贴覆盖所有县…市财政拟安排资金');
   });
 });
 

@@ -108,7 +108,8 @@ describe('English commitments', () => {
 describe('closings are not commitments', () => {
   it('drops thanks, the signing body and the date at the end of a reply', () => {
     const text = '某局关于某提案的答复\n推进登记全程网办。全程网办率达到92%，群众反映良好，办理时间大幅压缩。\n下步，我局将重点做好以下工作：下步一是扩大全程网办范围。二是9月底前设立服务点。\n感谢您对我们工作的关心和支持。\n某市市场监督管理局\n2024年6月18日';
-    expect(commitmentTexts(text)).toEqual(['下步，我局将重点做好以下工作', '扩大全程网办范围', '9月底前设立服务点']);
+    // The lead-in (…做好以下工作：) opens the list and is no commitment itself (issue 12).
+    expect(commitmentTexts(text)).toEqual(['扩大全程网办范围', '9月底前设立服务点']);
   });
 
   it('keeps a commitment that merely ends in an organ name', () => {
