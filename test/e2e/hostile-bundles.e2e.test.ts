@@ -5,9 +5,10 @@
  * nothing written. After the refused forgery, saving the real page stores it (not "already
  * stored"). A snapshot row holding hostile HTML (as an import before these checks could have
  * left it) opens in the reader's page view without any connection to the hostile host: a TCP
- * server on 127.0.0.2 counts every connection the browser opens to it, preconnects included.
+ * server on 127.0.0.2 counts every connection the browser opens to it, preconnects included,
+ * and Chromium's own net log (--log-net-log) shows no connect attempt and no host looked up.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,4 +166,56 @@ describe('hostile bundles in the library', () => {
     expect(hostileSockets).toHaveLength(0);
     expect(foreignRequests(requests)).toEqual([]);
   });
+});
+
+/** Network activity in Chromium's own net log: every TCP connect attempt and every host looked up. */
+function netActivity(path: string): { connects: string[]; lookups: string[] } {
+  const log = JSON.parse(readFileSync(path, 'utf8')) as { constants: { logEventTypes: Record<string, number> }; events: { type: number; params?: Record<string, unknown> }[] };
+  const type = log.constants.logEventTypes;
+  const connects = log.events.filter((e) => e.type === type.TCP_CONNECT_ATTEMPT && e.params?.address).map((e) => String(e.params!.address));
+  const lookups = log.events.filter((e) => e.type === type.HOST_RESOLVER_MANAGER_REQUEST && e.params?.host).map((e) => String(e.params!.host));
+  return { connects, lookups };
+}
+
+/** Hosts the browser itself calls (update checks), whatever page is open: not the reader's doing. */
+const BROWSER_SERVICES = /^https?:\/\/[\w.-]+\.(?:googleapis|google|gstatic)\.com(?::\d+)?$/;
+
+describe('the reader, watched by the browser\'s own net log', () => {
+  it('opens no connection and looks up no host while showing a stored page with hostile markup', async () => {
+    const dir = fresh('netlog');
+    const netLog = join(dir, 'net-log.json');
+    const b = await launch(join(dir, 'profile'), requests, [`--log-net-log=${netLog}`]);
+    try {
+      const lib = await openExtensionPage(b, 'library.html?lang=en', { width: 1200, height: 900 });
+      await lib.waitForSelector('[data-empty="library"]');
+      await lib.setInputFiles('[data-action="import-file"]', bundleFile(dir, 'real', () => {}));
+      await lib.click('[data-action="import-confirm"]');
+      await lib.waitForSelector('[data-imported]');
+      const markup = `<link rel="preconnect" href="${hostileBase}"><link rel="dns-prefetch" href="//attacker.example">`
+        + `<iframe src="${hostileBase}/frame"></iframe><img src="http://attacker.example/pixel.gif">`;
+      const id = await lib.evaluate((extra) => new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('promise-ledger');
+        open.onsuccess = () => {
+          const store = open.result.transaction('snapshots', 'readwrite').objectStore('snapshots');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const row = all.result[0];
+            row.html = extra + row.html;
+            store.put(row).onsuccess = () => { open.result.close(); resolve(row.id); };
+          };
+          all.onerror = () => reject(all.error);
+        };
+        open.onerror = () => reject(open.error);
+      }), markup);
+      await lib.goto(`chrome-extension://${b.extId}/library.html?lang=en#/snapshot/${id}?mode=page`);
+      await (await (await lib.waitForSelector('iframe.saved-page')).contentFrame())!.waitForSelector('body');
+      await lib.waitForTimeout(2_000);
+    } finally {
+      await b.context.close();
+    }
+    const { connects, lookups } = netActivity(netLog);
+    console.log(`net log: ${connects.length} connect attempts, lookups: ${JSON.stringify(lookups)}`);
+    expect(connects).toEqual([]);
+    expect(lookups.filter((h) => !BROWSER_SERVICES.test(h))).toEqual([]);
+  }, 90_000);
 });
