@@ -4,7 +4,7 @@
  * commitments even when they use 推进 or 加强.
  */
 import { atomicPieces, isLeadIn } from './atomic-commitments';
-import { actionsOf, cuesFor, deadlineOf, isClosing, strengthOf, type Cues } from './cues';
+import { actionsOf, cuesFor, deadlineOf, isClosing, isDoneWork, strengthOf, type Cues } from './cues';
 import { roleOfTitle } from './section-evidence';
 import { firstMatch } from './rules/types';
 import { EN_ACTION_WORDS, EN_IMPERATIVE_START, EN_STATUS_LINE } from './rules/en';
@@ -78,7 +78,8 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
     const namesSection = parentRole !== 'plans' && roleOfTitle(unit.heading.title, language) === 'plans';
     // An English heading is an action only when it says one ("Expand access to credit"), not a name ("Fund of Funds").
     const acts = language !== 'en' || EN_IMPERATIVE_START.test(unit.heading.title);
-    return role === 'plans' && !namesSection && acts ? 'plans-heading' : null;
+    if (role === 'plans') return namesSection || !acts ? null : 'plans-heading';
+    // A heading of another role may still be a directive or a promise ("一、各单位须于每月5日前报送…").
   }
   if (cues.planFraming.test(text) || (language === 'en' && EN_STATUS_LINE.test(text))) return null;
   // Before a plan's first heading stand its page header, covering notice, addressees and
@@ -87,7 +88,9 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
   // English plans sections also describe and explain ("Currently, over 1 crore MSMEs…"): only an action counts.
   if (role === 'plans') return language === 'en' && !statesEnglishAction(text, cues) ? null : 'plans-section';
   if (role === 'problems') return null;
-  return firstMatch(cues.future, text)?.id ?? null;
+  const cue = firstMatch(cues.future, text);
+  // A deadline alone does not make a promise of work the sentence reports done.
+  return cue && !(cue.id === 'future-deadline' && isDoneWork(text, language)) ? cue.id : null;
 }
 
 /** An action verb, a future marker or a modal (要/将/应): what an addressee line or a signature lacks. */
