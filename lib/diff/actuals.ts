@@ -20,7 +20,12 @@ const MEASURE_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duratio
 const TARGET_PHRASING = new Set(['at-least', 'at-most', 'range']);
 /** "由5%提高到8%": the figure before 提高到/降至 is the starting point, not the result. */
 const FROM_VALUE_AFTER = /^(?:提高|增加|增长|上升|扩大|下降|降低|减少|压缩|缩短)?(?:到|至)/;
-const FROM_VALUE_BEFORE = /[由从]$/;
+const FROM_VALUE_BEFORE = /[由从][^，,；;。]{0,12}$/;
+
+/** "由每人每年120元提高到200元": 120 is where it started, read in the figure's own clause. */
+function isFromValue(text: string, n: NumberMention): boolean {
+  return FROM_VALUE_BEFORE.test(text.slice(Math.max(0, n.start - 13), n.start)) && FROM_VALUE_AFTER.test(text.slice(n.end, n.end + 4));
+}
 /** A match needs at least this score (see `measureSimilarity`)… */
 export const MIN_ACTUAL_SIMILARITY = 0.5;
 /** …and at least this share of the target's measure named in the candidate's. */
@@ -75,7 +80,7 @@ export function actualCandidates(newer: Extraction, index: EvidenceIndex): Measu
     if (!sentence || sentence.start > n.start || !inReview(sentence)) continue;
     const measure = measures.get(n.id)!;
     if (measure.restated || isMultiYear(sentence.text, n.start - sentence.start, n.end - sentence.start)) continue;
-    if (FROM_VALUE_BEFORE.test(newer.text.slice(n.start - 1, n.start)) && FROM_VALUE_AFTER.test(newer.text.slice(n.end, n.end + 4))) continue;
+    if (isFromValue(newer.text, n)) continue;
     out.push(measured(n, measure, sentence.termSet, newer.language));
   }
   return out;

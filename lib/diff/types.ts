@@ -30,6 +30,11 @@ export interface DiffItem {
   section: string | null;
   /** Extension: why this status — matched terms and the rule ids that decided. */
   why: { terms: string[]; rules: string[] };
+  /**
+   * Extension, unaddressed items only: the newer report's passage closest to the commitment
+   * (below the bar, or in its plans), so the reader can check the text search for themselves.
+   */
+  closest?: Evidence;
 }
 
 export interface Diff {
