@@ -11,6 +11,7 @@ import type { Extraction, NumberMention } from '../extract/types';
 import type { EvidenceIndex, NewerSentence } from './evidence';
 import { measuresOf, withoutGenericWords, type Measure } from './measure';
 import { isMultiYear } from './scope';
+import { analyze } from './query';
 import { canonicalize } from './synonyms';
 import { termsOf } from './terms';
 
@@ -91,14 +92,14 @@ export function actualCandidates(newer: Extraction, index: EvidenceIndex): Measu
  * changes). A figure whose measure names nothing specific ("今年中央财政投入增加300亿元") is read
  * with the sentence before it in its paragraph, which names the topic ("…增加对“三农”的投入。").
  */
-export function targetFigures(text: string, before: string, numbers: NumberMention[], measures: Map<string, Measure>, language: 'zh' | 'en'): MeasuredFigure[] {
-  const own = termSet(text, language);
-  const widened = new Set([...own, ...termSet(before, language)]);
+export function targetFigures(text: string, before: () => string, numbers: NumberMention[], measures: Map<string, Measure>, language: 'zh' | 'en'): MeasuredFigure[] {
+  if (numbers.length === 0) return [];
+  const own = new Set(analyze(text, language).terms);
   return numbers.flatMap((number) => {
     const measure = measures.get(number.id);
     if (!measure || measure.restated) return [];
     const figure = measured(number, measure, own, language);
-    return [figure.terms.size > 0 ? figure : { ...figure, sentenceTerms: widened }];
+    return [figure.terms.size > 0 ? figure : { ...figure, sentenceTerms: new Set([...own, ...termSet(before(), language)]) }];
   });
 }
 
@@ -122,7 +123,8 @@ export function measureIdf(figures: MeasuredFigure[]): Idf {
   const df = new Map<string, number>();
   for (const f of figures) for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = figures.length;
-  return (t) => Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
+  // ln(1 + N/df): in a short report the words a target shares with its actual are in two measures of few.
+  return (t) => Math.log(1 + n / Math.max(1, df.get(t) ?? 0));
 }
 
 function weight(terms: Iterable<string>, idf: Idf): number {

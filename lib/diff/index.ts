@@ -6,8 +6,9 @@ import { topHeading } from '../extract/heading-tree';
 import type { Commitment, Extraction, Heading } from '../extract/types';
 import { admissionFor, findAdmissions, type Admission } from './admissions';
 import { actualCandidates, measureIdf, sentenceBefore, targetFigures, type Idf, type MeasuredFigure } from './actuals';
-import { indexNewer, queryOf, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
-import { diffableCommitments } from './items';
+import { indexNewer, matchedTerms, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
+import { queryOf } from './query';
+import { groupStatus, headingGroups } from './items';
 import { judgeStatus } from './judge';
 import { measuresOf } from './measure';
 import { MAX_EVIDENCE, MIN_EVIDENCE } from './rules';
@@ -22,7 +23,7 @@ interface Context { older: Extraction; newer: Extraction; index: EvidenceIndex; 
 export function diff(older: Extraction, newer: Extraction): Diff {
   const index = indexNewer(newer, older);
   const actuals = actualCandidates(newer, index);
-  const commitments = diffableCommitments(older);
+  const commitments = older.commitments;
   const targetsOf = olderTargets(older);
   const perCommitment = commitments.map((c) => targetsOf(c));
   const ctx: Context = {
@@ -31,7 +32,10 @@ export function diff(older: Extraction, newer: Extraction): Diff {
     admissions: findAdmissions(index.sentences),
     headings: new Map(older.headings.map((h) => [h.id, h])),
   };
-  const items = commitments.map((c, i) => judgeCommitment(c, perCommitment[i], ctx));
+  const groups = headingGroups(older);
+  const judged = new Map<string, DiffItem>();
+  commitments.forEach((c, i) => { if (!groups.has(c.id)) judged.set(c.id, judgeCommitment(c, perCommitment[i], ctx)); });
+  const items = commitments.map((c) => judged.get(c.id) ?? groupItem(c, groups.get(c.id)!.map((id) => judged.get(id)!), ctx));
   const summary: Record<Status, number> = { fulfilled: 0, progress: 0, unaddressed: 0, missed: 0 };
   for (const item of items) summary[item.status]++;
   return {
@@ -47,19 +51,19 @@ export function diff(older: Extraction, newer: Extraction): Diff {
 function olderTargets(older: Extraction): (c: Commitment) => MeasuredFigure[] {
   const measures = measuresOf(older.text, older.numbers);
   const byId = new Map(older.numbers.map((n) => [n.id, n]));
-  return (c) => targetFigures(c.text, sentenceBefore(older.text, c.start), c.targets.flatMap((id) => byId.get(id) ?? []), measures, older.language);
+  return (c) => targetFigures(c.text, () => sentenceBefore(older.text, c.start), c.targets.flatMap((id) => byId.get(id) ?? []), measures, older.language);
 }
 
 function judgeCommitment(c: Commitment, figures: MeasuredFigure[], ctx: Context): DiffItem {
   const language = ctx.older.language;
-  const q = queryOf(ctx.index, c.text, language);
+  const q = queryOf(ctx.index.bm25, c.text, language);
   const candidates = rankEvidence(ctx.index, q, figures.map((t) => t.number.raw));
   // Only what the review says counts as evidence; a plans sentence only repeats the plan.
   const review = candidates.filter((x) => x.sentence.scope !== 'plan' && x.score >= MIN_EVIDENCE);
   const planOnly = candidates.some((x) => x.sentence.scope === 'plan' && x.score >= MIN_EVIDENCE);
   const targets = figures.map((t) => checkTarget(t, ctx.actuals, ctx.idf));
   const admission = admissionFor(ctx.admissions, figures.map((f) => f.measure.phrase), language);
-  const { status, confidence, rule } = judgeStatus(targets, admission, review, planOnly, q, language);
+  const { status, confidence, rule } = judgeStatus(targets, admission, review, planOnly, ctx.index, q, language);
   const evidence = evidenceFor(status, rule, targets.flatMap((t) => (t.actual ? [t.actual.start] : [])), admission, review, ctx.index);
   const closest = candidates[0];
   return {
@@ -70,8 +74,27 @@ function judgeCommitment(c: Commitment, figures: MeasuredFigure[], ctx: Context)
     evidence,
     targets,
     section: topSection(c.headingId, ctx.headings),
-    why: { terms: (review[0]?.matched ?? closest?.matched ?? []).slice(0, 12), rules: [rule] },
+    why: { terms: review[0] || closest ? matchedTerms(q, (review[0] ?? closest).sentence).slice(0, 12) : [], rules: [rule] },
     ...(status === 'unaddressed' && closest ? { closest: asEvidence(closest) } : {}),
+  };
+}
+
+/** A heading that names the commitments under it: judged by them, shown as their group. */
+function groupItem(c: Commitment, members: DiffItem[], ctx: Context): DiffItem {
+  const status = groupStatus(members.map((m) => m.status));
+  const seen = new Set<number>();
+  const evidence = members.flatMap((m) => m.evidence.slice(0, 1)).filter((e) => !seen.has(e.start) && !!seen.add(e.start))
+    .sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_EVIDENCE);
+  return {
+    commitmentId: c.id,
+    text: c.text,
+    status,
+    confidence: Math.round(Math.min(...members.map((m) => m.confidence)) * 100) / 100,
+    evidence,
+    targets: [],
+    section: topSection(c.headingId, ctx.headings),
+    why: { terms: [], rules: ['group-of-items'] },
+    group: members.map((m) => m.commitmentId),
   };
 }
 
@@ -82,10 +105,10 @@ function judgeCommitment(c: Commitment, figures: MeasuredFigure[], ctx: Context)
 function evidenceFor(status: Status, rule: string, actualStarts: number[], admission: Admission | null, review: Candidate[], index: EvidenceIndex): Evidence[] {
   const first: Evidence[] = [];
   const sentenceAt = (pos: number) => index.sentences.find((s) => s.start <= pos && pos < s.end);
-  if (status === 'missed' && admission && rule === admission.rule) first.push(asEvidence({ sentence: admission.sentence, score: 1, matched: [] }));
+  if (status === 'missed' && admission && rule === admission.rule) first.push(asEvidence({ sentence: admission.sentence, score: 1 }));
   for (const pos of actualStarts) {
     const s = sentenceAt(pos);
-    if (s) first.push(asEvidence({ sentence: s, score: 1, matched: [] }));
+    if (s) first.push(asEvidence({ sentence: s, score: 1 }));
   }
   const seen = new Set<number>();
   return [...first, ...review.map(asEvidence)].filter((e) => !seen.has(e.start) && !!seen.add(e.start)).slice(0, MAX_EVIDENCE);

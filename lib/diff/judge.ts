@@ -10,16 +10,15 @@
  */
 import { firstMatch } from '../extract/rules/types';
 import type { Admission } from './admissions';
-import { matchScore, type Candidate, type Query } from './evidence';
-import { termsOf } from './terms';
-import { canonicalize } from './synonyms';
+import type { Candidate, EvidenceIndex } from './evidence';
+import { idsOf, matchScore, type Query } from './query';
 import { DONE_CUES, LESS_IS_BETTER, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES, REDUCTION, UNDERWAY_CUES, type StatusCue } from './rules';
 import type { Status, TargetCheck } from './types';
 
 export interface Judgement { status: Status; confidence: number; rule: string }
 
 /** Judges one commitment. `review`: candidates from the review that clear MIN_EVIDENCE, best first. */
-export function judgeStatus(targets: TargetCheck[], admission: Admission | null, review: Candidate[], planOnly: boolean, q: Query, language: 'zh' | 'en'): Judgement {
+export function judgeStatus(targets: TargetCheck[], admission: Admission | null, review: Candidate[], planOnly: boolean, index: EvidenceIndex, q: Query, language: 'zh' | 'en'): Judgement {
   const judged = targets.filter((t) => t.outcome !== 'no-actual');
   if (judged.some((t) => t.outcome === 'missed')) return { status: 'missed', confidence: 0.9, rule: 'target-missed' };
   if (admission && !judged.some((t) => t.outcome === 'met')) return { status: 'missed', confidence: 0.8, rule: admission.rule };
@@ -30,7 +29,7 @@ export function judgeStatus(targets: TargetCheck[], admission: Admission | null,
   }
   const top = review[0];
   if (!top) return { status: 'unaddressed', confidence: planOnly ? 0.6 : 0.8, rule: planOnly ? 'repeated-in-plans-only' : 'no-evidence' };
-  const clause = matchingClause(top.sentence.text, q, language);
+  const clause = matchingClause(top.sentence.text, index, q, language);
   // The clause's own verb decides: the first done- or under-way word in it ("推动建立…" is under way).
   const done = earliest(DONE_CUES, clause);
   const underway = earliest(UNDERWAY_CUES, clause);
@@ -66,10 +65,10 @@ export function onGoodSide(t: TargetCheck): boolean {
  * nearly as well as the best one, and the clause after the best (a figure often follows its
  * object: "…作为新的国家扶贫标准，比2009年提高92%"). Their verbs judge it.
  */
-export function matchingClause(sentence: string, q: Query, language: 'zh' | 'en'): string {
+export function matchingClause(sentence: string, index: EvidenceIndex, q: Query, language: 'zh' | 'en'): string {
   const clauses = sentence.split(language === 'zh' ? /[，,；;]/ : /[;]|, /);
   if (clauses.length === 1) return sentence;
-  const scores = clauses.map((c) => matchScore(q, new Set(termsOf(canonicalize(c), language))));
+  const scores = clauses.map((c) => matchScore(q, idsOf(index.bm25, c, language), index.mark));
   const top = Math.max(...scores);
   const best = scores.indexOf(top);
   return clauses.filter((_, i) => i === best + 1 || (top > 0 && scores[i] >= NEAR_BEST * top)).join('，');

@@ -74,6 +74,16 @@ function rewrite(text: string, c: Compiled): string {
  * (用于“三农”的支出 → 用于三农的支出 → 三农投入).
  */
 export function canonicalize(text: string): string {
-  const c = /[\u4e00-\u9fff]/.test(text) ? ZH : EN;
-  return rewrite(rewrite(text, c), c);
+  let out = memo.get(text);
+  if (out === undefined) {
+    const c = /[\u4e00-\u9fff]/.test(text) ? ZH : EN;
+    out = rewrite(rewrite(text, c), c);
+    // A bounded memo (the same commitment and measure texts are rewritten several times a diff).
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, out);
+  }
+  return out;
 }
+
+const MEMO_LIMIT = 8192;
+const memo = new Map<string, string>();

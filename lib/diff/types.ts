@@ -35,6 +35,11 @@ export interface DiffItem {
    * (below the bar, or in its plans), so the reader can check the text search for themselves.
    */
   closest?: Evidence;
+  /**
+   * Extension, headings only: this commitment is a heading that names the commitments listed
+   * under it (their ids); its status is gathered from theirs, and views show it as their heading.
+   */
+  group?: string[];
 }
 
 export interface Diff {

@@ -123,8 +123,12 @@ describe('status from meaning (issue 12)', () => {
     expect(item.closest?.text).toBeTruthy();
   });
 
-  it('judges the items under a heading, not the heading that names them', () => {
-    const { d } = districtItem('(一)加强执法队伍建设\n每个镇街配备专职执法人员不少于5名。开展全员轮训。', '各镇街平均配备专职执法人员5.4名。', '专职执法人员');
-    expect(d.items.map((i) => i.text)).toEqual(['每个镇街配备专职执法人员不少于5名', '开展全员轮训']);
+  it('judges a heading that names its items by those items, and marks it as their group', () => {
+    const { d } = districtItem('(一)加强执法队伍建设\n每个镇街配备专职执法人员不少于5名。开展全员轮训。', '各镇街平均配备专职执法人员5.4名。全员轮训于9月完成。', '专职执法人员');
+    expect(d.items.map((i) => [i.text, i.status, i.group?.length ?? 0])).toEqual([
+      ['加强执法队伍建设', 'fulfilled', 2],
+      ['每个镇街配备专职执法人员不少于5名', 'fulfilled', 0],
+      ['开展全员轮训', 'fulfilled', 0],
+    ]);
   });
 });
