@@ -12,7 +12,8 @@ const FRAME_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 /** The document the frame shows: the stored sanitized HTML inside a locked-down shell. */
 export function frameDocument(html: string, lang = 'zh-CN'): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">`
-    + `<meta http-equiv="Content-Security-Policy" content="${FRAME_CSP}"><base target="_blank">`
+    // DNS prefetching is off too: the CSP does not cover it, and it tells a host the page was read.
+    + `<meta http-equiv="Content-Security-Policy" content="${FRAME_CSP}"><meta http-equiv="x-dns-prefetch-control" content="off"><base target="_blank">`
     + '<style>body{font:15px/1.75 system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:46em;margin:1em auto;padding:0 1em;color:#1d1d1f}img{max-width:100%}</style>'
     + `</head><body>${html}</body></html>`;
 }

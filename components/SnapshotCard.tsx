@@ -25,7 +25,7 @@ export function SnapshotCard({ t, card, snippet, selected, showIssuer, onToggle,
       <div class="card-body">
         <button type="button" class="item-link card-title" data-action="open" onClick={onOpen}>{title}</button>
         <p class="card-facts muted">
-          {showIssuer && <span>{card.issuer || t('unknownIssuer')} · </span>}
+          {showIssuer && <span>{card.meta.issuer || card.issuer || t('unknownIssuer')} · </span>}
           {card.year ? <span>{t('yearShort', card.year)} · </span> : null}
           <span>{t(`docType_${card.docType.replace('-', '_')}`)} · </span>
           <span>{t('savedOn', day(card.savedAt))} · </span>

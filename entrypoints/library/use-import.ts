@@ -1,17 +1,28 @@
 /**
- * Import of a bundle file: parseBundle (never throws; a malformed file gives one clear
- * sentence) → planImport (what would be added, shown first) → on confirmation, one Dexie
+ * Import of a bundle file: parseBundle then verifyBundle (never throw; a malformed, forged or
+ * unsafe file gives one clear sentence) → planImport (what would be added, shown first) → on confirmation, one Dexie
  * transaction (lib/store importBundle) that writes everything or nothing.
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ImportState } from '../../components/ImportPanel';
 import { describeError, type Translate } from '../../components/i18n';
 import { parseBundle } from '../../lib/export/bundle';
+import { verifyBundle, type VerifyDeps } from '../../lib/export/bundle-verify';
 import { describePlan, planCounts } from '../../lib/export/import-plan';
 import type { Bundle } from '../../lib/export/types';
 import { errorCode } from '../../lib/messages';
+import { sha256Hex } from '../../lib/page-agent/pipeline';
+import { sanitizeHtml } from '../../lib/sanitize/index';
+import { findUnsafe } from '../../lib/sanitize/verify';
 import { importBundle, planBundleImport } from '../../lib/store/index';
 import { db } from './db';
+
+/** The browser's tools for the checks a bundle's JSON alone cannot make (lib/export/bundle-verify). */
+const VERIFY: VerifyDeps = {
+  sha256Hex,
+  findUnsafe: (html) => findUnsafe(html, window),
+  sanitize: (html, baseUrl) => sanitizeHtml(html, window, baseUrl),
+};
 
 export function useImport(t: Translate, lang: string, onImported: () => void) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -22,7 +33,8 @@ export function useImport(t: Translate, lang: string, onImported: () => void) {
     setState({ kind: 'busy' });
     bundle.current = null;
     (async () => {
-      const parsed = parseBundle(await file.text());
+      const read = parseBundle(await file.text());
+      const parsed = read.ok ? await verifyBundle(read.value, VERIFY, read.warnings) : read;
       if (!parsed.ok) return setState({ kind: 'error', message: parsed.error });
       const plan = await planBundleImport(db, parsed.value);
       bundle.current = parsed.value;

@@ -10,11 +10,25 @@ import type { Commitment } from '../../lib/extract/types';
 import { readerBlocks, readerMarks } from '../../lib/library/reader-text';
 import { errorCode } from '../../lib/messages';
 import { noteViews } from '../../lib/page-agent/panel-model';
+import { sanitizeHtml } from '../../lib/sanitize/index';
 import {
   addAnnotation, annotationsForSnapshot, deleteAnnotation, getSnapshot, setSnapshotTags, updateAnnotation,
   type AnnotationRecord, type SnapshotRecord,
 } from '../../lib/store/index';
 import { db } from './db';
+
+/**
+ * The stored page sanitized again before it is shown, as a save sanitizes it: a snapshot
+ * imported before imports were checked (issue 16) may hold a <link rel=preconnect> or an
+ * iframe, which open connections that the frame's sandbox and CSP do not stop.
+ */
+function shownHtml(s: SnapshotRecord): string {
+  try {
+    return sanitizeHtml(s.html, window, s.url);
+  } catch {
+    return '';
+  }
+}
 
 export type ReaderLoad = { status: 'loading' } | { status: 'missing' } | { status: 'error'; error: string } | { status: 'ready'; snapshot: SnapshotRecord };
 
@@ -26,7 +40,7 @@ export function useReader(id: number, focus: { start: number; end: number } | nu
     const s = await getSnapshot(db, id);
     if (!s) return setLoad({ status: 'missing' });
     setRecords(await annotationsForSnapshot(db, s));
-    setLoad({ status: 'ready', snapshot: s });
+    setLoad({ status: 'ready', snapshot: { ...s, html: shownHtml(s) } });
   }, [id]);
   useEffect(() => { setLoad({ status: 'loading' }); refresh().catch((e) => setLoad({ status: 'error', error: errorCode(e) })); }, [refresh]);
   const s = load.status === 'ready' ? load.snapshot : null;

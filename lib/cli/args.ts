@@ -3,7 +3,7 @@
  * never silently ignored, so a typo like `--fromat md` cannot produce JSON unnoticed).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './errors';
+import { BadInputError, UsageError } from './errors';
 
 export type ExtractFormat = 'json' | 'md';
 export type LanguageChoice = 'auto' | 'zh' | 'en';
@@ -55,7 +55,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.help) return { command: 'help' };
   if (name === 'diff') return diffArgs(values, positionals);
   const input = onePositional(name, positionals);
-  const url = values.url as string | undefined;
+  const url = urlArg(values.url as string | undefined);
   if (name === 'detect') return { command: 'detect', input, url };
   return {
     command: 'extract',
@@ -92,6 +92,19 @@ function diffArgs(values: Record<string, unknown>, positionals: string[]): DiffA
     format: oneOf('--format', values.format as string, ['json', 'md', 'html'] as const),
     out: values.out as string | undefined,
   };
+}
+
+/**
+ * `--url` is recorded in the output and printed in Markdown: an http(s) address on one line.
+ * A lone CR in it injected a Markdown heading (issue 16).
+ */
+function urlArg(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^https?:\/\/[^\s\p{Cc}\p{Cf}]+$/iu.test(value) || value.length > 8192) {
+    const shown = value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').slice(0, 60);
+    throw new BadInputError(`--url must be one http:// or https:// address without spaces or line breaks (got "${shown}")`);
+  }
+  return value;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -2,7 +2,6 @@
  * `promise-ledger diff <older> <newer> [--format json|md|html] [--out FILE]`: both reports
  * go through the same pipeline as `extract`, then lib/diff compares them.
  */
-import { writeFileSync } from 'node:fs';
 import { diff } from '../diff/index';
 import { renderDiffHtml } from '../export/diff-html';
 import { renderDiffMarkdown } from '../export/diff-markdown';
@@ -10,24 +9,21 @@ import type { DiffArgs } from './args';
 import { BadInputError } from './errors';
 import type { CliIo } from './commands';
 import { readInput } from './input';
+import { checkOutPath, writeOutFile } from './output';
 import { extractFromBytes } from './pipeline';
 import { tellHowItWasRead } from './tell';
 
-
 export async function runDiff(args: DiffArgs, io: CliIo): Promise<void> {
   if (args.older === '-' && args.newer === '-') throw new BadInputError('only one of the two reports can come from stdin (-)');
+  if (args.out !== undefined) checkOutPath(args.out, [args.older, args.newer]);
   const older = await extractFile(args.older, io);
   const newer = await extractFile(args.newer, io);
   const result = diff(older, newer);
   const output = args.format === 'html' ? renderDiffHtml(result, older.language)
     : args.format === 'md' ? renderDiffMarkdown(result, older.language)
     : `${JSON.stringify(result, null, 2)}\n`;
-  if (args.out) {
-    try {
-      writeFileSync(args.out, output);
-    } catch (err) {
-      throw new BadInputError(`cannot write ${args.out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; choose a writable path for --out`);
-    }
+  if (args.out !== undefined) {
+    writeOutFile(args.out, output);
     io.stderr(`wrote ${args.out}\n`);
   } else io.stdout(output);
   const s = result.summary;

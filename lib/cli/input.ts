@@ -3,7 +3,8 @@
  * input (exit 2) with a message that says what to do; sizes are checked before reading so an
  * absurd file never gets loaded into memory.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { MAX_INPUT_BYTES, megabytes } from '../text/input-file';
 import { BadInputError } from './errors';
 
@@ -29,18 +30,14 @@ export async function readInput(arg: string, stdin: ByteStream = process.stdin):
 }
 
 async function readFileChecked(path: string): Promise<Uint8Array> {
-  let size: number;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new BadInputError(`${path} is a directory: give a report file (.txt or .html) inside it`);
     if (!info.isFile()) throw new BadInputError(`${path} is not a regular file: save the report to a .txt or .html file, or pipe it in with -`);
-    size = info.size;
-  } catch (err) {
-    throw asBadInput(err, path);
-  }
-  checkSize(size, path);
-  try {
-    return new Uint8Array(await readFile(path));
+    checkSize(info.size, path);
+    // Counted while reading too: a file's reported size may be false (/proc files say 0 and
+    // can go on for gigabytes), so the cap holds on what actually arrives.
+    return await readCapped(createReadStream(path), path);
   } catch (err) {
     throw asBadInput(err, path);
   }
@@ -48,12 +45,18 @@ async function readFileChecked(path: string): Promise<Uint8Array> {
 
 async function readStdin(stdin: ByteStream): Promise<Uint8Array> {
   if (stdin.isTTY) throw new BadInputError('no input on stdin: pipe a report in (… | promise-ledger extract -) or give a file path');
+  return readCapped(stdin, 'stdin');
+}
+
+/** All the bytes of a stream, refused as soon as they pass MAX_INPUT_BYTES. */
+async function readCapped(stream: ByteStream, label: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of stdin) {
+  for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
     total += buf.length;
-    checkSize(total, 'stdin');
+    if (total > MAX_INPUT_BYTES) (stream as { destroy?: () => void }).destroy?.();
+    checkSize(total, label);
     chunks.push(buf);
   }
   return new Uint8Array(Buffer.concat(chunks, total));
@@ -65,17 +68,32 @@ function checkSize(size: number, label: string): void {
   }
 }
 
-/** Maps file-system errors to one-line messages; passes our own errors through. */
+/** Why a path could not be read, by error code: what was wrong, then what to do. */
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file: check the path (or use - to read stdin)',
+  EACCES: 'permission denied: make the file readable or copy it somewhere readable',
+  EPERM: 'permission denied: make the file readable or copy it somewhere readable',
+  EISDIR: 'is a directory: give a report file (.txt or .html) inside it',
+  ENOTDIR: 'a part of the path is not a directory: check the path',
+  ENAMETOOLONG: 'path too long: check the path',
+  ELOOP: 'too many symbolic links (a link that leads back to itself): give the file\'s real path',
+  EIO: 'the device could not be read: copy the report to a local file first',
+  EMFILE: 'too many open files: close some programs and try again',
+  ENXIO: 'no such device: save the report to a regular file',
+  EAGAIN: 'the file is not ready to be read: save the report to a regular file',
+};
+
+/**
+ * Maps file-system errors to one-line messages; passes our own errors through. Every error
+ * the file system reports is bad input (exit 2, no stack trace), named by its code when no
+ * sentence above fits: a symlink loop or a /proc file was an "internal error" with a stack.
+ */
 function asBadInput(err: unknown, path: string): Error {
   if (err instanceof BadInputError) return err;
   const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT': return new BadInputError(`${path}: no such file: check the path (or use - to read stdin)`);
-    case 'EACCES':
-    case 'EPERM': return new BadInputError(`${path}: permission denied: make the file readable or copy it somewhere readable`);
-    case 'EISDIR': return new BadInputError(`${path} is a directory: give a report file (.txt or .html) inside it`);
-    case 'ENOTDIR': return new BadInputError(`${path}: a part of the path is not a directory: check the path`);
-    case 'ENAMETOOLONG': return new BadInputError(`${path.slice(0, 60)}…: path too long: check the path`);
-    default: return err instanceof Error ? err : new Error(String(err));
+  const shown = path.length > 200 ? `${path.slice(0, 60)}…` : path;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    return new BadInputError(`${shown}: ${FS_REASONS[code] ?? `cannot be read (${code}): save the report to a regular local file`}`);
   }
+  return err instanceof Error ? err : new Error(String(err));
 }

@@ -2,15 +2,13 @@
  * Suggests which saved reports to compare: same issuer and type, where the newer one reviews
  * the year the older one planned (newer.coversYear = older.planYear, or consecutive years).
  */
+import { issuerKey } from '../extract/issuer-key';
 import type { Extraction } from '../extract/types';
 
 export interface ReportPair { older: number; newer: number; reason: string }
 
 type Meta = Pick<Extraction, 'meta'>;
 
-function issuerKey(issuer: string | null): string {
-  return (issuer ?? '').replace(/人民政府$|政府$/, '').trim();
-}
 
 /** Index pairs (into `reports`) of older → newer reports worth comparing, oldest first. */
 export function pairReports(reports: Meta[]): ReportPair[] {

@@ -10,7 +10,7 @@ import { EXTRACTION_SCHEMA } from '../extract/types';
 import { DIFF_SCHEMA, type Outcome, type Status } from '../diff/types';
 import { BUNDLE_SCHEMA } from './types';
 import {
-  all, arrayOf, bool, int, isoDateTime, MAX_STRING, nullable, num, oneOf, pageUrl, sha256, shape, str,
+  all, arrayOf, bool, int, isoDate, isoDateTime, MAX_STRING, nullable, num, oneOf, pageUrl, sha256, shape, str,
   type Check,
 } from './check';
 
@@ -61,7 +61,7 @@ const headingTree: Check = (v, path) => {
 };
 
 const meta = shape({
-  issuer: nullable(shortText), docType: oneOf(DOC_TYPES), coversYear: nullable(int), planYear: nullable(int), publishedAt: nullable(str(40)),
+  issuer: nullable(shortText), docType: oneOf(DOC_TYPES), coversYear: nullable(int), planYear: nullable(int), publishedAt: nullable(isoDate),
 });
 
 const heading = shape({

@@ -61,7 +61,7 @@ function pick<T extends object, K extends keyof T>(record: T, fields: readonly K
 }
 
 /** One sentence in each language, saying that nothing was imported. */
-function importError(en: string, zh: string): { ok: false; error: string } {
+export function importError(en: string, zh: string): { ok: false; error: string } {
   return { ok: false, error: `Cannot import this file: ${en}; nothing was imported. 无法导入此文件：${zh}，未导入任何内容。` };
 }
 

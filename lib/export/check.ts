@@ -14,7 +14,8 @@ export const EXPECTED = {
   integer: { en: 'a whole number ≥ 0', zh: '非负整数' },
   boolean: { en: 'true or false', zh: '布尔值' },
   sha256: { en: '64 lowercase hex characters (a sha256)', zh: '64位小写十六进制（sha256）' },
-  date: { en: 'an ISO 8601 date-time such as 2024-05-01T08:00:00.000Z', zh: 'ISO 8601 时间，如 2024-05-01T08:00:00.000Z' },
+  date: { en: 'an ISO 8601 date-time that exists, such as 2024-05-01T08:00:00.000Z', zh: '真实存在的 ISO 8601 时间，如 2024-05-01T08:00:00.000Z' },
+  day: { en: 'a date written YYYY-MM-DD', zh: '格式为 YYYY-MM-DD 的日期' },
   url: { en: 'an http(s) or file URL', zh: 'http(s) 或 file 网址' },
   enum: { en: 'one of the allowed values', zh: '允许的取值之一' },
   span: { en: 'an offset range inside the text (0 ≤ start ≤ end ≤ length)', zh: '文本内的偏移区间（0 ≤ start ≤ end ≤ 长度）' },
@@ -49,9 +50,36 @@ const SHA256 = /^[0-9a-f]{64}$/;
 export const sha256: Check = (v, path) => (typeof v === 'string' && SHA256.test(v) ? null : fail(path, 'sha256'));
 
 /** What Date#toISOString writes, or the same with a ±hh:mm offset; the date must exist. */
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-export const isoDateTime: Check = (v, path) =>
-  typeof v === 'string' && ISO_DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)) ? null : fail(path, 'date');
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * True when the day exists in that month of that year. Date.parse alone is not enough:
+ * V8 rolls 2024-02-30 over to March 1st instead of refusing it (issue 16).
+ */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export const isoDateTime: Check = (v, path) => {
+  const m = typeof v === 'string' ? ISO_DATE_TIME.exec(v) : null;
+  if (!m) return fail(path, 'date');
+  const [hour, minute, second, offsetHours, offsetMinutes] = [m[4], m[5], m[6] ?? '0', m[7] ?? '0', m[8] ?? '0'].map(Number);
+  const inRange = hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
+  return inRange && isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? null : fail(path, 'date');
+};
+
+/**
+ * A date written YYYY-MM-DD with a month 01–12 and a day 01–31 (an extraction's publishedAt).
+ * Not checked against the calendar: the extractor copies the date a page prints, and a page
+ * that misprints 2月30日 must not make its whole bundle impossible to import.
+ */
+export const isoDate: Check = (v, path) => {
+  const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
+  const [month, day] = m ? [Number(m[2]), Number(m[3])] : [0, 0];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? null : fail(path, 'day');
+};
 
 /**
  * Page addresses. Only http(s) and file: a `javascript:` or `data:` address in a crafted

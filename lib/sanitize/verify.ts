@@ -26,6 +26,8 @@ export function findUnsafe(html: string, win: WindowLike): string | null {
     for (const { name, value } of Array.from(el.attributes)) {
       const n = name.toLowerCase();
       if (n.startsWith('on')) return `attr:${n}`;
+      // A target other than the frame's own <base target> could navigate the reader's frame to the web.
+      if (n === 'target' || n === 'formtarget' || n === 'ping') return `attr:${n}`;
       if (n === 'style' && UNSAFE_CSS.test(value)) return 'css:url';
       if (n === 'href' && !WEB_LINK.test(value.trim())) return `href:${value.slice(0, 30)}`;
       if (LOADS.has(n) && !(n === 'src' && tag === 'img' && SAFE_IMAGE.test(value.trim()))) return `attr:${n}`;

@@ -4,6 +4,7 @@
  * Both depend on the notes on the snapshot, so every write that changes notes calls
  * `refreshSnapshots` inside its own transaction.
  */
+import { issuerKey } from '../extract/issuer-key';
 import { indexTerms } from '../search/index';
 import type { AnnotationRecord, CardRecord, LedgerDb, SnapshotRecord } from './schema';
 
@@ -21,7 +22,8 @@ function groupKey(issuer: string, year: number, savedAt: string): string {
 /** The list card of a snapshot and its notes. */
 export function cardOf(s: SnapshotRecord, notes: NoteFields[]): CardRecord {
   const x = s.extraction;
-  const issuer = s.issuer ?? x.meta.issuer ?? '';
+  // One key for one issuer however the report spells it (静海区 = 天津市静海区人民政府): groups and pairs follow it.
+  const issuer = issuerKey(s.issuer ?? x.meta.issuer);
   const year = s.coversYear ?? x.meta.coversYear ?? 0;
   const tags = [...new Set([...s.tags, ...notes.flatMap((n) => n.tags)])];
   return {

@@ -7,7 +7,7 @@ import type { Extraction } from '../extract/types';
 import type { Selectors } from '../anchor/index';
 import type { Diff, Status } from '../diff/types';
 import type { Override } from '../export/types';
-import { upgradeToV2 } from './upgrade';
+import { upgradeToV2, upgradeToV3 } from './upgrade';
 import { refuseNewerOnReady, refusingNewerOpens } from './version-guard';
 
 export const DB_NAME = 'promise-ledger';
@@ -46,7 +46,7 @@ export interface CardRecord {
   sha256: string;
   url: string;
   title: string;
-  /** '' when the extractor found no issuer. */
+  /** The issuer's key (lib/extract/issuer-key.ts: 静海区 for 天津市静海区人民政府); '' when the extractor found none. */
   issuer: string;
   docType: Extraction['meta']['docType'];
   /** The year reviewed (coversYear), 0 when unknown. */
@@ -118,6 +118,19 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       diffs: 'key, olderSource, newerSource',
     },
     upgrade: upgradeToV2,
+  },
+  {
+    // Issue 11: a card's issuer is the issuer's key (静海区 for 天津市静海区人民政府), so one
+    // issuer's reports group and pair however each spells the name. Same tables; cards rebuilt.
+    version: 3,
+    stores: {
+      snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags, *terms',
+      annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
+      cards: 'id, &sha256, savedAt, group, issuer, year, docType, title, *tags, notes',
+      overrides: '[olderSha256+newerSha256+commitmentId], olderSha256, newerSha256',
+      diffs: 'key, olderSource, newerSource',
+    },
+    upgrade: upgradeToV3,
   },
 ];
 

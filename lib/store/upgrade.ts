@@ -36,3 +36,11 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     await tx.table('cards').put(cardOf(s, mine));
   }
 }
+
+/** v2 → v3: cards carry the issuer's key (lib/extract/issuer-key.ts), so every card is rebuilt. */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const snapshots = (await tx.table('snapshots').toArray()) as SnapshotRecord[];
+  const notes = (await tx.table('annotations').toArray()) as AnnotationRecord[];
+  const byId = notesBySnapshot(snapshots, notes);
+  for (const s of snapshots) await tx.table('cards').put(cardOf(s, byId.get(s.id) ?? []));
+}

@@ -31,8 +31,12 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000;
 }
 
-/** Only these characters matter to the Chinese splitter; the scan jumps between them. */
-const ZH_INTERESTING = /[“‘《(「『【〔\[”’》)」』】〕\]。！？!?]/g;
+/**
+ * Only these characters matter to the Chinese splitter; the scan jumps between them. The line
+ * break is one of them so the search stops at the line's end: without it, each line of a
+ * text without 。 searched on to the end of the document (一、工作 ×128,000: 64 s, issue 16).
+ */
+const ZH_INTERESTING = /[“‘《(「『【〔\[”’》)」』】〕\]。！？!?\n]/g;
 
 /** Sentences of a Chinese line text[from, to). Terminators are left outside the span. */
 export function splitChineseLine(text: string, from: number, to: number): Span[] {
@@ -43,6 +47,7 @@ export function splitChineseLine(text: string, from: number, to: number): Span[]
   for (let m = ZH_INTERESTING.exec(text); m && m.index < to; m = ZH_INTERESTING.exec(text)) {
     const i = m.index;
     const ch = text[i];
+    if (ch === '\n') continue;
     if (OPENERS[ch] !== undefined) {
       if (!(ch === '(' && stack.length > 8)) stack.push(OPENERS[ch]);
     } else if (CLOSERS.has(ch)) {
@@ -97,14 +102,17 @@ function pushSentence(text: string, out: Span[], start: number, end: number): vo
 export function splitEnglishLine(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let start = from;
+  // Searched in the line alone: searching `text` from `from` ran on past the line's end to
+  // the next period anywhere (many short lines without one: quadratic).
+  const line = text.slice(from, to);
   const boundary = /[.!?]["'”’)]*\s+(?=["“‘(]?[A-Z0-9—–-])/g;
-  boundary.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = boundary.exec(text)) && m.index < to) {
-    const end = m.index + m[0].trimEnd().length;
-    if (text[m.index] === '.' && isAbbreviation(text, m.index)) continue;
+  while ((m = boundary.exec(line))) {
+    const at = from + m.index;
+    const end = at + m[0].trimEnd().length;
+    if (text[at] === '.' && isAbbreviation(text, at)) continue;
     pushSentence(text, out, start, end);
-    start = m.index + m[0].length;
+    start = at + m[0].length;
   }
   pushSentence(text, out, start, to);
   return out;

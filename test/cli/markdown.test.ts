@@ -40,7 +40,7 @@ describe('renderMarkdown', () => {
   });
 
   it('indents the outline by depth and names section roles', () => {
-    expect(zh).toContain('- 一、主要举措 _(成效)_\n  - (一)依法行政 _(成效)_\n- 三、工作安排 _(计划)_');
+    expect(zh).toContain('- 一、主要举措 _(成效)_\n  - \\(一\\)依法行政 _(成效)_\n- 三、工作安排 _(计划)_');
   });
 
   it('lists commitments with deadline, targets as written, and strength', () => {

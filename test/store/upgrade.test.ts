@@ -1,4 +1,4 @@
-/** Schema v1 → v2 with data: nothing lost, terms and cards built, the new tables usable. */
+/** Schema upgrades with data: nothing lost, terms and cards built, the new tables usable; newer databases refused. */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
@@ -40,15 +40,15 @@ describe('schema v1 → v2', () => {
     const { before, older, newer } = await v1Database(name, deps);
     const db = openLedgerDb(name, deps);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     const snapshots = await db.snapshots.toArray();
     expect(snapshots.map(({ terms, ...rest }) => rest)).toEqual(before.snapshots);
     expect(snapshots.every((s: SnapshotRecord) => (s.terms?.length ?? 0) > 50)).toBe(true);
     expect(await db.annotations.toArray()).toEqual(before.annotations);
     const cards = await db.cards.orderBy('group').toArray();
     expect(cards.map((c) => [c.issuer, c.year, c.notes, c.tags])).toEqual([
-      ['青禾县人民政府', 2024, 1, ['跟进']],
-      ['青禾县人民政府', 2023, 1, ['法治', '跟进']],
+      ['青禾县', 2024, 1, ['跟进']],
+      ['青禾县', 2023, 1, ['法治', '跟进']],
     ]);
     expect(cards.map((c) => c.sha256)).toEqual([newer.sha256, older.sha256]);
     // Text and notes are searchable through the new index.
@@ -77,19 +77,52 @@ describe('schema v1 → v2', () => {
   });
 
   it('versions are appended: version 1 is exactly as released', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
     expect(SCHEMA_VERSIONS[0].stores).toEqual({
       snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags',
       annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
     });
+    expect(SCHEMA_VERSIONS[1].stores).toEqual({
+      snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags, *terms',
+      annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
+      cards: 'id, &sha256, savedAt, group, issuer, year, docType, title, *tags, notes',
+      overrides: '[olderSha256+newerSha256+commitmentId], olderSha256, newerSha256',
+      diffs: 'key, olderSource, newerSource',
+    });
   });
 });
 
-/** A database as a future version 3 might write it: `tables` declared there, one record in. */
-async function v3Database(name: string, deps: ReturnType<typeof freshDb>['deps'], tables: Record<string, string>) {
+describe('schema v2 → v3', () => {
+  it('rebuilds every card with the issuer\'s key: one issuer\'s spellings group as one, nothing else changes', async () => {
+    const { name, deps } = freshDb();
+    const v2 = new Dexie(name, deps);
+    v2.version(1).stores(SCHEMA_VERSIONS[0].stores);
+    v2.version(2).stores(SCHEMA_VERSIONS[1].stores);
+    const inputs = [inputFor(reportText('静海区', 2022)), inputFor(reportText('天津市静海区人民政府', 2023))];
+    const records = inputs.map((i, k) => ({
+      id: k + 1, sha256: i.sha256, url: i.url, title: i.title, savedAt: `2025-0${k + 1}-01T00:00:00.000Z`, extractorVersion: EXTRACTOR_VERSION, extraction: i.extraction,
+      html: i.html, text: i.text, issuer: i.extraction.meta.issuer, docType: i.extraction.meta.docType, coversYear: i.extraction.meta.coversYear, tags: [], terms: ['静海'],
+    }));
+    await v2.table('snapshots').bulkAdd(records);
+    // The cards version 2 wrote: the issuer as each report spelled it.
+    await v2.table('cards').bulkAdd(records.map((r) => ({ id: r.id, sha256: r.sha256, savedAt: r.savedAt, group: `${r.issuer}\u0000x`, issuer: r.issuer, year: r.coversYear, docType: r.docType, title: r.title, tags: [], notes: 0 })));
+    v2.close();
+    const db = openLedgerDb(name, deps);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.snapshots.toArray()).map((s) => s.issuer)).toEqual(['静海区', '天津市静海区人民政府']);
+    const cards = await db.cards.orderBy('group').toArray();
+    expect(cards.map((c) => [c.issuer, c.year, c.meta.issuer])).toEqual([['静海区', 2023, '天津市静海区人民政府'], ['静海区', 2022, '静海区']]);
+    expect((await queryLibrary(db, query())).groupCounts).toEqual({ 静海区: 2 });
+    db.close();
+  });
+});
+
+/** A database as a future version might write it: `tables` declared there, one record in. */
+async function futureDatabase(name: string, deps: ReturnType<typeof freshDb>['deps'], tables: Record<string, string>) {
   const db = new Dexie(name, deps);
-  db.version(3).stores(tables);
-  await db.table('snapshots').add({ sha256: 'f'.repeat(64), url: 'http://127.0.0.1/v3.html', shape: 'v3' });
+  db.version(LATEST_SCHEMA_VERSION + 1).stores(tables);
+  await db.table('snapshots').add({ sha256: 'f'.repeat(64), url: 'http://127.0.0.1/future.html', shape: 'future' });
   db.close();
 }
 
@@ -116,11 +149,11 @@ async function rawDump(name: string, factory: IDBFactory) {
 }
 
 describe('a database written by a newer version, opened by this code', () => {
-  const V2 = SCHEMA_VERSIONS[1].stores;
+  const LATEST = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].stores;
 
   it('with every table this code knows (and more): refused with newer-database, nothing changed', async () => {
     const { name, deps } = freshDb();
-    await v3Database(name, deps, { ...V2, snapshots: `${V2.snapshots}, shape`, people: '++id, name' });
+    await futureDatabase(name, deps, { ...LATEST, snapshots: `${LATEST.snapshots}, shape`, people: '++id, name' });
     const before = await rawDump(name, deps.indexedDB);
     const db = openLedgerDb(name, deps);
     await expect(db.open()).rejects.toMatchObject({ name: 'StoreError', kind: 'newer-database' });
@@ -133,17 +166,17 @@ describe('a database written by a newer version, opened by this code', () => {
 
   it('missing a table this code declares: refused before Dexie adds it (native version and tables unchanged)', async () => {
     const { name, deps } = freshDb();
-    const { diffs, ...withoutDiffs } = V2;
-    await v3Database(name, deps, withoutDiffs);
+    const { diffs, ...withoutDiffs } = LATEST;
+    await futureDatabase(name, deps, withoutDiffs);
     const before = await rawDump(name, deps.indexedDB);
-    expect(before.version).toBe(30);
+    expect(before.version).toBe((LATEST_SCHEMA_VERSION + 1) * 10);
     const db = openLedgerDb(name, deps);
     const err = await db.open().catch((e: unknown) => e);
     expect(errorCode(err)).toBe('store-newer-database');
     expect(await rawDump(name, deps.indexedDB)).toEqual(before);
   });
 
-  it('the guard lets the current version through (v2 reopened; the v1 upgrade above opens through it too)', async () => {
+  it('the guard lets the current version through (reopened; the v1 upgrade above opens through it too)', async () => {
     const { name, deps } = freshDb();
     const db = openLedgerDb(name, deps);
     await db.open();

@@ -131,7 +131,7 @@ describe('looksLikeHtml', () => {
     for (const count of [26, 32, 600]) {
       const started = performance.now();
       expect(looksLikeHtml(`${'<!---->'.repeat(count)}x`)).toBe(false);
-      expect(performance.now() - started).toBeLessThan(50);
+      expect(performance.now() - started).toBeLessThan(250);
     }
   });
 });

@@ -42,3 +42,25 @@ describe('splitSentences (English)', () => {
     ['"We did it." Then we left.', ['"We did it."', 'Then we left.']],
   ])('%j', (input, expected) => expect(sentences(input, 'en')).toEqual(expected));
 });
+
+describe('splitSentences stays within each line (issue 16 medium 4)', () => {
+  it.each([
+    ['zh', '一、工作\n'],
+    ['zh', '— 12 —\n'],
+    ['en', 'a\n'],
+    ['en', 'Work plan\n'],
+  ] as const)('%s: 40,000 lines of %j without a sentence end in linear time', (language, line) => {
+    // Before: each line searched on to the next terminator anywhere in the text (quadratic).
+    const text = line.repeat(40_000);
+    const started = performance.now();
+    const spans = splitSentences(text, language);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(spans).toHaveLength(40_000);
+    expect(spans[1]).toEqual({ start: line.length, end: line.length + line.trimEnd().length });
+  });
+
+  it('still splits inside a line and keeps quotes whole', () => {
+    const text = '甲。乙“丙。”丁\n戊！';
+    expect(splitSentences(text, 'zh').map((s) => text.slice(s.start, s.end))).toEqual(['甲', '乙“丙。”', '丁', '戊']);
+  });
+});

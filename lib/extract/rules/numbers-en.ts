@@ -14,8 +14,10 @@ const alternation = (words: string[]): string =>
 /**
  * Digits with optional thousands separators and decimals, not glued to a letter (5G, 14th):
  * commas (1,000,000), Indian grouping (11,11,111 and 1,00,000), spaces or thin spaces (30 000).
+ * Group repeats are bounded (a figure has at most six groups): an unbounded one rescans a long
+ * run of groups from each start the scanner retries (issue 16).
  */
-const CORE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?(?![\dA-Za-z])`;
+const CORE = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,2}(?:,\d{2}){1,6},\d{3}|\d{1,3}(?:[ \u202f]\d{3}){1,6}(?![\d,.])|\d+)(?:\.\d+)?(?![\dA-Za-z])`;
 /** Nothing that makes the figure part of a word or a bigger number may stand before it. */
 const GUARD = String.raw`(?<![\w$.,-])`;
 const PRE = `(?:(?<pre>${alternation(EN_BEFORE.map((q) => q.text))})\\s+)`;

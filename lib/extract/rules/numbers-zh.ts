@@ -24,7 +24,7 @@ const qualifierAlternation = (list: QualifierEntry[]): string => byLength(list).
  * number. Thousands commas only with exact three-digit groups (1,200万元): these texts often use
  * an ASCII comma as the Chinese comma, so 30,40个 is two figures.
  */
-const NUM = String.raw`(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?)`;
+const NUM = String.raw`(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3}){1,6}(?![\d,])|\d+(?:\.\d+)?)`;
 /** Multipliers after digits: 万 亿 万亿 千万 百万; 千/百 alone unless they start 千克, 百分点 … */
 const MULT = String.raw`(?:[百千]?万亿|[百千]?[万亿]|百(?!分)|千(?![克米瓦]))`;
 const UNIT = unitAlternation(ZH_UNITS);
@@ -36,7 +36,13 @@ const MONTH = '(?:1[0-2]|0?[1-9])';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
 /** Characters that make a following Chinese numeral an ordinal or part of a longer numeral: 第一, 十届四次. */
 const NOT_A_COUNT_AFTER = '第届零〇一二两三四五六七八九十百千万亿几';
-const ZH_NUM = '[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿几]*';
+/**
+ * Every repeat in these patterns is bounded (no real figure is longer): a pattern like
+ * `[一…]*分之` retried at each character of a long run of numerals rescans the run each time
+ * (一×128,000 took 26 s, issue 16); bounded, each try costs at most the bound.
+ */
+const NUMERAL_TAIL = '[零〇一二两三四五六七八九十百千万亿几]{0,15}';
+const ZH_NUM = `[一二两三四五六七八九十]${NUMERAL_TAIL}`;
 /**
  * "Not right after one of NOT_A_COUNT_AFTER", written after the first character `(?<![…].)`
  * rather than before it: a pattern that starts with a plain character class is scanned for
@@ -44,7 +50,7 @@ const ZH_NUM = '[一二两三四五六七八九十][零〇一二两三四五六�
  */
 const GUARD_AFTER_FIRST = `(?<![${NOT_A_COUNT_AFTER}].)`;
 /** ZH_NUM with the guard, for numerals that start a quantity. */
-const ZH_NUM_START = `[一二两三四五六七八九十]${GUARD_AFTER_FIRST}[零〇一二两三四五六七八九十百千万亿几]*`;
+const ZH_NUM_START = `[一二两三四五六七八九十]${GUARD_AFTER_FIRST}${NUMERAL_TAIL}`;
 
 const re = (source: string): RegExp => new RegExp(source, 'g');
 
@@ -81,9 +87,9 @@ export const ZH_NUMBER_RULES: NumberRule[] = [
   { id: 'zh.month', parser: 'month', kind: 'date', example: '12月份',
     pattern: re(`(?<![\\d.])(?<num>${MONTH})\\s?月(?<fen>份)?`) },
   { id: 'zh.percent.words', parser: 'zhPercentWords', kind: 'percent', example: '百分之五十',
-    pattern: re(`百分之(?<num>[零〇一二两三四五六七八九十百点]+|\\d+(?:\\.\\d+)?)`) },
+    pattern: re(`百分之(?<num>[零〇一二两三四五六七八九十百点]{1,16}|\\d+(?:\\.\\d+)?)`) },
   { id: 'zh.combo', parser: 'combo', kind: 'other', example: '1+4',
-    pattern: re(`(?<![\\d.A-Za-z])\\d+(?:\\s?\\+\\s?(?:\\d+|[A-Za-z]{1,3}))+(?![\\d.])`) },
+    pattern: re(`(?<![\\d.A-Za-z])\\d+(?:\\s?\\+\\s?(?:\\d+|[A-Za-z]{1,3})){1,9}(?![\\d.])`) },
   { id: 'zh.quantity', parser: 'quantity', example: '1.3万亿斤以上',
     pattern: re(`(?<num>${NUM})(?<mid>[余多])?(?:\\s?(?<mult>${MULT}))?(?<mid2>[余多])?` +
       `(?:\\s?(?<unit>${UNIT}))?(?<post>${AFTER})?`) },
