@@ -4,7 +4,7 @@
  * commitments even when they use 推进 or 加强.
  */
 import { atomicPieces, isLeadIn } from './atomic-commitments';
-import { actionsOf, cuesFor, deadlineOf, isClosing, strengthOf, type Cues } from './cues';
+import { actionsOf, cuesFor, deadlineOf, isClosing, isDoneWork, strengthOf, type Cues } from './cues';
 import { roleOfTitle } from './roles';
 import { firstMatch } from './rules/types';
 import { EN_STATUS_LINE } from './rules/en';
@@ -76,7 +76,8 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
     // itself an action: it is the heading that opens plans, under a parent of another role.
     const parentRole = unit.heading.parentId ? sections.roleOfHeading(unit.heading.parentId) : null;
     const namesSection = parentRole !== 'plans' && roleOfTitle(unit.heading.title, language) === 'plans';
-    return role === 'plans' && !namesSection ? 'plans-heading' : null;
+    if (role === 'plans') return namesSection ? null : 'plans-heading';
+    // A heading of another role may still be a directive or a promise ("一、各单位须于每月5日前报送…").
   }
   if (cues.planFraming.test(text) || (language === 'en' && EN_STATUS_LINE.test(text))) return null;
   // Before a plan's first heading stand its page header, covering notice, addressees and
@@ -84,7 +85,9 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
   if (role === 'plans' && !sections.headingAt(unit.start) && isWholeLine(ctx, unit) && !statesAction(text, language, cues)) return null;
   if (role === 'plans') return 'plans-section';
   if (role === 'problems') return null;
-  return firstMatch(cues.future, text)?.id ?? null;
+  const cue = firstMatch(cues.future, text);
+  // A deadline alone does not make a promise of work the sentence reports done.
+  return cue && !(cue.id === 'future-deadline' && isDoneWork(text, language)) ? cue.id : null;
 }
 
 /** An action verb, a future marker or a modal (要/将/应): what an addressee line or a signature lacks. */

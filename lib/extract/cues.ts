@@ -17,18 +17,47 @@ export interface Cues {
   signOff: CueRule[];
 }
 
-/** Sign-off lines are looked for among this many last lines of the document. */
-const SIGN_OFF_LINES = 4;
+/** The closing block (signature, date, 此件公开发布, 抄送, 附件…) is looked for among this many last lines. */
+const CLOSING_BLOCK_LINES = 12;
+/** An attachment list line: the lines after it name attachments ("2.合法性审查工作流程图"). */
+const ATTACHMENTS_LINE = /^(附件|Attachments?\b|Annex(es)?\b)/i;
+const closingBlocks = new WeakMap<DocContext, number>();
 
 /**
  * True when a unit closes the document rather than saying anything: a closing formula
- * anywhere, or the signing body / date as a whole line at the very end.
+ * anywhere, or a line of the closing block at the very end.
  */
 export function isClosing(ctx: DocContext, unit: Span, cues: Cues): boolean {
   const text = ctx.text.slice(unit.start, unit.end);
   if (firstMatch(cues.closing, text)) return true;
-  const tail = ctx.lines.slice(-SIGN_OFF_LINES);
-  return tail.some((l) => l.start === unit.start && l.end === unit.end) && !!firstMatch(cues.signOff, text);
+  let start = closingBlocks.get(ctx);
+  if (start === undefined) closingBlocks.set(ctx, start = closingBlockStart(ctx, cues));
+  return unit.start >= start;
+}
+
+/**
+ * Where the closing block starts: the whole lines at the end that are signatures, dates,
+ * printing lines or closing formulas, with an attachment list and all after it. The text's
+ * length when there is none.
+ */
+function closingBlockStart(ctx: DocContext, cues: Cues): number {
+  const { lines } = ctx;
+  const lineText = (i: number) => ctx.text.slice(lines[i].start, lines[i].end).trim();
+  const from = Math.max(0, lines.length - CLOSING_BLOCK_LINES);
+  let end = lines.length;
+  for (let i = lines.length - 1; i >= from; i--) if (ATTACHMENTS_LINE.test(lineText(i))) { end = i; break; }
+  let start = end;
+  for (let i = end - 1; i >= from; i--) {
+    const line = lineText(i);
+    if (!firstMatch(cues.closing, line) && !firstMatch(cues.signOff, line)) break;
+    start = i;
+  }
+  return start < lines.length ? lines[start].start : ctx.text.length;
+}
+
+/** Work reported done although it names a deadline ("3月底前我县基本完成……"): no promise. */
+export function isDoneWork(sentence: string, language: Language): boolean {
+  return language === 'zh' && !!firstMatch(zh.ZH_COMPLETED, sentence) && !zh.ZH_EXPLICIT_FUTURE.test(sentence);
 }
 
 export function cuesFor(language: Language): Cues {

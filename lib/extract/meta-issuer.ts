@@ -19,8 +19,8 @@ const SOURCE = rule('issuer-source');
 /** How much of the opening is read for a speech's 我代表…, and how many lines for fields. */
 const OPENING = 1200;
 const HEADER_LINES = 8;
-/** The signature stands among the last lines. */
-const SIGNATURE_LINES = 4;
+/** The signature stands among the last lines (此件公开发布, 抄送 and a printing line may follow it). */
+const SIGNATURE_LINES = 8;
 /** A title that opens with 对/关于对 names the congress a reply answers, not the replying body. */
 const ADDRESSED_TITLE = /^(?:关于)?对/;
 
@@ -30,11 +30,10 @@ export function findIssuer(ctx: DocContext, docType: DocType): string | null {
   const fromTitle = issuerInTitle(ctx.title);
   if (fromTitle) return onBehalf && onBehalf.startsWith(fromTitle) ? onBehalf : fromTitle;
   const meta = ctx.page.metaTags;
-  const source = firstCapture(SOURCE, ctx.page.chrome);
   // A reply's body names the places it was asked about; its issuer is the office that replies.
-  const place = docType === 'proposal-reply' ? null : placeTheTextNames(ctx);
+  const place = () => (docType === 'proposal-reply' ? null : placeTheTextNames(ctx));
   return firstCapture(FIELD, [...ctx.page.chrome, ...headerLines(ctx)]) ?? signature(ctx) ?? onBehalf
-    ?? letterhead(ctx) ?? place ?? source ?? meta.contentsource ?? meta.sitename ?? null;
+    ?? letterhead(ctx) ?? place() ?? firstCapture(SOURCE, ctx.page.chrome) ?? meta.contentsource ?? meta.sitename ?? null;
 }
 
 /** A title's issuer: the place or body it opens with, or a replying office in brackets at its end. */
@@ -85,10 +84,13 @@ function placeTheTextNames(ctx: DocContext): string | null {
   return mostNamedPlace(ctx.text, () => true, 2);
 }
 
+/** How much of the text is read for the places it names: the issuer names itself early and often. */
+const PLACE_SAMPLE = 20_000;
+
 /** The place named most often in the text among those `accept` takes (at least `min` times). */
 function mostNamedPlace(text: string, accept: (place: string) => boolean, min = 1): string | null {
   const counts = new Map<string, number>();
-  for (const m of withoutQuotedNames(text).matchAll(ZH_PLACE_IN_TEXT)) {
+  for (const m of withoutQuotedNames(text.slice(0, PLACE_SAMPLE)).matchAll(ZH_PLACE_IN_TEXT)) {
     if (!NOT_A_PLACE.test(m[1]) && accept(m[1])) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   let best: string | null = null;

@@ -86,7 +86,8 @@ function findPublishedAt(ctx: DocContext): string | null {
   const labelled = ctx.page.chrome.map(dateAfterPublishLabel).find((d) => d);
   const sources = [meta.pubdate, meta.publishdate, meta['article:published_time'], meta.firstpublishedtime, labelled,
     ...ctx.page.chrome.filter((l) => !CLOCK_DATE.test(l)),
-    ...ctx.text.slice(0, OPENING).split('\n').filter((l) => /^(——|—|--)/.test(l) || l.length < 40)];
+    // A date line under the title, never a sentence that names a deadline ("请于2023年1月20日前…。").
+    ...ctx.text.slice(0, OPENING).split('\n').filter((l) => /^(——|—|--)/.test(l) || (l.length < 40 && !/[。，；,;]/.test(l)))];
   for (const s of sources) {
     const m = s && FULL_DATE.exec(s);
     if (m) return isoDate(m);

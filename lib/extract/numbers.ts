@@ -13,6 +13,7 @@ import { carryChangeUnits, countedPeople } from './numbers/en-carry';
 import * as zh from './numbers/parsers-zh';
 import * as zhNumerals from './numbers/parsers-zh-numerals';
 import { scanRules } from './numbers/scan';
+import { shareUnits } from './numbers/shared-unit';
 import type { NumberFound, ParserName } from './numbers/types';
 import { EN_NUMBER_RULES } from './rules/numbers-en';
 import { ZH_NUMBER_RULES } from './rules/numbers-zh';
@@ -40,7 +41,7 @@ const EN_PARSERS: Record<ParserName, Parser> = {
 /** Finds the number mentions of `text`, in document order, never overlapping. */
 export function findNumbers(text: string, language: Language): NumberFound[] {
   if (language === 'zh') {
-    const found = scanRules(text, ZH_NUMBER_RULES, ZH_PARSERS);
+    const found = shareUnits(text, scanRules(text, ZH_NUMBER_RULES, ZH_PARSERS));
     applyNearbyQualifiers(text, found);
     return attachIndicators(text, found, 'zh');
   }

@@ -11,36 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { diff } from '../../lib/diff/index';
 import { renderDiffMarkdown } from '../../lib/export/diff-markdown';
 import { inline, renderMarkdown } from '../../lib/export/markdown';
-import type { Extraction } from '../../lib/extract/types';
-import { newer, older } from './fixtures';
-
-const HOSTILE = [
-  '\\<img src=x onerror=alert(1)\\>',
-  '\\[x\\](javascript:alert(1))',
-  '<img src=x onerror=alert(1)>',
-  '[x](javascript:alert(1))',
-  '![p](http://attacker.example/p.png)',
-  '<script>alert(1)</script>',
-  '<a href="javascript:alert(1)">x</a>',
-  '[x]: javascript:alert(1)',
-  '`code` *em* _em_ **b** ~~s~~',
-  '&lt;img src=x onerror=alert(1)&gt;',
-  '<http://attacker.example>',
-  '\\\\<b onmouseover=alert(1)>x</b>',
-];
-
-/** The older report with `s` as its title, issuer, every heading, commitment, problem and indicator. */
-function poisoned(s: string): Extraction {
-  return {
-    ...older,
-    source: { ...older.source, title: s },
-    meta: { ...older.meta, issuer: s },
-    headings: older.headings.map((h) => ({ ...h, title: s, marker: s })),
-    commitments: older.commitments.map((c) => ({ ...c, text: s, deadline: s })),
-    problems: older.problems.map((p) => ({ ...p, text: s })),
-    numbers: older.numbers.map((n) => ({ ...n, raw: s, indicator: s })),
-  };
-}
+import { newer } from './fixtures';
+import { HOSTILE, poisoned } from './markdown-hostile';
 
 /** What the rendered HTML does that text must never do, or [] when it only shows text. */
 function liveParts(markdown: string): string[] {

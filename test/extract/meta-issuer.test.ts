@@ -20,6 +20,8 @@ describe('the issuer from the title, the 发文机关 field, the signature or th
       `发文机关：柳川市司法局\n2023年度法治政府建设情况报告\n2023年，我局坚持依法行政，各项工作稳步推进。${REVIEW}`, '柳川市司法局'],
     ['the signing body at the end, below a 关于… title',
       `关于2021年度法治政府建设工作情况的报告\n2021年，我局坚持依法行政，严格规范公正文明执法。${REVIEW}三、下一步工作打算\n持续深化执法监督。\n东湖市市场监督管理局\n2022年2月18日`, '东湖市市场监督管理局'],
+    ['the signature above 此件公开发布, 抄送 and the printing line',
+      `2023年依法行政工作要点\n一、完善行政决策机制\n重大决策要经过集体讨论决定。\n青禾区人民政府办公室\n2023年3月1日\n（此件公开发布）\n抄送：区委办公室，区人大常委会办公室。\n青禾区人民政府办公室 2023年3月2日印发`, '青禾区人民政府办公室'],
     ['a town government signing, the date on its own line',
       `2022年法治政府建设情况报告\n2022年，我镇认真贯彻上级部署，法治建设稳步推进。${REVIEW}城南镇人民政府\n2023年1月10日`, '城南镇人民政府'],
     ['我代表 with the whole name in a speech',

@@ -7,7 +7,7 @@
 import { parseArabic, parseZhNumeral, scale } from '../../text/zh-numerals';
 import { approxOf, candidate, combineApprox, lookupTable, qualifierEndingAt, unitOf, type Parser } from './common';
 import { afterAllowed } from './parsers-zh';
-import { insideNameQuote, isWordNotQuantity } from './zh-names';
+import { insideNameQuote, isOrdinalNotCount, isWordNotQuantity } from './zh-names';
 import type { UnitEntry } from './types';
 import { ZH_AFTER, ZH_BEFORE, ZH_BETWEEN, ZH_NUMERAL_UNITS } from './zh-units';
 
@@ -45,6 +45,7 @@ export const parseZhNumeralQuantity: Parser = ({ m, text, rule }) => {
   const numStart = m.index;
   const unit = unitOf(UNITS, g.unit);
   if (!unit || isWordNotQuantity(text, numStart, g.num, unit.unit)) return null;
+  if (isOrdinalNotCount(text, numStart, unit.unit, m.index + m[0].length - (g.post?.length ?? 0))) return null;
   const read = numeralValue(g.num, unit);
   if (!read) return null;
   let end = m.index + m[0].length;

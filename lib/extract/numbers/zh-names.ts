@@ -31,6 +31,18 @@ export function startsSetPhrase(text: string, at: number): boolean {
   return ZH_SET_PHRASES.some((p) => text.startsWith(p.text, at));
 }
 
+/** An ordinal run before a numeral makes it one too: 第二、三批, 第三、四、五批次. */
+const ORDINAL_RUN_BEFORE = /第[一二三四五六七八九十]{1,3}(?:[、，,和及与][一二三四五六七八九十]{1,3}){0,5}[、，,和及与]$/;
+/** A congress's or committee's session: 县十七届人大三次会议, 十三届全国人大一次会议. */
+const SESSION_BEFORE = /届(?:全国|省|市|县|区)?(?:人大|政协|人民代表大会|委员会|常委会)?(?:常委会)?$/;
+const SESSION_AFTER = /^(?:全体)?(?:会议|全会)/;
+
+/** True when the numeral at `at` (before `unit` ending at `end`) is an ordinal, not a count. */
+export function isOrdinalNotCount(text: string, at: number, unit: string, end: number): boolean {
+  if (ORDINAL_RUN_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
+  return unit === '次' && SESSION_AFTER.test(text.slice(end, end + 4)) && SESSION_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
+
 /** Before 一 these make a word, not a quantity: 上一年, 同一天, 每一天, 这一年, 统一, 唯一. */
 const ONE_AS_WORD_AFTER = new Set([...'上下同每这那某任哪唯统逐单']);
 

@@ -21,6 +21,9 @@ export const DOC_TYPE_RULES: DocTypeRule[] = [
     also: ['城关镇2022年工作总结和2023年工作打算'] },
   { id: 'work-plan', docType: 'work-plan', pattern: /工作要点|规划|安排|工作计划|方案|Performance Plan|Work Plan|Action Plan/i, example: '民政局深化依法行政规划安排',
     also: ['关于印发重点工作任务分工方案的通知', '东湖市2024年政务公开工作要点'] },
+  // A notice directs: notice → tasks → requirements is the shape of a plan (its directives are commitments).
+  { id: 'notice', docType: 'work-plan', pattern: /通知$/, example: '关于做好2023年度政务公开工作的通知',
+    also: ['关于开展安全生产大检查的通知'] },
   { id: 'annual-report', docType: 'annual-report', pattern: /(年度|工作|情况|建设|执行|实施|评估)(情况)?的?报告|工作总结|Annual Report|Performance Report|Progress Report/i, example: '灌南县人民政府2020年度法治政府建设工作报告',
     also: ['关于实施情况的中期评估报告', '城关镇2023年工作总结'] },
 ];
@@ -41,9 +44,9 @@ export const DOC_FRAMING_RULES: DocTypeRule[] = [
   { id: 'framing-report', docType: 'annual-report', pattern: /(?:现|特)(?:将|就)[^。；\n]{0,30}?(?:情况|工作|成效|进展)[^。；\n]{0,6}?(?:报告|汇报)如下|特此报告/,
     example: '2021年，…法治政府建设取得新进展。现就有关工作情况报告如下：',
     also: ['现将2022年度环境状况和环境保护目标完成情况报告如下', '东湖市司法局…全面推进依法行政，现将有关情况汇报如下：'] },
-  { id: 'framing-plan-notice', docType: 'work-plan', pattern: /印发给你们|制定本(?:工作)?(?:要点|方案|计划|规划)/,
+  { id: 'framing-plan-notice', docType: 'work-plan', pattern: /印发给你们|制定本(?:工作)?(?:要点|方案|计划|规划)|(?:现|特)(?:将|就)[^。；\n]{0,30}?通知如下/,
     example: '《青禾区2023年政务公开工作要点》已经区政府同意，现印发给你们，请认真贯彻落实。',
-    also: ['现将《重点工作任务分工方案》印发给你们', '结合我市实际，制定本方案。'] },
+    also: ['现将《重点工作任务分工方案》印发给你们', '结合我市实际，制定本方案。', '为做好防汛准备工作，现就有关事项通知如下：'] },
 ];
 
 /** An administrative unit, optionally followed by an organ ("灌南县人民政府", "台儿庄区发展和改革局"). */

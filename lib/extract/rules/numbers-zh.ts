@@ -56,6 +56,12 @@ const re = (source: string): RegExp => new RegExp(source, 'g');
 
 /** The Chinese rule table. */
 export const ZH_NUMBER_RULES: NumberRule[] = [
+  // Reference numbers after their label (索引号, 编号, 备案号…) and the index number's own shape
+  // (机构代码/年份-序号): no figure, and the year inside is not the document's.
+  { id: 'zh.doc-id.labelled', parser: 'docId', kind: 'doc-id', example: '索引号：0108/2022-06521',
+    pattern: re(`(?:索\\s?引\\s?号|编\\s?号|备案号|登记号|受理号|许可证号|证书号|信用代码)\\s?[:：]?\\s?(?<id>[A-Za-z0-9][A-Za-z0-9/\\-_.]{3,40})`) },
+  { id: 'zh.doc-id.index-code', parser: 'docId', kind: 'doc-id', example: '11350100/2024-00012',
+    pattern: re(`(?<![\\dA-Za-z])\\d{6,12}\\/${YEAR}-\\d{3,6}(?!\\d)`) },
   { id: 'zh.doc-id.bracket', parser: 'docId', kind: 'doc-id', example: '〔2017〕35号',
     pattern: re(`[〔\\[(（【]\\s?${YEAR}\\s?[〕\\])）】]?\\s?第?\\s?\\d{1,5}\\s?号`) },
   { id: 'zh.doc-id.ordinal', parser: 'docId', kind: 'doc-id', example: '第14343号',
@@ -70,6 +76,9 @@ export const ZH_NUMBER_RULES: NumberRule[] = [
     pattern: re(`(?<y>[〇零○一二三四五六七八九]${GUARD_AFTER_FIRST}[〇零○一二三四五六七八九]{3})年(?:(?<m>[一二三四五六七八九十]{1,2})月(?:[一二三四五六七八九十]{1,3}日)?)?`) },
   { id: 'zh.date.md', parser: 'date', kind: 'date', example: '9月30日',
     pattern: re(`(?<![\\d.])${MONTH}\\s?月\\s?${DAY}\\s?[日号]`) },
+  // A day of the month before 前 is a deadline date (每月10日前, 请于25日前), never a span of days.
+  { id: 'zh.date.day-before', parser: 'date', kind: 'date', example: '每月10日前报送',
+    pattern: re(`(?<![\\d.])${DAY}\\s?日(?=\\s?(?:之前|以前|前))`) },
   { id: 'zh.time', parser: 'time', kind: 'other', example: '10:36:00',
     pattern: re(`(?<![\\d:.])(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])`) },
   { id: 'zh.year.range', parser: 'yearRange', kind: 'year', example: '2015—2020年',

@@ -17,7 +17,7 @@ export interface HeadingRule {
 export interface RoleRule { id: string; role: Role; pattern: RegExp; example: string }
 
 /** A sentence-level cue (future marker, problem language, strength word, deadline…). */
-export interface CueRule { id: string; pattern: RegExp; example: string }
+export interface CueRule { id: string; pattern: RegExp; example: string; also?: string[] }
 
 /** The first rule whose pattern matches `text`, or undefined. */
 export function firstMatch<R extends { pattern: RegExp }>(rules: R[], text: string): R | undefined {

@@ -37,7 +37,11 @@ export const ZH_FUTURE_CUES: CueRule[] = [
   { id: 'future-will-verb', pattern: /将(进一步|继续|加快|加大|全面|深入|持续|不断|逐步|着力|重点|大力|积极|坚持|启动|开展|推进|完善|建立|实施|出台|制定|组织|建成|实现|力争|努力|做好|抓好|争取|围绕|按照|结合|于\d|在\d|在今年|在明年)(?!的)/, example: '将进一步完善行政决策机制' },
   { id: 'future-plan', pattern: /计划(于|在|到|年内|今年|明年)|拟(于|在|将|开展|出台|制定)/, example: '计划于年底前出台实施方案' },
   { id: 'future-strive', pattern: /力争|争取(到|在|于|年内|年底)/, example: '力争年底前实现全覆盖' },
-  { id: 'future-deadline', pattern: /(年底|年内|月底|上半年|下半年|季度)前|到20\d\d年(底)?|20\d\d年(底|年底)?前/, example: '年底前完成清理工作' },
+  { id: 'future-deadline', pattern: /(年底|年内|月底|上半年|下半年|季度)前|到20\d\d年(底)?|20\d\d年(底|年底)?前|\d{1,2}月\d{1,2}日(之)?前|每月\d{1,2}日前/, example: '年底前完成清理工作',
+    also: ['请各单位于6月30日前将工作方案报区政府办公室', '各单位须于每月5日前报送上月工作进展'] },
+  // A notice's directive to the units it addresses: "各单位要…", "请各单位于…".
+  { id: 'future-directive', pattern: /^(?:请)?各[^。；]{0,16}?(?:要|须|应当?|务必|必须)(?!求)|^请[^。；]{0,16}?于/, example: '各单位要明确一名分管负责同志和专职人员',
+    also: ['各承办单位要在交办之日起3个月内办结并答复代表委员', '请于9月30日前将办理情况总结报市政府督查室'] },
   { id: 'future-next', pattern: /^(下一步|下步|今后|明年|下阶段|下一阶段)/, example: '下一步，我们要继续推进' },
 ];
 
@@ -45,21 +49,39 @@ export const ZH_FUTURE_CUES: CueRule[] = [
  * In a plans section these openers mark a framing sentence, not an action; so does the
  * covering notice of a plan ("…已经区政府同意,现印发给你们,请认真组织实施").
  */
-export const ZH_PLAN_FRAMING = /^(20\d\d年是|今年是|明年是|做好.{0,12}工作,?意义重大)|制定本(工作)?(要点|方案|计划|规划|安排|意见)$|(现|特)(将|就).{0,24}(安排|要点|工作|通知|答复)如下$|现?印发给你们|(实施|执行)(中|过程中)遇到(的)?问题/;
+export const ZH_PLAN_FRAMING = /^(20\d\d年是|今年是|明年是|做好.{0,12}工作,?意义重大)|制定本(工作)?(要点|方案|计划|规划|安排|意见)$|(现|特)(将|就).{0,24}(安排|要点|工作|通知|答复)如下$|(现|特)(将|就).{0,24}通知如下|现?印发给你们|(实施|执行)(中|过程中)遇到(的)?问题/;
 
 /**
  * The closing of a letter or report: thanks, "此复", contact lines. Never commitments or
  * problems, even at the end of a plans passage.
  */
 export const ZH_CLOSING: CueRule[] = [
-  { id: 'closing-formula', pattern: /^([(（]此件(主动|依申请|不予)?公开[)）]|此复|特此(报告|答复|函复|说明|通知)|感谢(您|你们|各位|代表|委员)|衷心感谢|联系人|联系电话|联系方式|抄送|附件[:：\d])/, example: '感谢您对市场监管工作的关心和支持' },
+  { id: 'closing-formula', pattern: /^([(（]此件(主动|依申请|不予)?公开(发布)?[)）]|此复|特此(报告|答复|函复|说明|通知)|感谢(您|你们|各位|代表|委员)|衷心感谢|联系人|联系电话|联系方式|抄送|附件[:：\d])/, example: '感谢您对市场监管工作的关心和支持' },
 ];
 
-/** The signing body and the date: closings only as whole lines among the last lines. */
+/** The signing body and the date: closings only as whole lines in the document's closing block. */
 export const ZH_SIGN_OFF: CueRule[] = [
-  { id: 'closing-signature', pattern: /^[\u4e00-\u9fa5()（）]{2,30}(局|政府|委员会|办公室|办|院|中心|厅|委|部|所|处|司法局)$/, example: '柳川市市场监督管理局' },
-  { id: 'closing-date', pattern: /^(19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$/, example: '2024年6月18日' },
+  // A body's name, with a seal mark or the date after it on the same line ("…办公室 2023年3月1日").
+  { id: 'closing-signature', pattern: /^[\u4e00-\u9fa5()（）\s]{2,40}?(局|政府|委员会|办公室|办|院|中心|厅|委|部|所|处|司法局|指挥部)(?:\s*[(（]盖章[)）])?(?:\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$/, example: '柳川市市场监督管理局',
+    also: ['青禾区司法局（盖章）', '北塘区防汛抗旱指挥部', '青禾区人民政府办公室 2023年3月1日'] },
+  { id: 'closing-date', pattern: /^(19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$|^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/, example: '2024年6月18日', also: ['二〇二三年三月一日', '2021-05-06'] },
+  // The printing line under a red-headed document: "青禾区人民政府办公室 2023年3月2日印发".
+  { id: 'closing-printed', pattern: /^[\u4e00-\u9fa5()（）\s]{2,40}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/, example: '青禾区人民政府办公室 2023年3月2日印发', also: ['东湖市人民政府办公室2021年12月30日印发'] },
 ];
+
+/**
+ * Completed work: a sentence outside plans whose only future cue is a deadline (3月底前…) is
+ * a commitment unless it says the work is done. Read with ZH_EXPLICIT_FUTURE, which wins.
+ */
+export const ZH_COMPLETED: CueRule[] = [
+  { id: 'done-already', pattern: /已(?:经)?(?!将|于)/, example: '6月30日前已全部办结群众来信', also: ['年底前已经实现村级全覆盖'] },
+  { id: 'done-le', pattern: /(?:完成|实现|建成|办结|出台|印发|公布|发布|开通|上线|投入使用|换发|报送|提交|召开|开展|制定|修订|组建|成立)了/, example: '于2019年11月底前完成了执法证件换发', also: ['第三季度前向社会公布了权责清单'] },
+  { id: 'done-adverb', pattern: /(?:基本|全部|如期|按期|按时|顺利|圆满)(?:完成|实现|建成|办结|落实)|提前(?:于|完成|实现)/, example: '3月底前我县基本完成各涉改部门的班子配备', also: ['上半年前如期建成县级行政执法监督平台', '提前于10月底前实现政务服务事项全程网办'] },
+  { id: 'done-tally', pattern: /累计|截至|截止|[，,]共(?:计)?[\u4e00-\u9fa5]{0,6}?[\d一二三四五六七八九十]/, example: '截至年底前，累计培训执法人员800人次', also: ['年底前全部完成规范性文件清理，共清理文件120件'] },
+];
+
+/** Words that make a sentence a promise whatever else it says (确保年底前全部完成). */
+export const ZH_EXPLICIT_FUTURE = /将|要(?!求|点)|计划|拟|力争|争取|确保|务必|必须|须|应当|下一步|下步|今后|明年|到(?:20\d\d年|年底|明年)/;
 
 /** Language of a self-acknowledged shortcoming, for sentences outside problems sections. */
 export const ZH_PROBLEM_ZONE_OPENERS: CueRule[] = [
