@@ -120,3 +120,24 @@ export const EN_DEADLINES: CueRule[] = [
 
 /** Words that follow a modal but are not the action ("we will further promote" → promote). */
 export const EN_ADVERBS = new Set(['further', 'continue', 'also', 'actively', 'steadily', 'fully', 'vigorously', 'effectively', 'better', 'still', 'work', 'to', 'strive', 'resolutely', 'firmly', 'comprehensively', 'appropriately', 'now', 'move', 'faster']);
+
+/** Words that make an English sentence in a plans section an action: modals, proposals, plans ("I propose to…", "will be set up"). */
+export const EN_ACTION_WORDS = /\b(will|shall|propose[sd]?|proposing|to be (set up|launched|introduced|extended|provided|raised|reduced)|plans? to|aims? to|intends? to|is to|are to)\b/i;
+
+/** Verbs that open an instruction or a planned action in a goals list or plan ("Prepare tools…", "Resurface 300 km…"). */
+const EN_POLICY_VERBS = [
+  'Expand', 'Improve', 'Promote', 'Strengthen', 'Ensure', 'Build', 'Develop', 'Deepen', 'Advance', 'Support', 'Establish',
+  'Implement', 'Reduce', 'Increase', 'Enhance', 'Launch', 'Raise', 'Cut', 'Boost', 'Create', 'Protect', 'Upgrade',
+  'Accelerate', 'Foster', 'Provide', 'Introduce', 'Extend', 'Invest', 'Continue', 'Set up', 'Review', 'Complete',
+  'Deliver', 'Maintain', 'Modernize', 'Modernise', 'Simplify', 'Streamline', 'Encourage', 'Facilitate', 'Help', 'Open',
+  'Hire', 'Train', 'Reform', 'Resurface', 'Replace', 'Hold', 'Keep', 'Lower', 'Double', 'Halve', 'Expedite', 'Finalize',
+  'Finalise', 'Adopt', 'Roll out', 'Scale up', 'Step up', 'Prepare', 'Conduct', 'Publish', 'Post', 'Update', 'Monitor',
+  'Assess', 'Evaluate', 'Identify', 'Coordinate', 'Partner', 'Pursue', 'Secure', 'Allocate', 'Fund', 'Align', 'Integrate',
+  'Digitize', 'Digitise', 'Automate', 'Consolidate', 'Achieve', 'Attract', 'Award', 'Begin', 'Close', 'Construct', 'Design',
+  'Eliminate', 'Enforce', 'Engage', 'Enable', 'Expand', 'Explore', 'Install', 'Issue', 'Lead', 'Modify', 'Offer',
+  'Plan', 'Plant', 'Prioritize', 'Prioritise', 'Recruit', 'Redesign', 'Renew', 'Repair', 'Restore', 'Revise', 'Strive',
+  'Tackle', 'Transform', 'Undertake', 'Upskill', 'Widen',
+];
+
+/** A sentence or heading that opens with an action verb in the imperative ("Expand…", "To strengthen…"). */
+export const EN_IMPERATIVE_START = new RegExp(`^(?:To )?(?:${[...new Set(EN_POLICY_VERBS)].join('|')})\\b`);
