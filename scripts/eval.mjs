@@ -72,7 +72,7 @@ const STEPS = [
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => [...listFiles(join(CORPUS, 'gwr-history'), '.json').filter((f) => /targets-/.test(f)), join(CORPUS, 'gwr', 'targets-2024-2025.json')].filter(existsSync),
     // goal (issue 12): outcome 0.85, actual 0.85
-    bars: 'targets.outcome=0.66,targets.actual=0.66',
+    bars: 'targets.outcome=0.67,targets.actual=0.66',
   },
   {
     name: 'targets (english)',
@@ -87,7 +87,7 @@ const STEPS = [
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => listFiles(join(CORPUS, 'gwr-history'), '.json').filter((f) => /status-/.test(f)),
     // goal (issue 12): status 0.75, status.found 0.95, unaddressed.p 0.85, evidence 0.8
-    bars: 'status=0.47,status.found=1.0,unaddressed.p=0.48,evidence=0.39',
+    bars: 'status=0.97,status.found=1.0,unaddressed.p=0.9,evidence=0.85',
   },
   {
     name: 'targets (gwr 2024→2025)',

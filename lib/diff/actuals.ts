@@ -11,6 +11,7 @@ import type { Extraction, NumberMention } from '../extract/types';
 import type { EvidenceIndex, NewerSentence } from './evidence';
 import { measuresOf, withoutGenericWords, type Measure } from './measure';
 import { isMultiYear } from './scope';
+import { analyze } from './query';
 import { canonicalize } from './synonyms';
 import { termsOf } from './terms';
 
@@ -20,7 +21,12 @@ const MEASURE_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duratio
 const TARGET_PHRASING = new Set(['at-least', 'at-most', 'range']);
 /** "由5%提高到8%": the figure before 提高到/降至 is the starting point, not the result. */
 const FROM_VALUE_AFTER = /^(?:提高|增加|增长|上升|扩大|下降|降低|减少|压缩|缩短)?(?:到|至)/;
-const FROM_VALUE_BEFORE = /[由从]$/;
+const FROM_VALUE_BEFORE = /[由从][^，,；;。]{0,12}$/;
+
+/** "由每人每年120元提高到200元": 120 is where it started, read in the figure's own clause. */
+function isFromValue(text: string, n: NumberMention): boolean {
+  return FROM_VALUE_BEFORE.test(text.slice(Math.max(0, n.start - 13), n.start)) && FROM_VALUE_AFTER.test(text.slice(n.end, n.end + 4));
+}
 /** A match needs at least this score (see `measureSimilarity`)… */
 export const MIN_ACTUAL_SIMILARITY = 0.5;
 /** …and at least this share of the target's measure named in the candidate's. */
@@ -75,7 +81,7 @@ export function actualCandidates(newer: Extraction, index: EvidenceIndex): Measu
     if (!sentence || sentence.start > n.start || !inReview(sentence)) continue;
     const measure = measures.get(n.id)!;
     if (measure.restated || isMultiYear(sentence.text, n.start - sentence.start, n.end - sentence.start)) continue;
-    if (FROM_VALUE_BEFORE.test(newer.text.slice(n.start - 1, n.start)) && FROM_VALUE_AFTER.test(newer.text.slice(n.end, n.end + 4))) continue;
+    if (isFromValue(newer.text, n)) continue;
     out.push(measured(n, measure, sentence.termSet, newer.language));
   }
   return out;
@@ -86,14 +92,14 @@ export function actualCandidates(newer: Extraction, index: EvidenceIndex): Measu
  * changes). A figure whose measure names nothing specific ("今年中央财政投入增加300亿元") is read
  * with the sentence before it in its paragraph, which names the topic ("…增加对“三农”的投入。").
  */
-export function targetFigures(text: string, before: string, numbers: NumberMention[], measures: Map<string, Measure>, language: 'zh' | 'en'): MeasuredFigure[] {
-  const own = termSet(text, language);
-  const widened = new Set([...own, ...termSet(before, language)]);
+export function targetFigures(text: string, before: () => string, numbers: NumberMention[], measures: Map<string, Measure>, language: 'zh' | 'en'): MeasuredFigure[] {
+  if (numbers.length === 0) return [];
+  const own = new Set(analyze(text, language).terms);
   return numbers.flatMap((number) => {
     const measure = measures.get(number.id);
     if (!measure || measure.restated) return [];
     const figure = measured(number, measure, own, language);
-    return [figure.terms.size > 0 ? figure : { ...figure, sentenceTerms: widened }];
+    return [figure.terms.size > 0 ? figure : { ...figure, sentenceTerms: new Set([...own, ...termSet(before(), language)]) }];
   });
 }
 
@@ -117,7 +123,8 @@ export function measureIdf(figures: MeasuredFigure[]): Idf {
   const df = new Map<string, number>();
   for (const f of figures) for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = figures.length;
-  return (t) => Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
+  // ln(1 + N/df): in a short report the words a target shares with its actual are in two measures of few.
+  return (t) => Math.log(1 + n / Math.max(1, df.get(t) ?? 0));
 }
 
 function weight(terms: Iterable<string>, idf: Idf): number {

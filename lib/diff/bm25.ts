@@ -2,48 +2,122 @@
  * BM25 over the newer report's sentences, with document frequencies counted over the
  * sentences of both reports, so that words every sentence uses (推进, 加强, 完善, promote,
  * strengthen) weigh little and the specific ones (信用修复, 行政复议, grain) decide.
+ *
+ * Terms get integer ids and postings are flat typed arrays (a diff looks up hundreds of
+ * queries: objects per posting kept the garbage collector busier than the scoring). Ranking is
+ * bounded: terms found in more than PRUNE_SHARE of the sentences are not looked up (with
+ * character pairs as terms they touch nearly every sentence and change no ranking), scores go
+ * into one reused buffer, and only the best k are kept while scanning.
  */
 export interface Bm25Index {
-  /** BM25 score of each document for the query terms, and the documents that scored. */
-  scores(query: string[]): { scores: Float64Array; touched: number[] };
-  /** Inverse document frequency of a term (≥ 0). */
-  idf(term: string): number;
+  /** The id of a term, or -1 when no document has it. */
+  idOf(term: string): number;
+  /** Inverse document frequency of a term id (-1: a term no document has). */
+  idf(id: number): number;
+  /** The indices of the (at most) k best-scoring documents for the query ids, best first. */
+  topK(query: Int32Array, k: number): number[];
+  /** Number of distinct terms (ids are 0 … size-1). */
+  size: number;
 }
 
 const K1 = 1.2;
 const B = 0.75;
+/** Terms in more than this share of the documents (and more than PRUNE_MIN of them) are not looked up. */
+const PRUNE_SHARE = 0.1;
+const PRUNE_MIN = 40;
 
 export function buildBm25(docs: string[][], extraDfDocs: string[][] = []): Bm25Index {
-  const df = new Map<string, number>();
-  for (const d of [...docs, ...extraDfDocs]) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length + extraDfDocs.length;
-  const avgLen = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
-  const tfs = docs.map((d) => {
-    const tf = new Map<string, number>();
-    for (const t of d) tf.set(t, (tf.get(t) ?? 0) + 1);
-    return tf;
-  });
-  // Postings: for each term, the documents that contain it (scoring touches only those).
-  const postings = new Map<string, number[]>();
-  tfs.forEach((tf, i) => { for (const t of tf.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i); });
-  const idf = (t: string) => {
-    const f = df.get(t) ?? 0;
-    return Math.log(1 + (n - f + 0.5) / (f + 0.5));
+  const vocab = new Map<string, number>();
+  const idsOf = (d: string[]) => {
+    const ids = new Int32Array(d.length);
+    for (let i = 0; i < d.length; i++) {
+      let id = vocab.get(d[i]);
+      if (id === undefined) { id = vocab.size; vocab.set(d[i], id); }
+      ids[i] = id;
+    }
+    return ids;
   };
+  const docIds = docs.map(idsOf);
+  const extraIds = extraDfDocs.map(idsOf);
+  const size = vocab.size;
+  const n = docs.length + extraDfDocs.length;
+  // Document frequency without a Set per document: the last document that counted each term.
+  const df = new Int32Array(size);
+  const lastSeen = new Int32Array(size).fill(-1);
+  const all = docIds.concat(extraIds);
+  for (let d = 0; d < all.length; d++) {
+    const ids = all[d];
+    for (let i = 0; i < ids.length; i++) if (lastSeen[ids[i]] !== d) { lastSeen[ids[i]] = d; df[ids[i]]++; }
+  }
+  const idfs = new Float64Array(size);
+  for (let t = 0; t < size; t++) idfs[t] = Math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5));
+  const unknownIdf = Math.log(1 + (n + 0.5) / 0.5);
+  const postings = buildPostings(docIds, size);
+  const buffer = new Float64Array(docs.length);
+  const maxPostings = Math.max(PRUNE_MIN, Math.floor(docs.length * PRUNE_SHARE));
   return {
-    idf,
-    scores(query) {
-      const out = new Float64Array(docs.length);
+    size,
+    idOf: (t) => vocab.get(t) ?? -1,
+    idf: (id) => (id < 0 ? unknownIdf : idfs[id]),
+    topK(query, k) {
       const touched: number[] = [];
-      for (const t of new Set(query)) {
-        const w = idf(t);
-        for (const i of postings.get(t) ?? []) {
-          const f = tfs[i].get(t)!;
-          if (out[i] === 0) touched.push(i);
-          out[i] += (w * f * (K1 + 1)) / (f + K1 * (1 - B + (B * docs[i].length) / avgLen));
+      for (const id of query) {
+        if (id < 0) continue;
+        const from = postings.start[id];
+        const to = postings.start[id + 1];
+        if (to - from > maxPostings) continue;
+        const w = idfs[id];
+        for (let p = from; p < to; p++) {
+          const doc = postings.doc[p];
+          if (buffer[doc] === 0) touched.push(doc);
+          buffer[doc] += w * postings.weight[p];
         }
       }
-      return { scores: out, touched };
+      const best = selectTop(touched, buffer, k);
+      for (const i of touched) buffer[i] = 0;
+      return best;
     },
   };
+}
+
+interface Postings { start: Int32Array; doc: Int32Array; weight: Float64Array }
+
+/** Postings in compressed rows: for term id t, entries start[t] … start[t+1]-1 (document, BM25 term weight). */
+function buildPostings(docIds: Int32Array[], size: number): Postings {
+  const avgLen = docIds.reduce((s, d) => s + d.length, 0) / Math.max(1, docIds.length);
+  const perDoc = docIds.map((ids) => {
+    const tf = new Map<number, number>();
+    for (const id of ids) tf.set(id, (tf.get(id) ?? 0) + 1);
+    return tf;
+  });
+  const start = new Int32Array(size + 1);
+  for (const tf of perDoc) for (const id of tf.keys()) start[id + 1]++;
+  for (let t = 0; t < size; t++) start[t + 1] += start[t];
+  const fill = start.slice(0, size);
+  const doc = new Int32Array(start[size]);
+  const weight = new Float64Array(start[size]);
+  perDoc.forEach((tf, d) => {
+    const norm = K1 * (1 - B + (B * docIds[d].length) / Math.max(avgLen, 1e-9));
+    for (const [id, f] of tf) {
+      const at = fill[id]++;
+      doc[at] = d;
+      weight[at] = (f * (K1 + 1)) / (f + norm);
+    }
+  });
+  return { start, doc, weight };
+}
+
+/** The k indices of `candidates` with the highest `score`, best first (ties: lower index first). */
+function selectTop(candidates: number[], score: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  const better = (a: number, b: number) => score[a] > score[b] || (score[a] === score[b] && a < b);
+  for (const i of candidates) {
+    let at: number;
+    if (top.length < k) { top.push(i); at = top.length - 1; } else if (better(i, top[k - 1])) { at = k - 1; top[at] = i; } else continue;
+    while (at > 0 && better(top[at], top[at - 1])) {
+      [top[at], top[at - 1]] = [top[at - 1], top[at]];
+      at--;
+    }
+  }
+  return top;
 }

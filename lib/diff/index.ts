@@ -4,25 +4,38 @@
  */
 import { topHeading } from '../extract/heading-tree';
 import type { Commitment, Extraction, Heading } from '../extract/types';
-import { firstMatch } from '../extract/rules/types';
-import { indexNewer, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
-import { COMPLETION_CUES, MAX_EVIDENCE, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES } from './rules';
+import { admissionFor, findAdmissions, type Admission } from './admissions';
 import { actualCandidates, measureIdf, sentenceBefore, targetFigures, type Idf, type MeasuredFigure } from './actuals';
+import { indexNewer, matchedTerms, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
+import { queryOf } from './query';
+import { groupStatus, headingGroups } from './items';
+import { judgeStatus } from './judge';
 import { measuresOf } from './measure';
+import { MAX_EVIDENCE, MIN_EVIDENCE } from './rules';
 import { checkTarget } from './targets';
-import { DIFF_SCHEMA, type Diff, type DiffItem, type Status, type TargetCheck } from './types';
+import { DIFF_SCHEMA, type Diff, type DiffItem, type Evidence, type Status } from './types';
 
 export * from './types';
 export { pairReports } from './pair';
 
+interface Context { older: Extraction; newer: Extraction; index: EvidenceIndex; actuals: MeasuredFigure[]; idf: Idf; admissions: Admission[]; headings: Map<string, Heading> }
+
 export function diff(older: Extraction, newer: Extraction): Diff {
   const index = indexNewer(newer, older);
   const actuals = actualCandidates(newer, index);
-  const headings = new Map(older.headings.map((h) => [h.id, h]));
+  const commitments = older.commitments;
   const targetsOf = olderTargets(older);
-  const perCommitment = older.commitments.map((c) => targetsOf(c));
-  const idf = measureIdf([...actuals, ...perCommitment.flat()]);
-  const items = older.commitments.map((c, i) => judgeCommitment(c, older, index, perCommitment[i], actuals, idf, headings));
+  const perCommitment = commitments.map((c) => targetsOf(c));
+  const ctx: Context = {
+    older, newer, index, actuals,
+    idf: measureIdf([...actuals, ...perCommitment.flat()]),
+    admissions: findAdmissions(index.sentences),
+    headings: new Map(older.headings.map((h) => [h.id, h])),
+  };
+  const groups = headingGroups(older);
+  const judged = new Map<string, DiffItem>();
+  commitments.forEach((c, i) => { if (!groups.has(c.id)) judged.set(c.id, judgeCommitment(c, perCommitment[i], ctx)); });
+  const items = commitments.map((c) => judged.get(c.id) ?? groupItem(c, groups.get(c.id)!.map((id) => judged.get(id)!), ctx));
   const summary: Record<Status, number> = { fulfilled: 0, progress: 0, unaddressed: 0, missed: 0 };
   for (const item of items) summary[item.status]++;
   return {
@@ -38,51 +51,71 @@ export function diff(older: Extraction, newer: Extraction): Diff {
 function olderTargets(older: Extraction): (c: Commitment) => MeasuredFigure[] {
   const measures = measuresOf(older.text, older.numbers);
   const byId = new Map(older.numbers.map((n) => [n.id, n]));
-  return (c) => targetFigures(c.text, sentenceBefore(older.text, c.start), c.targets.flatMap((id) => byId.get(id) ?? []), measures, older.language);
+  return (c) => targetFigures(c.text, () => sentenceBefore(older.text, c.start), c.targets.flatMap((id) => byId.get(id) ?? []), measures, older.language);
 }
 
-function judgeCommitment(c: Commitment, older: Extraction, index: EvidenceIndex, figures: MeasuredFigure[], actuals: MeasuredFigure[], idf: Idf, headings: Map<string, Heading>): DiffItem {
-  const targetNumbers = figures.map((t) => t.number);
-  const candidates = rankEvidence(index, c.text, older.language, targetNumbers.map((n) => n.raw));
-  // Plans sentences of the newer report may be shown, but only review sentences are evidence.
-  const evidence = candidates.filter((x) => x.score >= MIN_EVIDENCE).slice(0, MAX_EVIDENCE);
-  const delivered = evidence.find((x) => x.sentence.scope !== 'plan');
-  const targets = figures.map((t) => checkTarget(t, actuals, idf));
-  const { status, confidence, rule } = decide(candidates.find((x) => x.sentence.scope !== 'plan'), delivered, targets, evidence.length > 0);
+function judgeCommitment(c: Commitment, figures: MeasuredFigure[], ctx: Context): DiffItem {
+  const language = ctx.older.language;
+  const q = queryOf(ctx.index.bm25, c.text, language);
+  const candidates = rankEvidence(ctx.index, q, figures.map((t) => t.number.raw));
+  // Only what the review says counts as evidence; a plans sentence only repeats the plan.
+  const review = candidates.filter((x) => x.sentence.scope !== 'plan' && x.score >= MIN_EVIDENCE);
+  const planOnly = candidates.some((x) => x.sentence.scope === 'plan' && x.score >= MIN_EVIDENCE);
+  const targets = figures.map((t) => checkTarget(t, ctx.actuals, ctx.idf));
+  const admission = admissionFor(ctx.admissions, figures.map((f) => f.measure.phrase), language);
+  const { status, confidence, rule } = judgeStatus(targets, admission, review, planOnly, ctx.index, q, language);
+  const evidence = evidenceFor(status, rule, targets.flatMap((t) => (t.actual ? [t.actual.start] : [])), admission, review, ctx.index);
+  const closest = candidates[0];
   return {
     commitmentId: c.id,
     text: c.text,
     status,
     confidence: Math.round(confidence * 100) / 100,
-    evidence: evidence.map((e) => ({ text: e.sentence.text, start: e.sentence.start, end: e.sentence.end, score: Math.round(e.score * 1000) / 1000 })),
+    evidence,
     targets,
-    section: topSection(c.headingId, headings),
-    why: { terms: (evidence[0]?.matched ?? []).slice(0, 12), rules: [rule] },
+    section: topSection(c.headingId, ctx.headings),
+    why: { terms: review[0] || closest ? matchedTerms(q, (review[0] ?? closest).sentence).slice(0, 12) : [], rules: [rule] },
+    ...(status === 'unaddressed' && closest ? { closest: asEvidence(closest) } : {}),
   };
 }
 
-/** Status from target outcomes first, then from the best evidence. */
-function decide(best: Candidate | undefined, top: Candidate | undefined, targets: TargetCheck[], anyEvidence: boolean): { status: Status; confidence: number; rule: string } {
-  const judged = targets.filter((t) => t.outcome !== 'no-actual');
-  if (judged.some((t) => t.outcome === 'missed')) return { status: 'missed', confidence: 0.9, rule: 'target-missed' };
-  if (judged.length > 0 && judged.every((t) => t.outcome === 'met')) return { status: 'fulfilled', confidence: 0.9, rule: 'targets-met' };
-  // Some figures off their target (neither clearly missed nor all met): partly delivered.
-  if (judged.length > 0) return { status: 'progress', confidence: 0.7, rule: 'targets-partly-met' };
-  if (!top) {
-    const score = best?.score ?? 0;
-    return { status: 'unaddressed', confidence: margin(MIN_EVIDENCE - score, MIN_EVIDENCE), rule: anyEvidence ? 'repeated-in-plans-only' : 'no-evidence' };
-  }
-  const done = firstMatch(COMPLETION_CUES, top.sentence.text);
-  const notDone = firstMatch(NOT_DONE_CUES, top.sentence.text);
-  if (done && !notDone && top.score >= MIN_FULFILLED) {
-    return { status: 'fulfilled', confidence: margin(top.score - MIN_FULFILLED, 1 - MIN_FULFILLED), rule: done.id };
-  }
-  return { status: 'progress', confidence: margin(top.score - MIN_EVIDENCE, 1 - MIN_EVIDENCE), rule: notDone?.id ?? 'evidence-ongoing' };
+/** A heading that names the commitments under it: judged by them, shown as their group. */
+function groupItem(c: Commitment, members: DiffItem[], ctx: Context): DiffItem {
+  const status = groupStatus(members.map((m) => m.status));
+  const seen = new Set<number>();
+  const evidence = members.flatMap((m) => m.evidence.slice(0, 1)).filter((e) => !seen.has(e.start) && !!seen.add(e.start))
+    .sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_EVIDENCE);
+  return {
+    commitmentId: c.id,
+    text: c.text,
+    status,
+    confidence: Math.round(Math.min(...members.map((m) => m.confidence)) * 100) / 100,
+    evidence,
+    targets: [],
+    section: topSection(c.headingId, ctx.headings),
+    why: { terms: [], rules: ['group-of-items'] },
+    group: members.map((m) => m.commitmentId),
+  };
 }
 
-/** Confidence from the distance to the threshold that decided: 0.5 at the line, 1 far from it. */
-function margin(distance: number, scale: number): number {
-  return Math.max(0.5, Math.min(1, 0.5 + (0.5 * Math.abs(distance)) / Math.max(scale, 1e-6)));
+/**
+ * The evidence shown with a status: the sentence that decided it first (an actual's sentence,
+ * the admission), then the best review sentences.
+ */
+function evidenceFor(status: Status, rule: string, actualStarts: number[], admission: Admission | null, review: Candidate[], index: EvidenceIndex): Evidence[] {
+  const first: Evidence[] = [];
+  const sentenceAt = (pos: number) => index.sentences.find((s) => s.start <= pos && pos < s.end);
+  if (status === 'missed' && admission && rule === admission.rule) first.push(asEvidence({ sentence: admission.sentence, score: 1 }));
+  for (const pos of actualStarts) {
+    const s = sentenceAt(pos);
+    if (s) first.push(asEvidence({ sentence: s, score: 1 }));
+  }
+  const seen = new Set<number>();
+  return [...first, ...review.map(asEvidence)].filter((e) => !seen.has(e.start) && !!seen.add(e.start)).slice(0, MAX_EVIDENCE);
+}
+
+function asEvidence(c: Candidate): Evidence {
+  return { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end, score: Math.round(c.score * 1000) / 1000 };
 }
 
 function topSection(headingId: string | null, headings: Map<string, Heading>): string | null {

@@ -1,28 +1,60 @@
 /**
- * Rule tables for judging delivery: completion and ongoing language in evidence sentences,
- * and the thresholds on evidence scores. Each rule has an id (items keep it) and an example.
+ * How the newer report's own words judge a commitment. Evidence found on the commitment's
+ * key terms is read by its verb: done-language makes it fulfilled, under-way language
+ * progress, the report's own admission missed. Each rule has an id (items keep it: "why is
+ * this fulfilled?") and examples from several reports, issuers and years (checked by
+ * test/diff/rule-tables.test.ts).
  */
-export interface StatusCue { id: string; pattern: RegExp; example: string }
+export interface StatusCue { id: string; pattern: RegExp; examples: string[] }
 
-export const COMPLETION_CUES: StatusCue[] = [
-  { id: 'zh-done', pattern: /完成|实现|建成|出台|印发|达到|如期|全覆盖|已(经)?|全面(推行|实施|落实|铺开)|(建立|制定|修订|组建|成立|开通|上线|落地|公布|发布)了|顺利|圆满|取得/, example: '如期完成执法证件清理' },
-  { id: 'en-done', pattern: /\b(completed|achieved|accomplished|fulfilled|launched|established|issued|adopted|built|opened|reached|met|delivered|finished|introduced|set up)\b/i, example: 'The new centre was completed.' },
+/** The thing was done: built, issued, held, set up, reached, raised to a level. */
+export const DONE_CUES: StatusCue[] = [
+  { id: 'zh-built', pattern: /建成|建立(?!健全)|组建|设立|成立(?!以来)|挂牌|开通|上线运行|投入使用|投入运行|竣工|落成/, examples: ['县级行政执法监督平台于5月建成并上线运行', '设立了区级知识产权纠纷调解中心', '建立社会救助和保障标准与物价上涨挂钩的联动机制', '市民服务中心正式投入使用'] },
+  { id: 'zh-issued', pattern: /出台|印发|发布|颁布|公布|制定了|修订了|编制完成|审议通过|施行/, examples: ['出台营业税改征增值税试点方案', '编制并公布区级行政许可事项清单，共列入326项', '发布实施节能减排综合性工作方案'] },
+  { id: 'zh-held', pattern: /成功举办|举办了|圆满完成|如期举行|顺利召开/, examples: ['成功举办第三届数字经济博览会', '如期举行全区法治文化节'] },
+  { id: 'zh-achieved', pattern: /实现|完成(?!情况)|全面推开|全面推行|全面实施|全面落实|实现全覆盖|全部纳入|已全部/, examples: ['提前一年实现农村中小学生人均公用经费目标', '证明事项告知承诺制全面推行', '村级法律顾问实现全覆盖', '如期完成第二轮执法证件清理'] },
+  { id: 'zh-raised-to', pattern: /(?:提高|提升|扩大|增加|降低|下调|上调|调高|增至|扩展)(?:到|至)|由[^，。；]{1,16}(?:提高|增加|扩大|降低|调整)(?:到|至|为)|从[^，。；]{1,16}(?:提高|增加|扩大|降低)(?:到|至)/, examples: ['补助标准由每人每年120元提高到200元', '个人所得税起征点从2000元提高到3500元', '新农保试点范围扩大到60%以上的县'] },
+  { id: 'zh-done-count', pattern: /连续第?\d+年(?:提高|增加|上调)|(?:提高|增加|提升|增长|降低|下降|减少)了?\d|全年(?:共|累计)?(?:新增|完成|解决|改造|新开工|新建|培训|办理)|(?:新开工建设|基本建成|新建|改造|解决)[^，。；]{0,12}\d/, examples: ['连续第7年提高企业退休人员基本养老金', '新开工建设1043万套', '全年新增市场主体1.2万户', '比2009年提高92%'] },
+  { id: 'en-done', pattern: /\b(?:completed|achieved|accomplished|fulfilled|launched|established|issued|adopted|built|opened|reached|delivered|finished|introduced|set up|enacted|passed|rolled out|was launched|were hired|was raised to|were raised to)\b/i, examples: ['The real-time bus arrival app was launched in March.', 'Inspections of all 64 county bridges were completed in November.', 'We set up the Enterprise Compute Initiative last year.'] },
 ];
 
-export const ONGOING_CUES: StatusCue[] = [
-  { id: 'zh-ongoing', pattern: /推进|启动|试点|正在|初步|逐步|持续|稳步|着力|加快|深入|推动|探索/, example: '稳步推进综合执法改革' },
-  { id: 'en-ongoing', pattern: /\b(under way|underway|began|begun|started|initial|pilot|continued|ongoing|progress|advanced|steadily|further)\b/i, example: 'Work on the platform began.' },
+/** The work is under way: pushed, piloted, advanced, sped up, begun. */
+export const UNDERWAY_CUES: StatusCue[] = [
+  { id: 'zh-underway', pattern: /推进|推动|开展|启动|试点|稳步|加快|深化|逐步|着力|正在|有序|扎实|持续|不断/, examples: ['稳步推进综合执法改革', '三网融合、物联网试点示范工作步伐加快', '文化体制改革继续推进'] },
+  { id: 'zh-progress', pattern: /取得(?:新|积极|重要|明显|阶段性)?(?:的)?进展|初见成效|正在显现|迈出(?:新|重要)?的?步伐|有所(?:改善|提高|加强|好转)/, examples: ['企业兼并重组取得新进展', '调控效果正在显现', '基本公共卫生服务均等化取得新进展'] },
+  { id: 'en-underway', pattern: /\b(?:under way|underway|began|begun|started|initial|pilot(?:ed|s)?|continued|ongoing|in progress|progress(?:ed)?|advanced|steadily|so far)\b/i, examples: ['Recruitment of maintenance workers is under way.', 'Work on the platform began in June.', 'We piloted the scheme in three towns.'] },
 ];
 
-/** Words that say the work is not finished: they keep a completion word from counting. */
+/** Words that say the work is not finished: they keep a done-word from counting. */
 export const NOT_DONE_CUES: StatusCue[] = [
-  { id: 'zh-not-done', pattern: /正在|尚未|未能|仍(不|未|在|需)|筹建|部分(完成|实现)|还需|有待|初步/, example: '组建方案已报批，正在筹建' },
-  { id: 'en-not-done', pattern: /(not yet|still|partly|partially|under way|underway|in progress|being)/i, example: 'The centre is still being built.' },
+  { id: 'zh-not-done', pattern: /正在|尚未|未能|仍(?:不|未|在|需)|筹建|部分(?:完成|实现)|还需|有待|初步|报批/, examples: ['组建方案已报批，正在筹建', '部分乡镇尚未建成', '平台初步搭建'] },
+  { id: 'en-not-done', pattern: /\b(?:not yet|still|partly|partially|under way|underway|in progress|being)\b/i, examples: ['The centre is still being built.', 'The review is partly complete.'] },
 ];
 
-/** Evidence below this score does not count: the commitment is unaddressed. */
+/** The report's own admission that something was not achieved: the commitment is missed. */
+export const ADMISSION_CUES: StatusCue[] = [
+  { id: 'zh-admitted-missed', pattern: /(?:目标|任务|指标)(?:没有|未能?|尚未)(?:完成|实现|达到)|没有(?:完成|实现|达到)[^。；]{0,30}(?:目标|任务|要求)|未能如期|未达到(?:预期|年初)/, examples: ['节能减排、物价调控目标没有完成', '全国没有实现年初确定的单位国内生产总值能耗降低4%左右的目标', '行政复议纠错率未达到年初确定的目标'] },
+  { id: 'en-admitted-missed', pattern: /\b(?:fell short of|did not (?:meet|reach|achieve)|missed (?:the|our|its) target|was not met|were not met|failed to (?:meet|reach))\b/i, examples: ['We fell short of the target of 90 percent.', 'The housing target was not met.'] },
+];
+
+/**
+ * Measures where less is better (a price rise, a jobless rate, a deficit, accidents): a figure
+ * below its "about" target is then on the good side. A measure of a reduction (降低4%) is the
+ * other way round: a bigger cut is better. Examples from several reports.
+ */
+export const LESS_IS_BETTER: StatusCue[] = [
+  { id: 'zh-bad-quantity', pattern: /涨幅|上涨|价格|失业率|赤字|债务|排放|能耗|事故|死亡|贫困人口|败诉率|纠错率|发生率|逾期|积压/, examples: ['居民消费价格涨幅3%左右', '城镇调查失业率5.5%左右', '生产安全事故死亡人数下降'] },
+  { id: 'en-bad-quantity', pattern: /\b(?:inflation|unemployment|deficit|debt|emission|fatalit|accident|death|poverty|backlog)/i, examples: ['keep inflation near 2 per cent', 'reduce traffic fatalities by around 10 percent'] },
+];
+
+/** A measure of a reduction: the figure is how much something falls, so more is better. */
+export const REDUCTION = /降低|下降|减少|压缩|缩短|削减|reduc|cut|lower/i;
+
+/** Review evidence below this score does not count: the commitment is unaddressed. */
 export const MIN_EVIDENCE = 0.3;
-/** A completion statement needs at least this score to call a commitment fulfilled. */
-export const MIN_FULFILLED = 0.45;
+/** A done statement needs at least this score to call a commitment fulfilled. */
+export const MIN_FULFILLED = 0.4;
+/** An admission must share at least this much of the commitment's key terms. */
+export const MIN_ADMISSION = 0.2;
 /** At most this many evidence sentences are kept per item. */
 export const MAX_EVIDENCE = 3;

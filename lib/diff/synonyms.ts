@@ -11,7 +11,8 @@ export interface SynonymRule { id: string; canonical: string; pattern: RegExp; e
 
 export const SYNONYMS: SynonymRule[] = [
   // Indicators of a year's main targets.
-  { id: 'cpi', canonical: '居民消费价格涨幅', pattern: /居民消费价格(?:总水平)?(?:指数)?(?:涨幅|上涨|上升|升幅)|消费价格(?:指数)?涨幅|\bCPI\b/g, examples: ['居民消费价格总水平涨幅控制在4%左右', '居民消费价格上涨2.1%', 'CPI上涨0.2%'] },
+  { id: 'cpi', canonical: '物价涨幅', pattern: /居民消费价格(?:总水平)?(?:指数)?(?:涨幅|上涨|上升|升幅)|消费价格(?:指数)?涨幅|\bCPI\b/g, examples: ['居民消费价格总水平涨幅控制在4%左右', '居民消费价格上涨2.1%', 'CPI上涨0.2%'] },
+  { id: 'price-level', canonical: '物价', pattern: /物价总水平|价格总水平/g, examples: ['保持物价总水平基本稳定', '价格总水平涨幅得到控制'] },
   { id: 'gdp', canonical: '国内生产总值', pattern: /国内生产总值|地区生产总值|\bGDP\b/g, examples: ['国内生产总值增长5%左右', '地区生产总值增长6%', 'GDP增长5.2%'] },
   { id: 'gdp-growth', canonical: '国内生产总值增长', pattern: /经济增长(?=[预目\d，,。；;]|率|$)/g, examples: ['经济增长预期目标为7%左右', '经济增长8%左右', '经济增长率达到9.1%'] },
   { id: 'new-jobs', canonical: '城镇新增就业', pattern: /城镇新增就业|新增城镇就业|城镇新就业/g, examples: ['城镇新增就业900万人以上', '新增城镇就业1100万人以上'] },
@@ -28,11 +29,12 @@ export const SYNONYMS: SynonymRule[] = [
   { id: 'affordable-housing', canonical: '保障性住房', pattern: /保障性安居工程|保障性住房|保障房/g, examples: ['开工建设保障性住房1000万套', '保障性安居工程新开工700万套'] },
   { id: 'shanty-towns', canonical: '棚户区改造', pattern: /棚户区改造|棚改/g, examples: ['棚户区改造住房280万套', '完成棚改580万套'] },
   { id: 'dilapidated-rural-houses', canonical: '农村危房改造', pattern: /农村危房改造|改造农村危房|农村危房/g, examples: ['改造农村危房150万户', '农村危房改造260万户'] },
+  { id: 'tax-threshold', canonical: '个税起征点', pattern: /个人所得税(?:工薪所得)?(?:减除|扣除)?费用(?:扣除|减除)?标准|个人所得税起征点|个税起征点/g, examples: ['提高个人所得税工薪所得费用扣除标准', '个人所得税起征点从2000元提高到3500元', '个人所得税减除费用标准提高到每月5000元'] },
   { id: 'small-firms', canonical: '中小企业', pattern: /中小微企业|小微企业|中小企业/g, examples: ['中小企业发展资金从39亿元增加到96亿元', '支持小微企业融资'] },
   { id: 'legal-advisers', canonical: '法律顾问', pattern: /法律顾问|法律顾问团/g, examples: ['村级法律顾问覆盖率达到100%', '推行政府法律顾问制度'] },
   { id: 'court-appearance', canonical: '出庭应诉', pattern: /出庭应诉|出庭率|应诉出庭/g, examples: ['行政机关负责人出庭应诉率保持100%', '负责人出庭率达96.5%'] },
   // "中央财政用于科技的支出" is "中央财政科技支出": the purpose moves in front of the noun.
-  { id: 'used-for', canonical: '$1', pattern: /用于([^，。；、的“”]{1,8})的(?=支出|投入|资金|经费)/g, examples: ['中央财政用于教育的支出1981亿元', '中央财政用于科技的支出1512亿元'] },
+  { id: 'used-for', canonical: '$1', pattern: /用于([^，。；、的]{1,8})的(?=支出|投入|资金|经费)/g, examples: ['中央财政用于教育的支出1981亿元', '中央财政用于科技的支出1512亿元'] },
   // Money words: an allocation is 投入, 支出, 资金 or 安排 by turns.
   { id: 'outlay', canonical: '投入', pattern: /支出|投入|资金投入|经费投入/g, examples: ['中央财政科技投入1461亿元', '中央财政用于科技的支出1512亿元'] },
   // English.
@@ -41,9 +43,47 @@ export const SYNONYMS: SynonymRule[] = [
   { id: 'en-deficit', canonical: 'fiscal deficit', pattern: /\b(?:fiscal deficit|budget deficit|overall deficit)\b/gi, examples: ['a fiscal deficit of 4.9 per cent of GDP', 'the overall deficit narrowed'] },
 ];
 
-/** The text with every synonym rewritten to its canonical form. */
+/** One pass of all rules of a language: an alternation of the rules, in table order. */
+interface Compiled { pattern: RegExp; rules: { rule: SynonymRule; group: number; groups: number }[] }
+
+function compile(rules: SynonymRule[], flags: string): Compiled {
+  let group = 1;
+  const entries = rules.map((rule) => {
+    const groups = new RegExp(`${rule.pattern.source}|`).exec('')!.length - 1;
+    const entry = { rule, group, groups };
+    group += groups + 1;
+    return entry;
+  });
+  return { pattern: new RegExp(entries.map((e) => `(${e.rule.pattern.source})`).join('|'), flags), rules: entries };
+}
+
+const isLatinRule = (r: SynonymRule) => r.id.startsWith('en-');
+const ZH = compile(SYNONYMS.filter((r) => !isLatinRule(r)), 'g');
+const EN = compile(SYNONYMS.filter(isLatinRule), 'gi');
+
+function rewrite(text: string, c: Compiled): string {
+  return text.replace(c.pattern, (...m: (string | undefined)[]) => {
+    const e = c.rules.find((x) => m[x.group] !== undefined)!;
+    return e.rule.canonical.replace(/\$(\d)/g, (_, k: string) => m[e.group + Number(k)] ?? '');
+  });
+}
+
+/**
+ * The text with every synonym rewritten to its canonical form: Chinese rules for a text with
+ * Chinese characters, English rules otherwise. Two passes, so that a rewrite can feed another
+ * (用于“三农”的支出 → 用于三农的支出 → 三农投入).
+ */
 export function canonicalize(text: string): string {
-  let out = text;
-  for (const rule of SYNONYMS) out = out.replace(rule.pattern, rule.canonical);
+  let out = memo.get(text);
+  if (out === undefined) {
+    const c = /[\u4e00-\u9fff]/.test(text) ? ZH : EN;
+    out = rewrite(rewrite(text, c), c);
+    // A bounded memo (the same commitment and measure texts are rewritten several times a diff).
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, out);
+  }
   return out;
 }
+
+const MEMO_LIMIT = 8192;
+const memo = new Map<string, string>();

@@ -30,6 +30,16 @@ export interface DiffItem {
   section: string | null;
   /** Extension: why this status — matched terms and the rule ids that decided. */
   why: { terms: string[]; rules: string[] };
+  /**
+   * Extension, unaddressed items only: the newer report's passage closest to the commitment
+   * (below the bar, or in its plans), so the reader can check the text search for themselves.
+   */
+  closest?: Evidence;
+  /**
+   * Extension, headings only: this commitment is a heading that names the commitments listed
+   * under it (their ids); its status is gathered from theirs, and views show it as their heading.
+   */
+  group?: string[];
 }
 
 export interface Diff {

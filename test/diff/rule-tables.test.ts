@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { COUNTED_NOUNS } from '../../lib/diff/measure';
 import { MULTI_YEAR, PLAN_SENTENCE, isMultiYear, setsPlans } from '../../lib/diff/scope';
 import { SYNONYMS, canonicalize } from '../../lib/diff/synonyms';
+import { ADMISSION_CUES, DONE_CUES, LESS_IS_BETTER, NOT_DONE_CUES, UNDERWAY_CUES } from '../../lib/diff/rules';
 
 interface ExampleRule { id?: string; unit?: string; pattern: RegExp; examples: string[] }
 
 const TABLES: [string, ExampleRule[]][] = [
   ['SYNONYMS', SYNONYMS], ['PLAN_SENTENCE', PLAN_SENTENCE], ['MULTI_YEAR', MULTI_YEAR], ['COUNTED_NOUNS', COUNTED_NOUNS],
+  ['DONE_CUES', DONE_CUES], ['UNDERWAY_CUES', UNDERWAY_CUES], ['NOT_DONE_CUES', NOT_DONE_CUES], ['ADMISSION_CUES', ADMISSION_CUES],
+  ['LESS_IS_BETTER', LESS_IS_BETTER],
 ];
 
 describe.each(TABLES)('%s', (_name, rules) => {
@@ -27,7 +30,8 @@ describe.each(TABLES)('%s', (_name, rules) => {
 describe('synonyms', () => {
   it('writes the same indicator one way whatever the report called it', () => {
     expect(canonicalize('居民消费价格总水平涨幅4%左右')).toBe(canonicalize('居民消费价格涨幅4%左右'));
-    expect(canonicalize('居民消费价格上涨2.1%')).toContain('居民消费价格涨幅');
+    expect(canonicalize('居民消费价格上涨2.1%')).toContain('物价涨幅');
+    expect(canonicalize('保持物价总水平基本稳定')).toContain('物价');
     expect(canonicalize('新增城镇就业1100万人')).toContain('城镇新增就业');
     expect(canonicalize('经济增长预期目标为7%左右')).toContain('国内生产总值增长');
     expect(canonicalize('中央财政用于科技的支出')).toBe(canonicalize('中央财政科技投入'));

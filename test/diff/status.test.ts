@@ -15,7 +15,7 @@ describe('status from evidence', () => {
     const item = statusOf('一、主要成效\n县级行政执法监督平台于5月建成并上线运行。\n二、2024年工作安排\n巩固成果。', '监督平台');
     expect(item.status).toBe('fulfilled');
     expect(item.evidence[0].text).toContain('建成并上线运行');
-    expect(item.why.rules).toEqual(['zh-done']);
+    expect(item.why.rules).toEqual(['zh-built']);
   });
 
   it('is progress when the review says it is under way', () => {
@@ -66,5 +66,69 @@ describe('English evidence meets irregular verb forms', () => {
     const [item] = diff(older, newer).items;
     expect(item.status).toBe('fulfilled');
     expect(item.why.terms).toContain('build');
+  });
+});
+
+/** One item of a district pair: older plans, newer review body. */
+function districtItem(olderPlans: string, newerReview: string, match: string) {
+  const older = extractText(`某区2022年法治政府建设年度报告\n一、主要工作\n完成年度任务。\n二、2023年工作安排\n${olderPlans}`, { sha256: 'o' });
+  const newer = extractText(`某区2023年法治政府建设年度报告\n一、主要工作\n${newerReview}\n二、存在的问题\n基层力量不足。\n三、2024年工作安排\n巩固提升。`, { sha256: 'n' });
+  const d = diff(older, newer);
+  return { d, item: d.items.find((i) => i.text.includes(match))! };
+}
+
+describe('status from meaning (issue 12)', () => {
+  it('is fulfilled when the newer report says it was done in other words', () => {
+    const { item } = districtItem('编制区级行政许可事项清单，并向社会公开。', '编制并公布区级行政许可事项清单，共列入行政许可事项312项。', '行政许可事项清单');
+    expect(item.status).toBe('fulfilled');
+    expect(item.evidence[0].text).toContain('编制并公布区级行政许可事项清单');
+  });
+
+  it('is fulfilled for completed events and documents', () => {
+    const held = districtItem('举办全区法治文化节。', '成功举办第二届全区法治文化节，参与群众2万余人次。', '法治文化节');
+    expect(held.item.status).toBe('fulfilled');
+    const issued = districtItem('制定行政执法协调监督工作体系建设实施方案。', '出台行政执法协调监督工作体系建设实施方案，明确四级监督职责。', '实施方案');
+    expect(issued.item.status).toBe('fulfilled');
+  });
+
+  it('is progress when the newer report speaks of it as under way', () => {
+    const { item } = districtItem('推进镇街综合行政执法改革。', '镇街综合行政执法改革稳步推进，已有6个镇街完成事项划转。', '综合行政执法改革');
+    expect(item.status).toBe('progress');
+  });
+
+  it('is fulfilled when a quantity to deliver is exceeded', () => {
+    const { item } = districtItem('新开工改造城镇老旧小区120个。', '全年新开工改造城镇老旧小区136个，惠及居民1.1万户。', '老旧小区');
+    expect(item.targets.map((t) => [t.outcome, t.direction])).toEqual([['off-target', 'above']]);
+    expect(item.status).toBe('fulfilled');
+  });
+
+  it('never shows a status that its target row contradicts', () => {
+    const { item } = districtItem('行政机关负责人出庭应诉率保持100%。', '行政机关负责人出庭应诉率达96.5%。', '出庭应诉率');
+    expect(item.targets[0].actual?.raw).toBe('96.5%');
+    expect(item.status).not.toBe('fulfilled');
+    expect(item.status).not.toBe('unaddressed');
+    expect(item.evidence[0].text).toContain('96.5%');
+  });
+
+  it('is missed when the newer report admits the target was not reached', () => {
+    const { item } = districtItem('行政复议纠错率控制在8%以内。', '全年办理行政复议案件230件。\n行政复议纠错率控制目标没有完成，个别单位执法不规范。', '纠错率');
+    expect(item.status).toBe('missed');
+    expect(item.evidence[0].text).toContain('没有完成');
+  });
+
+  it('is unaddressed only when nothing clears the bar, and then shows the closest passage', () => {
+    const { item } = districtItem('探索建立行政争议多元调解机制。', '全年办理行政复议案件230件，纠错率6%。', '调解机制');
+    expect(item.status).toBe('unaddressed');
+    expect(item.evidence).toEqual([]);
+    expect(item.closest?.text).toBeTruthy();
+  });
+
+  it('judges a heading that names its items by those items, and marks it as their group', () => {
+    const { d } = districtItem('(一)加强执法队伍建设\n每个镇街配备专职执法人员不少于5名。开展全员轮训。', '各镇街平均配备专职执法人员5.4名。全员轮训于9月完成。', '专职执法人员');
+    expect(d.items.map((i) => [i.text, i.status, i.group?.length ?? 0])).toEqual([
+      ['加强执法队伍建设', 'fulfilled', 2],
+      ['每个镇街配备专职执法人员不少于5名', 'fulfilled', 0],
+      ['开展全员轮训', 'fulfilled', 0],
+    ]);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * A commitment's status from what the newer report says (CONTRACT.md status meanings), in an
+ * order that keeps status and target rows from contradicting each other:
+ * 1. a target clearly missed → missed; the report's own admission → missed (unless a target is met);
+ * 2. targets with actuals: all met, or off their "about" figure on the good side (more growth,
+ *    a smaller price rise, more delivered than planned) → fulfilled; otherwise progress;
+ * 3. review evidence, judged by the verb of its clause that matches the commitment: done →
+ *    fulfilled, under way (or merely mentioned) → progress;
+ * 4. nothing in the review clears the bar → unaddressed, with the closest passage found.
+ */
+import { firstMatch } from '../extract/rules/types';
+import type { Admission } from './admissions';
+import type { Candidate, EvidenceIndex } from './evidence';
+import { idsOf, matchScore, type Query } from './query';
+import { DONE_CUES, LESS_IS_BETTER, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES, REDUCTION, UNDERWAY_CUES, type StatusCue } from './rules';
+import type { Status, TargetCheck } from './types';
+
+export interface Judgement { status: Status; confidence: number; rule: string }
+
+/** Judges one commitment. `review`: candidates from the review that clear MIN_EVIDENCE, best first. */
+export function judgeStatus(targets: TargetCheck[], admission: Admission | null, review: Candidate[], planOnly: boolean, index: EvidenceIndex, q: Query, language: 'zh' | 'en'): Judgement {
+  const judged = targets.filter((t) => t.outcome !== 'no-actual');
+  if (judged.some((t) => t.outcome === 'missed')) return { status: 'missed', confidence: 0.9, rule: 'target-missed' };
+  if (admission && !judged.some((t) => t.outcome === 'met')) return { status: 'missed', confidence: 0.8, rule: admission.rule };
+  if (judged.length > 0) {
+    const good = judged.every((t) => t.outcome === 'met' || onGoodSide(t));
+    if (good) return { status: 'fulfilled', confidence: 0.9, rule: judged.every((t) => t.outcome === 'met') ? 'targets-met' : 'target-exceeded' };
+    return { status: 'progress', confidence: 0.7, rule: 'target-off-on-bad-side' };
+  }
+  const top = review[0];
+  if (!top) return { status: 'unaddressed', confidence: planOnly ? 0.6 : 0.8, rule: planOnly ? 'repeated-in-plans-only' : 'no-evidence' };
+  const clause = matchingClause(top.sentence.text, index, q, language);
+  // The clause's own verb decides: the first done- or under-way word in it ("推动建立…" is under way).
+  const done = earliest(DONE_CUES, clause);
+  const underway = earliest(UNDERWAY_CUES, clause);
+  const notDone = firstMatch(NOT_DONE_CUES, clause);
+  const doneFirst = done && (!underway || done.at <= underway.at);
+  if (doneFirst && !notDone && top.score >= MIN_FULFILLED) return { status: 'fulfilled', confidence: margin(top.score - MIN_FULFILLED, 1 - MIN_FULFILLED), rule: done.rule.id };
+  return { status: 'progress', confidence: margin(top.score - MIN_EVIDENCE, 1 - MIN_EVIDENCE), rule: notDone?.id ?? underway?.rule.id ?? 'evidence-mentioned' };
+}
+
+/** The rule whose match starts first in `text`, with where. */
+function earliest(rules: StatusCue[], text: string): { rule: StatusCue; at: number } | null {
+  let best: { rule: StatusCue; at: number } | null = null;
+  for (const rule of rules) {
+    const m = rule.pattern.exec(text);
+    if (m && (!best || m.index < best.at)) best = { rule, at: m.index };
+  }
+  return best;
+}
+
+/**
+ * An off-target figure on the side that is good for its measure: above for growth and for
+ * things delivered, below for price rises and jobless rates, above for a reduction.
+ */
+export function onGoodSide(t: TargetCheck): boolean {
+  if (t.outcome !== 'off-target' || !t.direction) return false;
+  const measure = t.indicator ?? '';
+  const lessIsBetter = !REDUCTION.test(measure) && !!firstMatch(LESS_IS_BETTER, measure);
+  return lessIsBetter ? t.direction === 'below' : t.direction === 'above';
+}
+
+/**
+ * The part of an evidence sentence that speaks of the commitment: its clauses that match
+ * nearly as well as the best one, and the clause after the best (a figure often follows its
+ * object: "…作为新的国家扶贫标准，比2009年提高92%"). Their verbs judge it.
+ */
+export function matchingClause(sentence: string, index: EvidenceIndex, q: Query, language: 'zh' | 'en'): string {
+  const clauses = sentence.split(language === 'zh' ? /[，,；;]/ : /[;]|, /);
+  if (clauses.length === 1) return sentence;
+  const scores = clauses.map((c) => matchScore(q, idsOf(index.bm25, c, language), index.mark));
+  const top = Math.max(...scores);
+  const best = scores.indexOf(top);
+  return clauses.filter((_, i) => i === best + 1 || (top > 0 && scores[i] >= NEAR_BEST * top)).join('，');
+}
+
+/** Clauses matching at least this share of the best clause's score are read too. */
+const NEAR_BEST = 0.6;
+
+/** Confidence from the distance to the threshold that decided: 0.5 at the line, 1 far from it. */
+function margin(distance: number, scale: number): number {
+  return Math.max(0.5, Math.min(1, 0.5 + (0.5 * Math.abs(distance)) / Math.max(scale, 1e-6)));
+}
