@@ -1,0 +1,126 @@
+/**
+ * Where batch tasks run: in this thread (`--jobs 1`), or on a pool of worker threads, each
+ * with up to two tasks in hand so it never waits for the main thread between files. Results
+ * come back in the order the tasks were given (runOrdered), whichever worker finished first.
+ */
+import { Worker } from 'node:worker_threads';
+import { runTask } from './run-task';
+import type { BatchResult, BatchSettings, BatchTask } from './tasks';
+
+export interface TaskRunner {
+  run(task: BatchTask): Promise<BatchResult>;
+  close(): Promise<void>;
+}
+
+/** How a worker thread starts: the script, and whether it must run the TypeScript sources. */
+export interface WorkerStart { script: URL; sources?: boolean }
+
+export function inThreadRunner(settings: BatchSettings): TaskRunner {
+  return { run: (task) => runTask(task, settings), close: async () => {} };
+}
+
+interface Pending { task: BatchTask; resolve: (r: BatchResult) => void; reject: (e: Error) => void }
+interface Slot { worker: Worker; inHand: Map<number, Pending>; answered: boolean }
+
+const IN_HAND = 2;
+
+export function workerPool(size: number, settings: BatchSettings, start: WorkerStart): TaskRunner {
+  const queue: [number, Pending][] = [];
+  const slots: Slot[] = [];
+  let nextId = 0;
+  let closing = false;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(start.script, { workerData: { settings, sources: start.sources } });
+    const slot: Slot = { worker, inHand: new Map(), answered: false };
+    worker.on('message', ({ id, result }: { id: number; result: BatchResult }) => {
+      slot.answered = true;
+      slot.inHand.get(id)?.resolve(result);
+      slot.inHand.delete(id);
+      pump();
+    });
+    worker.on('error', (err) => lost(slot, err as Error));
+    worker.on('exit', (code) => { if (!closing) lost(slot, new Error(`a batch worker stopped (exit code ${code})`)); });
+    return slot;
+  };
+
+  /** A worker died: its files are reported as not read, and a new worker takes its place. */
+  const lost = (slot: Slot, err: Error) => {
+    const index = slots.indexOf(slot);
+    if (index < 0) return;
+    slots.splice(index, 1);
+    void slot.worker.terminate();
+    for (const p of slot.inHand.values()) {
+      if (!slot.answered) p.reject(new Error(`batch workers cannot start: ${err.message}`));
+      else p.resolve(failure(p.task, err));
+    }
+    if (!closing && slot.answered) slots.push(spawn());
+    else if (!closing) for (const [, p] of queue.splice(0)) p.reject(new Error(`batch workers cannot start: ${err.message}`));
+    pump();
+  };
+
+  const pump = () => {
+    for (const slot of slots) {
+      while (slot.inHand.size < IN_HAND && queue.length > 0) {
+        const [id, pending] = queue.shift()!;
+        slot.inHand.set(id, pending);
+        slot.worker.postMessage({ id, task: pending.task });
+      }
+    }
+  };
+
+  for (let i = 0; i < size; i++) slots.push(spawn());
+  return {
+    run: (task) => new Promise((resolve, reject) => {
+      queue.push([nextId++, { task, resolve, reject }]);
+      pump();
+    }),
+    close: async () => {
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** A task whose worker crashed (out of memory, say): the file is named with the reason. */
+function failure(task: BatchTask, err: Error): BatchResult {
+  const error = `internal error (a bug, please report it with this file): the worker reading it stopped: ${err.message.replace(/\s*\n\s*/g, ' ')}`;
+  if (task.kind === 'report') return { kind: 'error', path: task.path, sha256: null, error };
+  throw new Error(`diffing ${task.older.path} and ${task.newer.path} stopped its worker: ${err.message}`);
+}
+
+/**
+ * Runs the tasks with at most `window` results waiting, and hands each result to `deliver`
+ * in task order. Rejects on the first task that throws (a bug, never a bad file).
+ */
+export function runOrdered<T extends BatchTask>(tasks: T[], runner: TaskRunner, window: number, deliver: (result: BatchResult, index: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = new Map<number, BatchResult>();
+    let next = 0;
+    let started = 0;
+    let failed = false;
+    const launch = () => {
+      while (!failed && started < tasks.length && started - next < window) {
+        const i = started++;
+        runner.run(tasks[i]).then((r) => { done.set(i, r); drain(); }, fail);
+      }
+      if (next === tasks.length) resolve();
+    };
+    const drain = () => {
+      try {
+        for (let r = done.get(next); r !== undefined; r = done.get(next)) {
+          done.delete(next);
+          deliver(r, next++);
+        }
+        launch();
+      } catch (err) {
+        fail(err);
+      }
+    };
+    const fail = (err: unknown) => {
+      if (!failed) reject(err);
+      failed = true;
+    };
+    launch();
+  });
+}
