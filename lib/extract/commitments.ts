@@ -11,6 +11,7 @@ import { EN_ACTION_WORDS, EN_IMPERATIVE_START, EN_STATUS_LINE } from './rules/en
 import type { SectionIndex } from './sections';
 import type { Commitment, DocContext, NumberMention } from './types';
 import type { Unit } from './units';
+import { measureListReader } from './measure-lists';
 
 /** Number kinds that can be a commitment's target (years, dates and doc ids cannot). */
 const TARGET_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
@@ -21,12 +22,16 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
   const cues = cuesFor(ctx.language);
   const out: Commitment[] = [];
   const targets = targetsWithin(numbers);
+  const listItem = measureListReader(ctx);
   for (const unit of units) {
     const text = ctx.text.slice(unit.start, unit.end);
-    const rule = commitmentRule(ctx, unit, text, sections, cues);
+    const own = commitmentRule(ctx, unit, text, sections, cues);
+    const rule = listItem(unit, own !== null) && !own ? 'measures-list-item' : own;
     if (!rule) continue;
     const figures = targets.figures(unit.start, unit.end);
-    if (!unit.heading && isLeadIn(text, ctx.text.slice(unit.end, unit.end + 2), figures.length > 0)) continue;
+    // A lead-in only opens a list; an English one that promises in its own words ("the cover will be enhanced:") stays.
+    const promisesItself = ctx.language === 'en' && !!firstMatch(cues.future, text);
+    if (!unit.heading && !promisesItself && isLeadIn(text, ctx.text.slice(unit.end, unit.end + 2), figures.length > 0)) continue;
     // One commitment per thing set (atomic-commitments.ts); each piece keeps its own targets.
     for (const piece of unit.heading ? [unit] : atomicPieces(ctx.text, unit, figures, ctx.language)) {
       const pieceText = ctx.text.slice(piece.start, piece.end);
@@ -82,6 +87,7 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
     // A heading of another role may still be a directive or a promise ("一、各单位须于每月5日前报送…").
   }
   if (cues.planFraming.test(text) || (language === 'en' && EN_STATUS_LINE.test(text))) return null;
+  if (firstMatch(cues.notPromises, text)) return null; // a forecast of the economy, a speech's framing: no promise, in any section
   // Before a plan's first heading stand its page header, covering notice, addressees and
   // signature, each a line of its own: such a line is a commitment only if it states an action.
   if (role === 'plans' && !sections.headingAt(unit.start) && isWholeLine(ctx, unit) && !statesAction(text, language, cues)) return null;
