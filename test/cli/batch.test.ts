@@ -19,7 +19,7 @@ const out = join(tempDir('batch-out'), 'out');
 let run: Awaited<ReturnType<typeof runMain>>;
 beforeAll(async () => {
   run = await runMain(['batch', folder.dir, '--out', out, '--jobs', '1']);
-});
+}, 60_000);
 
 const csv = (name: string) => parseCsv(readFileSync(join(out, name), 'utf8'));
 
