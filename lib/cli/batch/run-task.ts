@@ -9,7 +9,7 @@ import { problemRows } from '../../export/csv-problems';
 import { EXTRACTOR_VERSION, type Extraction } from '../../extract/types';
 import { checkIsReport } from '../commands';
 import { BadInputError } from '../errors';
-import { readInput } from '../input';
+import { readFileInputSync } from '../input';
 import { extractFromBytes, sha256Hex } from '../pipeline';
 import { rowsWith } from './columns';
 import { reuseKey, type BatchResult, type BatchSettings, type BatchTask, type LineRef, type ReportDone } from './tasks';
@@ -21,7 +21,7 @@ export async function runTask(task: BatchTask, settings: BatchSettings): Promise
 async function runReport(path: string, settings: BatchSettings): Promise<BatchResult> {
   let sha256: string | null = null;
   try {
-    const { bytes, file, label } = await readInput(path);
+    const { bytes, file, label } = readFileInputSync(path);
     sha256 = sha256Hex(bytes);
     const reusable = settings.reuse?.lines[reuseKey(sha256, path)];
     const line = reusable ? readLine(settings.reuse!.file, reusable[0], reusable[1]) : null;
