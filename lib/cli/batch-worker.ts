@@ -11,3 +11,5 @@ const settings = (workerData as { settings: BatchSettings }).settings;
 parentPort!.on('message', async ({ id, task }: { id: number; task: BatchTask }) => {
   parentPort!.postMessage({ id, result: await runTask(task, settings) });
 });
+// Loaded: from now on a crash is a file's doing, not a worker that cannot start.
+parentPort!.postMessage({ ready: true });

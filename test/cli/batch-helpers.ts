@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { WorkerStart } from '../../lib/cli/batch/pool';
 import type { CliIo } from '../../lib/cli/commands';
 import { main } from '../../lib/cli/main';
 
@@ -20,12 +21,12 @@ export function tempDir(prefix: string): string {
 }
 
 /** Runs the CLI in this process; `jobs` > 1 starts real worker threads. */
-export async function runMain(argv: string[], stdin: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runMain(argv: string[], stdin: string[] = [], workers: WorkerStart = WORKERS): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const input = Object.assign((async function* () { yield* stdin; })(), { isTTY: false });
   const io: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: input };
-  const code = await main(argv, io, WORKERS);
+  const code = await main(argv, io, workers);
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 

@@ -20,7 +20,7 @@ export function inThreadRunner(settings: BatchSettings): TaskRunner {
 }
 
 interface Pending { task: BatchTask; resolve: (r: BatchResult) => void; reject: (e: Error) => void }
-interface Slot { worker: Worker; inHand: Map<number, Pending>; answered: boolean }
+interface Slot { worker: Worker; inHand: Map<number, Pending>; ready: boolean }
 
 const IN_HAND = 2;
 
@@ -32,9 +32,13 @@ export function workerPool(size: number, settings: BatchSettings, start: WorkerS
 
   const spawn = (): Slot => {
     const worker = new Worker(start.script, { workerData: { settings, sources: start.sources } });
-    const slot: Slot = { worker, inHand: new Map(), answered: false };
-    worker.on('message', ({ id, result }: { id: number; result: BatchResult }) => {
-      slot.answered = true;
+    const slot: Slot = { worker, inHand: new Map(), ready: false };
+    worker.on('message', (message: { ready: true } | { id: number; result: BatchResult }) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        return;
+      }
+      const { id, result } = message;
       slot.inHand.get(id)?.resolve(result);
       slot.inHand.delete(id);
       pump();
@@ -51,10 +55,11 @@ export function workerPool(size: number, settings: BatchSettings, start: WorkerS
     slots.splice(index, 1);
     void slot.worker.terminate();
     for (const p of slot.inHand.values()) {
-      if (!slot.answered) p.reject(new Error(`batch workers cannot start: ${err.message}`));
-      else p.resolve(failure(p.task, err));
+      if (!slot.ready) p.reject(new Error(`batch workers cannot start: ${err.message}`));
+      else if (p.task.kind === 'report') p.resolve(failure(p.task.path, err));
+      else p.reject(new Error(`diffing ${p.task.older.path} and ${p.task.newer.path} stopped its worker: ${err.message}`));
     }
-    if (!closing && slot.answered) slots.push(spawn());
+    if (!closing && slot.ready) slots.push(spawn());
     else if (!closing) for (const [, p] of queue.splice(0)) p.reject(new Error(`batch workers cannot start: ${err.message}`));
     pump();
   };
@@ -82,11 +87,10 @@ export function workerPool(size: number, settings: BatchSettings, start: WorkerS
   };
 }
 
-/** A task whose worker crashed (out of memory, say): the file is named with the reason. */
-function failure(task: BatchTask, err: Error): BatchResult {
+/** A report whose worker crashed (out of memory, say): the file is named with the reason. */
+function failure(path: string, err: Error): BatchResult {
   const error = `internal error (a bug, please report it with this file): the worker reading it stopped: ${err.message.replace(/\s*\n\s*/g, ' ')}`;
-  if (task.kind === 'report') return { kind: 'error', path: task.path, sha256: null, error };
-  throw new Error(`diffing ${task.older.path} and ${task.newer.path} stopped its worker: ${err.message}`);
+  return { kind: 'error', path, sha256: null, error };
 }
 
 /**
