@@ -48,17 +48,13 @@ export function workerPool(size: number, settings: BatchSettings, start: WorkerS
     return slot;
   };
 
-  /** A worker died: its files are reported as not read, and a new worker takes its place. */
+  /** A worker died: the file it was reading is reported as not read, and a new worker takes its place. */
   const lost = (slot: Slot, err: Error) => {
     const index = slots.indexOf(slot);
     if (index < 0) return;
     slots.splice(index, 1);
     void slot.worker.terminate();
-    for (const p of slot.inHand.values()) {
-      if (!slot.ready) p.reject(new Error(`batch workers cannot start: ${err.message}`));
-      else if (p.task.kind === 'report') p.resolve(failure(p.task.path, err));
-      else p.reject(new Error(`diffing ${p.task.older.path} and ${p.task.newer.path} stopped its worker: ${err.message}`));
-    }
+    settleInHand(slot, err, queue);
     if (!closing && slot.ready) slots.push(spawn());
     else if (!closing) for (const [, p] of queue.splice(0)) p.reject(new Error(`batch workers cannot start: ${err.message}`));
     pump();
@@ -85,6 +81,23 @@ export function workerPool(size: number, settings: BatchSettings, start: WorkerS
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
+}
+
+/**
+ * The tasks a lost worker held. A worker takes them one at a time, in the order given: the
+ * first is the one it was on (a report gets an error result, a pair ends the batch); the
+ * others go back to the head of the queue. A worker that never loaded fails them all.
+ */
+function settleInHand(slot: Slot, err: Error, queue: [number, Pending][]): void {
+  const [current, ...waiting] = slot.inHand;
+  if (!slot.ready) {
+    for (const [, p] of slot.inHand) p.reject(new Error(`batch workers cannot start: ${err.message}`));
+  } else if (current) {
+    queue.unshift(...waiting);
+    const p = current[1];
+    if (p.task.kind === 'report') p.resolve(failure(p.task.path, err));
+    else p.reject(new Error(`diffing ${p.task.older.path} and ${p.task.newer.path} stopped its worker: ${err.message}`));
+  }
 }
 
 /** A report whose worker crashed (out of memory, say): the file is named with the reason. */
