@@ -18,7 +18,7 @@ import { clearSearch, firstPage, line, median, round, searchOnce, seedBundle, st
 import { nextBundle, setup as setupData, trueCounts } from './bench-library-real-data';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').map(Number);
-const BATCH = 250;
+const BATCH = 500;
 const LOADS = 5;
 const RUNS = 5;
 /** Common word, rare phrase of common pairs, rare word ('rare': chosen in the page), note word. */
