@@ -6,7 +6,7 @@
 import { EN_ROLE_RULES } from './rules/en';
 import { EN_DONE_CUES, EN_FUTURE_TENSE_CUES, EN_SPAN_RULES, EN_TITLE_TIME_RULES } from './rules/roles-en';
 import { ZH_DONE_CUES, ZH_FUTURE_TENSE_CUES, ZH_ROLE_RULES, ZH_SPAN_RULES, ZH_TITLE_TIME_RULES } from './rules/roles-zh';
-import { firstMatch, type CueRule, type RoleRule } from './rules/types';
+import { firstMatch, matchesAny, type RoleRule } from './rules/types';
 import type { DocContext, Language, Role, Span } from './types';
 
 /** One piece of evidence: it speaks for `role` with `weight`, found by rule `id`. */
@@ -95,10 +95,6 @@ export function tenseEvidence(profile: TenseProfile): Evidence | null {
   if (share >= TENSE_SHARE) return { role: 'plans', weight: WEIGHT.tense, id: 'tense-future' };
   if (share <= 1 - TENSE_SHARE) return { role: 'achievements', weight: WEIGHT.tense, id: 'tense-done' };
   return null;
-}
-
-function matchesAny(rules: CueRule[], text: string): boolean {
-  return rules.some((r) => r.pattern.test(text));
 }
 
 /** The sentences that start inside a span (binary search: sentences are in text order). */
