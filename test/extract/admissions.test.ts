@@ -100,3 +100,22 @@ describe('why: a problem keeps the rule of the admission that holds it', () => {
     expect(e.problems.map((p) => p.rule)).toEqual(['admission:admit-while-seeing', 'admission:admit-while-seeing']);
   });
 });
+
+describe('a section of problems and next steps in one paragraph: the problems up to 下一步, the plans after it', () => {
+  const review = '一、主要工作\n全年审查规范性文件36件，比上年增长12%。办理行政复议案件58件，同比下降6%。组织执法培训9场次，参训1200人次。';
+  it.each([
+    ['county, 存在问题和下一步工作安排 (one paragraph)',
+      `某县2022年法治政府建设工作报告\n${review}\n二、存在问题和下一步工作安排\n当前，我县仍存在一些薄弱环节：基层执法力量不足。下一步，我县将深化行政执法体制改革，年内完成乡镇综合执法队伍组建。`,
+      ['当前，我县仍存在一些薄弱环节：基层执法力量不足'], ['下一步，我县将深化行政执法体制改革，年内完成乡镇综合执法队伍组建']],
+    ['city bureau, 存在的不足及下步打算 (下步)',
+      `某市司法局2023年度法治政府建设情况报告\n${review}\n三、存在的不足及下步打算\n公共法律服务供给还不平衡，人民调解员队伍老化问题突出。下步，我局将加快培养专职调解员，力争年底前每个乡镇配备2名以上。`,
+      ['公共法律服务供给还不平衡，人民调解员队伍老化问题突出'], ['下步，我局将加快培养专职调解员，力争年底前每个乡镇配备2名以上']],
+    ['English council report, challenges and next steps',
+      `Annual Report of the Housing Department\nI. Our Work in 2023\nWe completed 420 homes and cut the waiting list by 8 per cent.\nII. Challenges and Next Steps\nRepairs remain slower than residents expect. Next steps: we will hire twelve more surveyors by March 2024.`,
+      ['Repairs remain slower than residents expect.'], ['we will hire twelve more surveyors by March 2024.']],
+  ])('%s', (_name, text, wantProblems, wantCommitments) => {
+    const e = run(text);
+    expect(e.problems.map((p) => e.text.slice(p.start, p.end))).toEqual(wantProblems);
+    expect(e.commitments.map((c) => c.text)).toEqual(wantCommitments);
+  });
+});
