@@ -135,3 +135,12 @@ describe('admissions whose speaker is unsaid or whose verb is 面临 / 取得成
     expect(e.problems.map((p) => e.text.slice(p.start, p.end))).toEqual(want);
   });
 });
+
+describe('仍需/尚需/还需 + a verb admit a shortcoming', () => {
+  it.each([
+    ['district: 我们也清醒地看到…仍需提升', `某区2023年法治政府建设情况报告\n${review}\n我们也清醒地看到，基层执法人员的专业能力仍需提升。\n${plans}`, ['我们也清醒地看到，基层执法人员的专业能力仍需提升']],
+    ['county: 但也要看到…尚需加强', `某县人民政府工作报告\n${review}\n但也要看到，农村公共服务尚需加强。\n${plans}`, ['但也要看到，农村公共服务尚需加强']],
+  ])('%s', (_name, text, want) => {
+    expect(problems(text)).toEqual(want);
+  });
+});

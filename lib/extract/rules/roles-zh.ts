@@ -58,7 +58,7 @@ export const ZH_FUTURE_TENSE_CUES: CueRule[] = [
 ];
 
 /** Shortcoming predicates: what a sentence that admits something says ("…有待提高", "…比较薄弱"). */
-const SHORTCOMING_WORDS = '不足|不够|不强|不高|不到位|不健全|不完善|不平衡|不协调|不合理|不规范|不稳固?|不容忽视|不利|薄弱|滞后|突出|有待|亟待|亟需|较大|偏(高|低|大|小|多|少|快|慢|弱|重)|过(快|多|大|高|低|剩)|差距|困难|问题|矛盾|风险|隐患|压力|短板|缓慢|严峻|严重|粗放|乏力|脆弱|加剧|下滑|萎缩|紧张|难度|没有(完成|实现|根本|改变)|未能|尚未|缺乏|缺少';
+const SHORTCOMING_WORDS = '仍需|尚需|还需|不足|不够|不强|不高|不到位|不健全|不完善|不平衡|不协调|不合理|不规范|不稳固?|不容忽视|不利|薄弱|滞后|突出|有待|亟待|亟需|较大|偏(高|低|大|小|多|少|快|慢|弱|重)|过(快|多|大|高|低|剩)|差距|困难|问题|矛盾|风险|隐患|压力|短板|缓慢|严峻|严重|粗放|乏力|脆弱|加剧|下滑|萎缩|紧张|难度|没有(完成|实现|根本|改变)|未能|尚未|缺乏|缺少';
 
 /** A sentence's own admission: a shortcoming predicate (an admission's list goes on while its paragraphs have one). */
 export const ZH_SHORTCOMING = new RegExp(SHORTCOMING_WORDS);
