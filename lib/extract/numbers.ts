@@ -14,6 +14,8 @@ import * as zh from './numbers/parsers-zh';
 import * as zhNumerals from './numbers/parsers-zh-numerals';
 import { scanRules } from './numbers/scan';
 import { shareUnits } from './numbers/shared-unit';
+import { dealRespectively } from './numbers/respectively';
+import { isNamedFigure } from './numbers/zh-names';
 import type { NumberFound, ParserName } from './numbers/types';
 import { EN_NUMBER_RULES } from './rules/numbers-en';
 import { ZH_NUMBER_RULES } from './rules/numbers-zh';
@@ -41,9 +43,10 @@ const EN_PARSERS: Record<ParserName, Parser> = {
 /** Finds the number mentions of `text`, in document order, never overlapping. */
 export function findNumbers(text: string, language: Language): NumberFound[] {
   if (language === 'zh') {
-    const found = shareUnits(text, scanRules(text, ZH_NUMBER_RULES, ZH_PARSERS));
+    const scanned = scanRules(text, ZH_NUMBER_RULES, ZH_PARSERS).filter((c) => !isNamedFigure(text, c.start, c.end, c.unit));
+    const found = shareUnits(text, scanned);
     applyNearbyQualifiers(text, found);
-    return attachIndicators(text, found, 'zh');
+    return dealRespectively(text, attachIndicators(text, found, 'zh'));
   }
   const found = countedPeople(text, carryChangeUnits(text, scanRules(text, EN_NUMBER_RULES, EN_PARSERS)));
   return localDollars(text, attachIndicators(text, found, 'en'));

@@ -104,6 +104,23 @@ describe('panel components', () => {
     expect(root.querySelector('.empty')?.textContent).toBe(t('emptyFiltered'));
   });
 
+  it('NumberList groups measures before years and dates, and speaks the UI language', () => {
+    const headings = new Map(x.headings.map((h) => [h.id, h]));
+    const base = { numbers: x.numbers, headings, kind: 'all' as const, query: '', onKind: () => {}, onQuery: () => {}, onReveal: () => {} };
+    show(<NumberList {...base} t={t} />);
+    const groups = all('.figure-group').map((e) => e.getAttribute('data-group'));
+    expect(groups.indexOf('measures')).toBeLessThan(groups.indexOf('time'));
+    expect(all('.figure-group .group-title').map((e) => e.textContent)).toContain('年份与日期');
+    // Years read as written: no value chip, so never "2,024 年".
+    expect(all('[data-group="time"] .chip.value')).toHaveLength(0);
+    expect(all('.chip.value').some((e) => /\d,\d{3} 年/.test(e.textContent ?? ''))).toBe(false);
+    const en = translator(messages('en'));
+    const twoYears = { ...x.numbers[0], id: 'd1', raw: 'two years', value: 2, unit: '年', kind: 'duration' as const, indicator: null };
+    show(<NumberList {...base} t={en} numbers={[twoYears]} />);
+    expect(root.querySelector('.chip.value')?.textContent).toBe('2 years');
+    expect(root.querySelector('.group-title')?.textContent).toBe('Figures in the text');
+  });
+
   it('ProblemList and NotesList: orphaned notes are shown as orphaned and cannot be revealed', () => {
     show(<ProblemList t={t} problems={x.problems} headings={new Map()} onReveal={() => {}} />);
     expect(all('.problems > li')).toHaveLength(x.problems.length);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../lib/extract/index';
+import { orderFigures } from '../../lib/page-agent/figures-view';
 import { normalizeLine } from '../../lib/text/normalize';
 import { EXTENSION_DIR, badgeOf, foreignRequests, launch, openExtensionPage, tabIdOf, type Browser } from './harness';
 import { expected, highlightTexts, openPanel, readDb, reloadPanel, screenshot, selectText } from './helpers';
@@ -86,7 +87,8 @@ describe('Promise Ledger in Chromium', () => {
     await panel.click('[data-tab="problems"]');
     expect(await list('.problems [data-item-id] .item-link')).toEqual(x.problems.map((p) => p.text));
     await panel.click('[data-tab="numbers"]');
-    expect(await list('.numbers [data-item-id] .item-link strong')).toEqual(x.numbers.map((n) => n.raw));
+    // Measures first, then table figures, years and dates, the rest (each group in text order).
+    expect(await list('.numbers [data-item-id] .item-link strong')).toEqual(orderFigures(x.numbers).map((n) => n.raw));
     await panel.click('[data-tab="commitments"]');
   });
 

@@ -129,7 +129,18 @@ const CASES: [string, Expected[]][] = [
     { raw: '15个', value: 15, unit: '个', kind: 'count' }, { raw: '20个', value: 20, unit: '个', kind: 'count' }]],
   // other
   ['开通12345热线。', [{ raw: '12345', value: 12345, unit: null, kind: 'other' }]],
-  ['构建“1+4”基层治理模式。', [{ raw: '1+4', value: null, unit: null, kind: 'other' }]],
+  ['构建1+4基层治理模式。', [{ raw: '1+4', value: null, unit: null, kind: 'other' }]],
+  // 个 before 个百分点 is short for it
+  ['较上年分别提高2.1个、3.5个百分点。', [
+    { raw: '2.1个', value: 2.1, unit: '个百分点', kind: 'percent' }, { raw: '3.5个百分点', value: 3.5, unit: '个百分点', kind: 'percent' }]],
+  ['能耗和排放强度分别下降0.8个和1.2个百分点。', [
+    { raw: '0.8个', value: 0.8, unit: '个百分点', kind: 'percent' }, { raw: '1.2个百分点', value: 1.2, unit: '个百分点', kind: 'percent' }]],
+  // a quote holding only a code names a programme: “1+4”, “1345”发展思路, “20条”; a phase names a project
+  ['构建“1+4”基层治理模式，践行“1345”发展思路，出台“20条”政策。', []],
+  ['推进城东污水处理厂二期工程，建成标准厂房项目（1期）。', []],
+  // …while figures after a quoted slogan, and sessions, stay
+  ['政务服务“一网通办”比例达到98%，组织培训14期。', [
+    { raw: '98%', value: 98, unit: '%', kind: 'percent' }, { raw: '14期', value: 14, unit: '期', kind: 'count' }]],
   ['时间:2022-06-02 10:36:00', [
     { raw: '2022-06-02', value: null, unit: null, kind: 'date' }, { raw: '10:36:00', value: null, unit: null, kind: 'other' }]],
 ];

@@ -2,7 +2,8 @@
  * A unit written once for several figures: 分别提高8.3和10.4个百分点, 分别增长5.1、6.3和7.8%,
  * 分别达到120和150万元. The figures before the last, joined to it by 和/、/及/与, take its
  * unit, kind and multiplier (万, 亿); a bare figure the scanner left out (15和20公里: one and
- * two digits alone are list numbers) is added. Figures with their own unit, and years, stay.
+ * two digits alone are list numbers) is added. Figures with their own unit, and years, stay;
+ * but 个 before 个百分点 is short for it (2.1个、3.5个百分点).
  */
 import { parseArabic } from '../../text/zh-numerals';
 import type { Candidate } from './types';
@@ -15,9 +16,13 @@ const WINDOW = 12;
 const SHARABLE = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
 const RULE = 'zh.shared-unit';
 
+/** Between two figures of one list: 、 和 及 与. */
+const JOINER = /^\s?[和、及与]\s?$/;
+
 /** Gives the figures before a unit-bearing one its unit; `found` is in text order, changed in place. */
 export function shareUnits(text: string, found: Candidate[]): Candidate[] {
   const out = [...found];
+  shortPoints(text, out);
   for (let i = out.length - 1; i >= 0; i--) {
     const unitBearer = out[i];
     const factor = multiplierOf(unitBearer);
@@ -50,4 +55,16 @@ function multiplierOf(c: Candidate): number | null {
 /** A figure with nothing after it: no unit, or a year written without 年 (2000和2100人). */
 function isBare(c: Candidate): boolean {
   return /^\d+(?:\.\d+)?$/.test(c.raw) && (c.unit === null || c.kind === 'year');
+}
+
+/**
+ * 个 standing for 个百分点 before the full word: 分别提高2.1个、3.5个百分点 (the first is
+ * percentage points too, not a count of 2.1).
+ */
+function shortPoints(text: string, out: Candidate[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const [a, b] = [out[i - 1], out[i]];
+    if (a.unit !== '个' || b.unit !== '个百分点' || !JOINER.test(text.slice(a.end, b.start))) continue;
+    out[i - 1] = { ...a, unit: '个百分点', kind: 'percent', rule: RULE };
+  }
 }

@@ -2,6 +2,8 @@
  * When a Chinese numeral with a measure word is a name or a word rather than a quantity:
  * fixed names (三项制度, rules/numbers-zh.ts ZH_SET_PHRASES), slogans in short quotes
  * (“一次办好”), anything inside a title 《…》, and 一 used as "the/a" (过去一年, 同一天).
+ * Digits too name things: a quote holding nothing but a code (“1345”发展思路, “20条”,
+ * “3+2”) and a project's phase (二期工程, 项目（1期）) are no figures.
  */
 import { ZH_SET_PHRASES } from '../rules/numbers-zh';
 
@@ -56,4 +58,24 @@ export function isWordNotQuantity(text: string, at: number, num: string, unit: s
   if (num !== '一') return false;
   if (ONE_AS_WORD_AFTER.has(text[at - 1])) return true;
   return unit === '年' && text.slice(at - 2, at) !== '为期';
+}
+
+/** A quote that holds a code, not a quantity: digits, letters and + - × with at most one counter word. */
+const CODE_QUOTE = /^[“‘「][0-9A-Za-z+＋\-×·.]{1,10}[条项个字大]?[”’」]$/;
+/** What follows a project's phase: 二期工程, 一期项目. */
+const PHASE_AFTER = /^(?:工程|项目|建设|改造|扩建)/;
+
+/**
+ * True when the figure text[start, end) is a name: the whole content of a code quote
+ * (“1345”, “20条”), or a phase (N期 before 工程/项目 or inside brackets).
+ */
+export function isNamedFigure(text: string, start: number, end: number, unit: string | null): boolean {
+  const open = text[start - 1];
+  if (open === '“' || open === '‘' || open === '「') {
+    const close = text.indexOf(OPEN_TO_CLOSE[open], end);
+    if (close >= 0 && close - start <= 12 && CODE_QUOTE.test(text.slice(start - 1, close + 1))) return true;
+  }
+  if (unit !== '期') return false;
+  const bracketed = (open === '（' || open === '(') && (text[end] === '）' || text[end] === ')');
+  return bracketed || PHASE_AFTER.test(text.slice(end, end + 2));
 }
