@@ -139,15 +139,22 @@ function weight(terms: Iterable<string>, idf: Idf): number {
  * nothing specific, the share of the candidate's found in the target's sentence), and the
  * share of the candidate's specific words found in the target's sentence; weights are rarity.
  */
-export function measureSimilarity(t: MeasuredFigure, a: MeasuredFigure, idf: Idf): { score: number; cover: number } {
+export function measureSimilarity(t: MeasuredFigure, a: MeasuredFigure, idf: Idf): { score: number; cover: number; focus: number } {
   const own = weight(a.terms, idf);
-  if (own === 0 || t.kind !== a.kind) return { score: 0, cover: 0 };
+  if (own === 0 || t.kind !== a.kind) return { score: 0, cover: 0, focus: 0 };
   const inSentence = weight([...a.terms].filter((x) => t.sentenceTerms.has(x)), idf);
-  if (inSentence === 0) return { score: 0, cover: 0 };
+  if (inSentence === 0) return { score: 0, cover: 0, focus: 0 };
   const total = weight(t.terms, idf);
   const focus = inSentence / own;
   const cover = total > 0 ? weight([...t.terms].filter((x) => a.terms.has(x)), idf) / total : UNNAMED_COVER * focus;
-  return { score: COVER_WEIGHT * cover + (1 - COVER_WEIGHT) * focus, cover };
+  return { score: COVER_WEIGHT * cover + (1 - COVER_WEIGHT) * focus, cover, focus };
+}
+
+const QUOTED = /[“"「]([^”"」]{2,12})[”"」]/g;
+
+function sharesQuotedName(a: string, b: string): boolean {
+  const names = new Set([...a.matchAll(QUOTED)].map((m) => m[1]));
+  return names.size > 0 && [...b.matchAll(QUOTED)].some((m) => names.has(m[1]));
 }
 
 /** The best actual for target `t` among `candidates` with its unit, or null. */
@@ -158,7 +165,8 @@ export function bestActual(t: MeasuredFigure, candidates: MeasuredFigure[], idf:
   for (const a of candidates) {
     if (unitKey(a.measure.unit) !== unit) continue;
     const { score, cover } = measureSimilarity(t, a, idf);
-    if (cover < MIN_COVER) continue;
+    // A programme named in quotes on both sides (“跨省通办”, “家电下乡”) is the same programme.
+    if (cover < MIN_COVER && !sharesQuotedName(t.measure.phrase, a.measure.phrase)) continue;
     if (score > bestScore) { best = a; bestScore = score; }
   }
   return best;

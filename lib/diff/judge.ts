@@ -3,7 +3,8 @@
  * order that keeps status and target rows from contradicting each other:
  * 1. a target clearly missed → missed; the report's own admission → missed (unless a target is met);
  * 2. targets with actuals: all met, or off their "about" figure on the good side (more growth,
- *    a smaller price rise, more delivered than planned) → fulfilled; otherwise progress;
+ *    a smaller price rise, more delivered than planned) → fulfilled; off on the bad side → missed,
+ *    or progress when the report says the work goes on;
  * 3. review evidence, judged by the verb of its clause that matches the commitment: done →
  *    fulfilled, under way (or merely mentioned) → progress;
  * 4. nothing in the review clears the bar → unaddressed, with the closest passage found.
@@ -25,7 +26,11 @@ export function judgeStatus(targets: TargetCheck[], admission: Admission | null,
   if (judged.length > 0) {
     const good = judged.every((t) => t.outcome === 'met' || onGoodSide(t));
     if (good) return { status: 'fulfilled', confidence: 0.9, rule: judged.every((t) => t.outcome === 'met') ? 'targets-met' : 'target-exceeded' };
-    return { status: 'progress', confidence: 0.7, rule: 'target-off-on-bad-side' };
+    // Off an "about" figure beyond its tolerance, on the bad side: not reached — unless the
+    // report says the work goes on ("recruitment is under way; 22 hired so far").
+    const clause = review[0] ? matchingClause(review[0].sentence.text, index, q, language) : '';
+    const goesOn = firstMatch(NOT_DONE_CUES, clause) ?? firstMatch(UNDERWAY_CUES, clause);
+    return goesOn ? { status: 'progress', confidence: 0.6, rule: goesOn.id } : { status: 'missed', confidence: 0.7, rule: 'target-off-on-bad-side' };
   }
   const top = review[0];
   if (!top) return { status: 'unaddressed', confidence: planOnly ? 0.6 : 0.8, rule: planOnly ? 'repeated-in-plans-only' : 'no-evidence' };

@@ -33,7 +33,7 @@ const MIN_CLAUSE_TERMS = 4;
 const CLAUSE_FACTOR = 0.85;
 /** In "A占B比重" B is the base of a share, not what the sentence is about. */
 const SHARE_BASE = /占[^，。；、]{1,12}?(?:的)?比重/g;
-const FIGURE = /[\d.%]+(?:[万亿千百]*(?:元|人|户|个|项|套|公里|吨|斤))?/g;
+const FIGURE = /[\d.%]+(?:[万亿千百]*(?:元|人|户|个|项|套|公里|吨|斤|次|名))?(?:以上|以下|以内|左右|多|余)?/g;
 
 /** The words of a Chinese text that name what it is about: without generic words, figures and their units. */
 function keyWords(canonical: string): string {
