@@ -6,6 +6,7 @@
  * second figure sharing its subject: "国内生产总值47.2万亿元，比上年增长9.2%").
  */
 import type { NumberMention } from '../extract/types';
+import { englishMeasure } from './measure-en';
 
 /** Where a Chinese clause starts or ends. */
 const ZH_BREAK = /[，,；;。：:！？!?\n]/;
@@ -25,7 +26,7 @@ const ZH_AFTER_STOP = /[、和及与并，,；;。：:！？!?\n（(]|受益|得
  * Taken out of a measure before it is compared, so that "中央财政安排51亿元" names nothing and
  * "中央财政科技投入" is about 科技.
  */
-const GENERIC_MEASURE_WORDS = /中央财政|地方财政|各级财政|中央政府|国家财政|财政|中央|预算|安排|投入|资金|专项|补助|经费|总额|总量|规模|全国|全年|合计|共计|累计|达到|实现|完成|比上年|同比|增长|增加|提高|下降|降低|减少|控制在|保持在|分别|预期|目标|今年|去年|当年|用于|为|到|至|将|要|拟|再|又|共|了|的|和|、/g;
+const GENERIC_MEASURE_WORDS = /中央财政|地方财政|各级财政|中央政府|国家财政|财政|中央|预算|安排|投入|资金|专项|补助|经费|总额|总量|规模|全国|全年|合计|共计|累计|达到|实现|完成|比上年|同比|增长|增加|提高|下降|降低|减少|控制在|保持在|分别|预期|目标|今年|去年|当年|年度|用于|为|到|至|将|要|拟|再|又|共|了|的|和|、/g;
 
 /** A Chinese phrase without GENERIC_MEASURE_WORDS (each replaced by a space). */
 export function withoutGenericWords(phrase: string): string {
@@ -66,12 +67,6 @@ const CHANGE_BEFORE = /(?:增长|增加|提高|上升|上涨|涨幅|增幅|增�
 /** Change and comparison words: a clause made only of these names no measure of its own. */
 const CHANGE_WORDS = /[、，,和及与并且\s]|比上年预算|比上年预计数|比上年|比去年|较上年|较去年|同比|增长|增加|提高|下降|减少|降低|达到|为|到|至|再|又|共/g;
 
-/** Words read after an English figure. */
-const EN_AFTER_WORDS = 6;
-/** "by around 10 percent", "fell by 11 percent", "grew 4.4 per cent": the figure is a change; "to 90 percent" a level. */
-const EN_CHANGE_BEFORE = /\b(?:by|increased?|decreased?|grow|grew|rose|rise|fell|fall|cut|reduced?|expanded?)\s*$/i;
-const EN_APPROX_TAIL = /\s*\b(?:around|about|approximately|some|nearly|almost|roughly|more than|at least|over|an?|S?\$|₹)\s*$/i;
-
 /** A change against last year with nothing else: the figure restates the amount before it. */
 const RESTATING = /^(?:比上年预算|比上年预计数|比上年|比去年|较上年|较去年|同比)?(?:增长|增加|提高|下降|减少|降低|多|少)$/;
 
@@ -84,15 +79,7 @@ function stripLeading(text: string, lead: RegExp): string {
 
 /** The measure of figure `n` in `text`; `prev`/`next` are the figures around it (they bound the reach). */
 export function measureOf(text: string, n: NumberMention, prev: NumberMention | undefined, next: NumberMention | undefined): Measure {
-  if (!/[\u4e00-\u9fff]/.test(text.slice(Math.max(0, n.start - 6), n.end + 6))) {
-    const before = text.slice(Math.max(0, n.start - 40), n.start).replace(EN_APPROX_TAIL, '');
-    // English names the thing counted after the figure too: "hire 40 additional maintenance workers".
-    const after = text.slice(n.end, Math.min(next && next.start >= n.end ? next.start : text.length, n.end + 60)).split(/[.;,:!?\n]/)[0];
-    // …and the counted noun may be part of the figure as read ("22 workers" → 人).
-    const counted = n.raw.replace(/[\d.,]+/g, ' ').replace(/\b(?:percent|per cent|million|billion|lakh|crore|at least|at most|around|about|approximately|over|under|up to|more than|less than|nearly|almost|below|above)\b/gi, ' ');
-    const phrase = `${n.indicator ?? ''} ${counted} ${after.split(/\s+/).slice(0, EN_AFTER_WORDS).join(' ')}`.replace(/\s+/g, ' ').trim();
-    return { phrase, label: n.indicator ?? phrase, unit: n.unit, restated: false, change: EN_CHANGE_BEFORE.test(before) };
-  }
+  if (!/[\u4e00-\u9fff]/.test(text.slice(Math.max(0, n.start - 6), n.end + 6))) return englishMeasure(text, n, next);
   const floor = Math.max(prev && prev.end <= n.start ? prev.end : 0, n.start - REACH);
   let from = n.start;
   while (from > floor && !ZH_BREAK.test(text[from - 1])) from--;

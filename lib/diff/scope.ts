@@ -27,8 +27,14 @@ const MULTI_YEAR_OPENING = /^(?:[两三四五六七八九十]年来|这[两三�
 /** Clause breaks inside a sentence. */
 const CLAUSE_BREAK = /[，,；;。！？!?]/;
 
+/**
+ * The sentence sets plans. In English only its first clause is read: a review sentence may add
+ * a next step ("Work on the plan is under way and a draft will go to consultation in spring").
+ */
 export function setsPlans(sentence: string): boolean {
-  return PLAN_SENTENCE.some((r) => r.pattern.test(sentence));
+  const latin = !/[\u4e00-\u9fff]/.test(sentence);
+  const text = latin ? sentence.split(/[;,]\s|\s(?:and|but|while)\s/).find((c) => c.trim().split(/\s+/).length >= 3) ?? sentence : sentence;
+  return PLAN_SENTENCE.some((r) => r.pattern.test(text));
 }
 
 /** True when the figure at [start, end) of `sentence` (offsets within it) is a multi-year figure. */
