@@ -1,4 +1,5 @@
-import type { Extraction } from '../lib/extract/types';
+import { reasonKeys } from '../lib/extract/role-reason-words';
+import type { Extraction, Heading } from '../lib/extract/types';
 import type { Translate } from './i18n';
 
 export interface PanelHeaderProps { t: Translate; extraction: Extraction; detectMs?: number }
@@ -26,11 +27,35 @@ export function PanelHeader({ t, extraction: x, detectMs }: PanelHeaderProps) {
           {t(detection.isReport ? 'detectedReport' : 'detectedNotReport', Math.round(detection.score * 100))}
         </summary>
         <ul class="signals">{detection.signals.map((s) => <li key={s}><code>{s}</code></li>)}</ul>
+        <SectionRoles t={t} headings={x.headings} />
         <p class="muted">
           {t('extractorVersion', x.extractorVersion)}
           {detectMs !== undefined ? ` · ${t('detectCost', detectMs.toFixed(2))}` : ''}
         </p>
       </details>
     </header>
+  );
+}
+
+/** Each top-level section with its role and, in words, the evidence that decided it. */
+function SectionRoles({ t, headings }: { t: Translate; headings: Heading[] }) {
+  const tops = headings.filter((h) => h.parentId === null);
+  if (!tops.length) return null;
+  return (
+    <section class="section-roles" aria-label={t('sectionRoles')}>
+      <h2>{t('sectionRoles')}</h2>
+      <ol>
+        {tops.map((h) => (
+          <li key={h.id}>
+            <span class="section-title">{h.marker}{h.title}</span>{' '}
+            <span class={`role role-${h.role}`}>{t(`role_${h.role}`)}</span>
+            {h.horizon === 'multi-year' && <span class="horizon"> · {t('horizon_multiYear')}</span>}
+            {reasonKeys(h.roleReasons).length > 0 && (
+              <span class="why"> — {reasonKeys(h.roleReasons).map((k) => t(k)).join('；')}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -56,7 +56,7 @@ const STEPS = [
     cmd: 'npx promise-ledger extract {input} --format json',
     cases: () => listDirs(join(CORPUS, 'gwr-history', 'cases')),
     // goal (issue 11): headings 0.95, roles 0.95, problems 0.85, meta 0.95, detection 1.0
-    bars: 'headings=0.95,headings.depth=0.90,roles=0.55,problems=0.29,meta=1.0,detection=1.0',
+    bars: 'headings=0.96,headings.depth=0.92,roles=1.0,problems=0.99,meta=1.0,detection=1.0',
   },
   {
     name: 'extract (english budget speeches)',
@@ -64,7 +64,7 @@ const STEPS = [
     cmd: 'npx promise-ledger extract {input} --format json',
     cases: () => listDirs(join(CORPUS, 'english', 'cases')),
     // goal (issue 13): detection 1.0, meta 0.8, headings 0.85, roles 0.85, numbers.value 0.9, numbers.unit 0.9, commitments 0.8, problems 0.7
-    bars: 'headings=0.99,headings.depth=1.0,commitments=0.78,numbers=1.0,numbers.value=0.96,numbers.unit=1.0,roles=0.25,meta=1.0,detection=1.0',
+    bars: 'headings=0.99,headings.depth=1.0,commitments=0.96,numbers=1.0,numbers.value=0.96,numbers.unit=1.0,roles=0.68,meta=1.0,detection=1.0',
   },
   {
     name: 'targets (gwr-history 2003→2012 and gwr 2024→2025)',
@@ -72,7 +72,7 @@ const STEPS = [
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => [...listFiles(join(CORPUS, 'gwr-history'), '.json').filter((f) => /targets-/.test(f)), join(CORPUS, 'gwr', 'targets-2024-2025.json')].filter(existsSync),
     // goal (issue 12): outcome 0.85, actual 0.85
-    bars: 'targets.outcome=0.67,targets.actual=0.66',
+    bars: 'targets.outcome=0.82,targets.actual=0.81',
   },
   {
     name: 'targets (english)',
@@ -87,7 +87,7 @@ const STEPS = [
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => listFiles(join(CORPUS, 'gwr-history'), '.json').filter((f) => /status-/.test(f)),
     // goal (issue 12): status 0.75, status.found 0.95, unaddressed.p 0.85, evidence 0.8
-    bars: 'status=0.97,status.found=1.0,unaddressed.p=0.9,evidence=0.85',
+    bars: 'status=0.97,status.found=1.0,unaddressed.p=0.90,evidence=0.85',
   },
   {
     name: 'targets (gwr 2024→2025)',

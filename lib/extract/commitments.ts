@@ -5,12 +5,13 @@
  */
 import { atomicPieces, isLeadIn } from './atomic-commitments';
 import { actionsOf, cuesFor, deadlineOf, isClosing, isDoneWork, strengthOf, type Cues } from './cues';
-import { roleOfTitle } from './roles';
+import { roleOfTitle } from './section-evidence';
 import { firstMatch } from './rules/types';
-import { EN_STATUS_LINE } from './rules/en';
+import { EN_ACTION_WORDS, EN_IMPERATIVE_START, EN_STATUS_LINE } from './rules/en';
 import type { SectionIndex } from './sections';
 import type { Commitment, DocContext, NumberMention } from './types';
 import type { Unit } from './units';
+import { measureListReader } from './measure-lists';
 
 /** Number kinds that can be a commitment's target (years, dates and doc ids cannot). */
 const TARGET_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
@@ -21,12 +22,16 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
   const cues = cuesFor(ctx.language);
   const out: Commitment[] = [];
   const targets = targetsWithin(numbers);
+  const listItem = measureListReader(ctx);
   for (const unit of units) {
     const text = ctx.text.slice(unit.start, unit.end);
-    const rule = commitmentRule(ctx, unit, text, sections, cues);
+    const own = commitmentRule(ctx, unit, text, sections, cues);
+    const rule = listItem(unit, own !== null) && !own ? 'measures-list-item' : own;
     if (!rule) continue;
     const figures = targets.figures(unit.start, unit.end);
-    if (!unit.heading && isLeadIn(text, ctx.text.slice(unit.end, unit.end + 2), figures.length > 0)) continue;
+    // A lead-in only opens a list; an English one that promises in its own words ("the cover will be enhanced:") stays.
+    const promisesItself = ctx.language === 'en' && !!firstMatch(cues.future, text);
+    if (!unit.heading && !promisesItself && isLeadIn(text, ctx.text.slice(unit.end, unit.end + 2), figures.length > 0)) continue;
     // One commitment per thing set (atomic-commitments.ts); each piece keeps its own targets.
     for (const piece of unit.heading ? [unit] : atomicPieces(ctx.text, unit, figures, ctx.language)) {
       const pieceText = ctx.text.slice(piece.start, piece.end);
@@ -76,14 +81,18 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
     // itself an action: it is the heading that opens plans, under a parent of another role.
     const parentRole = unit.heading.parentId ? sections.roleOfHeading(unit.heading.parentId) : null;
     const namesSection = parentRole !== 'plans' && roleOfTitle(unit.heading.title, language) === 'plans';
-    if (role === 'plans') return namesSection ? null : 'plans-heading';
+    // An English heading is an action only when it says one ("Expand access to credit"), not a name ("Fund of Funds").
+    const acts = language !== 'en' || EN_IMPERATIVE_START.test(unit.heading.title);
+    if (role === 'plans') return namesSection || !acts ? null : 'plans-heading';
     // A heading of another role may still be a directive or a promise ("一、各单位须于每月5日前报送…").
   }
   if (cues.planFraming.test(text) || (language === 'en' && EN_STATUS_LINE.test(text))) return null;
+  if (firstMatch(cues.notPromises, text)) return null; // a forecast of the economy, a speech's framing: no promise, in any section
   // Before a plan's first heading stand its page header, covering notice, addressees and
   // signature, each a line of its own: such a line is a commitment only if it states an action.
   if (role === 'plans' && !sections.headingAt(unit.start) && isWholeLine(ctx, unit) && !statesAction(text, language, cues)) return null;
-  if (role === 'plans') return 'plans-section';
+  // English plans sections also describe and explain ("Currently, over 1 crore MSMEs…"): only an action counts.
+  if (role === 'plans') return language === 'en' && !statesEnglishAction(text, cues) ? null : 'plans-section';
   if (role === 'problems') return null;
   const cue = firstMatch(cues.future, text);
   // A deadline alone does not make a promise of work the sentence reports done.
@@ -93,6 +102,11 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
 /** An action verb, a future marker or a modal (要/将/应): what an addressee line or a signature lacks. */
 function statesAction(text: string, language: DocContext['language'], cues: Cues): boolean {
   return actionsOf(text, language).length > 0 || !!firstMatch(cues.future, text) || /要(?!点|求)|将|应(?!用)/.test(text);
+}
+
+/** A future or modal cue, "I propose…", or a sentence that opens with an action verb. */
+function statesEnglishAction(text: string, cues: Cues): boolean {
+  return !!firstMatch(cues.future, text) || EN_ACTION_WORDS.test(text) || EN_IMPERATIVE_START.test(text);
 }
 
 /** The unit is a line by itself (trimmed), not a sentence inside a paragraph. */

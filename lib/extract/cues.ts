@@ -10,6 +10,8 @@ import type { DocContext, Language, Span } from './types';
 
 export interface Cues {
   future: CueRule[];
+  /** Forecasts of the economy or the world and a speech's own framing: never commitments (English; empty for Chinese). */
+  notPromises: CueRule[];
   soft: CueRule[];
   deadlines: CueRule[];
   planFraming: RegExp;
@@ -62,8 +64,8 @@ export function isDoneWork(sentence: string, language: Language): boolean {
 
 export function cuesFor(language: Language): Cues {
   return language === 'zh'
-    ? { future: zh.ZH_FUTURE_CUES, soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF }
-    : { future: en.EN_FUTURE_CUES, soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF };
+    ? { future: zh.ZH_FUTURE_CUES, notPromises: [], soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF }
+    : { future: en.EN_FUTURE_CUES, notPromises: [...en.EN_FORECAST_CUES, ...en.EN_SPEECH_FRAMING], soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF };
 }
 
 /** The deadline as written, or null. */

@@ -1,34 +1,42 @@
 /**
  * Headings: candidates (heading-candidates.ts) get their nesting depth from the order in
  * which marker families appear — the first family seen is depth 1, a family not yet open is
- * one deeper, a family already open closes everything below it — and a role from their own
- * words or, for children, from their parent.
+ * one deeper, a family already open closes everything below it. Headings own structure only:
+ * roles are decided afterwards (section-roles.ts), with the hints found here (a "下步一是"
+ * opener, a 下一步 zone around the heading).
  */
 import { findHeadingCandidates, type HeadingCandidate } from './heading-candidates';
 import { withoutParagraphNumbers } from './paragraph-numbers';
 import { depthsByRank, englishHeadingsOnly, englishOutline } from './outline-en';
-import { isSpeechGenre } from './meta-en';
 import { findRunInLeads } from './run-in-leads';
-import { findRoleZones, roleOfTitle } from './roles';
-import type { DocContext, DocType, Heading, Role } from './types';
+import { findPlanZones, type RoleZone } from './roles';
+import type { LineHeading } from './admissions';
+import type { RoleHint } from './section-roles';
+import type { DocContext, Heading, Role } from './types';
 
 const MAX_DEPTH = 5;
 
-/** A stretch of text whose role is set by an opening phrase rather than a heading. */
-export interface RoleZone { start: number; end: number; role: Role }
+export interface HeadingResult {
+  headings: Heading[];
+  /** Plans zones opened by 下一步/Next steps. */
+  zones: RoleZone[];
+  hints: Map<string, RoleHint>;
+  /** Heading lines (not run-in headings): where each begins and its marker family, in text order. */
+  lineHeadings: LineHeading[];
+}
 
-export interface HeadingResult { headings: Heading[]; zones: RoleZone[] }
-
-/** Headings with depth and role, and the role zones that opening phrases set up. */
-export function findHeadings(ctx: DocContext, defaultRole: Role, docType: DocType = 'other'): HeadingResult {
+/** Headings with depth (role 'other' until section-roles.ts), the zones opening phrases set up, and role hints. */
+export function findHeadings(ctx: DocContext): HeadingResult {
   let candidates = findHeadingCandidates(ctx);
   if (ctx.language === 'en') candidates = englishHeadingsOnly(ctx, withoutParagraphNumbers(englishOutline(ctx, candidates), ctx.text));
   if (ctx.language === 'zh' && !candidates.some((c) => !c.runIn)) {
     candidates = mergeByStart(candidates, withoutOverlap(findRunInLeads(ctx), candidates));
   }
-  const zones = findRoleZones(ctx, candidates.filter((c) => !c.runIn).map((c) => c.markerStart));
+  const lineHeadings = candidates.filter((c) => !c.runIn).map((c) => ({ start: c.markerStart, family: c.family }));
+  const zones = findPlanZones(ctx, lineHeadings.map((h) => h.start));
   const depths = candidates.length && candidates.every((c) => c.rank !== undefined) ? depthsByRank(candidates, MAX_DEPTH) : assignDepths(candidates);
   const headings: Heading[] = [];
+  const hints = new Map<string, RoleHint>();
   const open: Heading[] = []; // open[d - 1] is the current heading at depth d
   candidates.forEach((c, i) => {
     const depth = depths[i];
@@ -45,37 +53,20 @@ export function findHeadings(ctx: DocContext, defaultRole: Role, docType: DocTyp
       parentId: parent?.id ?? null,
       rule: c.rule,
     };
-    heading.role = resolveRole(heading, parent, c, zones, defaultRole, ctx.language);
+    const hint = roleHint(parent, c, zones);
+    if (hint) hints.set(heading.id, hint);
     open[depth - 1] = heading;
     headings.push(heading);
   });
-  // A speech's sections are not in review-then-plans order (a budget speech plans from its second section on).
-  if (REVIEW_FIRST.has(docType) && !(ctx.language === 'en' && isSpeechGenre(ctx))) inferUnlabelledSections(headings);
-  return { headings, zones };
+  return { headings, zones, hints, lineHeadings };
 }
 
-/** Reports that review the year first and plan after: their top sections come in that order. */
-const REVIEW_FIRST = new Set<DocType>(['annual-report', 'work-report']);
+/** Run-in heading rules: their titles are sentences of the paragraph, not lines of their own. */
+const RUN_IN_RULES = new Set(['zh-shi', 'zh-shi-inline', 'zh-run-in-lead', 'dom-bold-lead']);
 
-/**
- * A top-level section whose title names no role ("一、以贯彻落实…为指引，努力推动…") takes
- * its role from its place: before any problems or plans section it reviews work done; after
- * a plans section it continues the plans ("四、加强组织保障"). Its children follow it.
- */
-function inferUnlabelledSections(headings: Heading[]): void {
-  let previousTop: Role | null = null;
-  const changed = new Map<string, Role>();
-  for (const h of headings) {
-    const parentRole = h.parentId ? changed.get(h.parentId) : undefined;
-    if (h.depth === 1 && h.role === 'other') {
-      h.role = previousTop === null || previousTop === 'achievements' || previousTop === 'duties' ? 'achievements' : previousTop === 'plans' ? 'plans' : 'other';
-      if (h.role !== 'other') changed.set(h.id, h.role);
-    } else if (parentRole && h.role === 'other') {
-      h.role = parentRole;
-      changed.set(h.id, h.role);
-    }
-    if (h.depth === 1) previousTop = h.role;
-  }
+/** True for a heading that is the first sentence of a paragraph ("一是…", a bold lead), not a line. */
+export function isRunIn(h: Heading): boolean {
+  return RUN_IN_RULES.has(h.rule);
 }
 
 /** Families of headings that carry no marker of their own. */
@@ -99,12 +90,11 @@ function assignDepths(candidates: HeadingCandidate[]): number[] {
   });
 }
 
-function resolveRole(h: Heading, parent: Heading | null, c: HeadingCandidate, zones: RoleZone[], fallback: Role, lang: 'zh' | 'en'): Role {
-  if (c.openerRole) return c.openerRole;
+/** A role set by the words before the marker ("下步一是…") or by a 下一步 zone opened inside the parent. */
+function roleHint(parent: Heading | null, c: HeadingCandidate, zones: RoleZone[]): RoleHint | null {
+  if (c.openerRole) return { role: c.openerRole, id: 'opener:next-steps' };
   const zone = zones.find((z) => z.start <= c.markerStart && c.markerStart < z.end && (!parent || z.start > parent.start));
-  const inherited = zone?.role ?? parent?.role;
-  if (inherited && inherited !== 'other') return inherited;
-  return roleOfTitle(h.title, lang) ?? fallback;
+  return zone ? { role: zone.role, id: `zone:${zone.rule}` } : null;
 }
 
 /**

@@ -11,6 +11,8 @@ import { findProblems } from './problems';
 import { classifyDocType, defaultRoleFor, findMeta } from './meta';
 import { sentenceUnits } from './units';
 import { buildSectionIndex } from './sections';
+import { assignSectionRoles } from './section-roles';
+import { findAdmissions, withAdmissionHints } from './admissions';
 import { textToPage } from './text-page';
 import { htmlToPage } from './page';
 import {
@@ -38,8 +40,11 @@ export function extractPage(page: PageInput, opts: ExtractOptions): Extraction {
   });
   const docType = classifyDocType(ctx);
   const defaultRole = defaultRoleFor(docType);
-  const { headings, zones } = findHeadings(ctx, defaultRole, docType);
-  const sections = buildSectionIndex(headings, defaultRole, zones);
+  const { headings, zones, hints, lineHeadings } = findHeadings(ctx);
+  const admissions = findAdmissions(ctx, lineHeadings);
+  assignSectionRoles(ctx, headings, withAdmissionHints(headings, hints, admissions), docType);
+  // Admissions first: a problems passage inside a plans zone is problems.
+  const sections = buildSectionIndex(headings, defaultRole, [...admissions, ...zones]);
   // Section numbers ("1.1 Road maintenance") are outline, not figures.
   const markers = headings.filter((h) => h.marker).map((h) => ({ start: markerStart(ctx.text, h), end: h.start }));
   const numbers: NumberMention[] = outsideSpans(findNumbers(ctx.text, ctx.language), markers).map((n, i) => ({

@@ -1,15 +1,16 @@
 /**
  * Problems: self-acknowledged shortcomings. Every unit of a problems section (存在问题,
- * 不足, challenges) or of a passage opened by "在看到成绩的同时…", except the section's own
- * heading lines; run-in titles (一是执法力量不匹配。) are sentences and count.
+ * 不足, challenges), except the section's own heading lines, and every unit of an admission
+ * (admissions.ts: "我们也清醒地看到…" and the list under it) that admits something rather than
+ * reporting progress or promising a fix; run-in titles (一是执法力量不匹配。) are sentences and count.
  */
 import { cuesFor, isClosing } from './cues';
+import { admits } from './admissions';
+import { isRunIn } from './headings';
 import type { SectionIndex } from './sections';
-import type { DocContext, Problem } from './types';
+import type { DocContext, Heading, Problem } from './types';
 import type { Unit } from './units';
 
-/** Run-in heading rules: their titles are sentences of the paragraph, not separate lines. */
-const RUN_IN_RULES = new Set(['zh-shi', 'zh-shi-inline', 'zh-run-in-lead', 'dom-bold-lead']);
 const MIN_PROBLEM = 4;
 
 export function findProblems(ctx: DocContext, units: Unit[], sections: SectionIndex): Problem[] {
@@ -18,15 +19,24 @@ export function findProblems(ctx: DocContext, units: Unit[], sections: SectionIn
   for (const unit of units) {
     if (unit.end - unit.start < MIN_PROBLEM || sections.roleAt(unit.start) !== 'problems') continue;
     if (isClosing(ctx, unit, cues)) continue;
-    if (unit.heading && !RUN_IN_RULES.has(unit.heading.rule)) continue;
+    const admission = sections.zoneAt(unit.start)?.rule ?? admissionOf(sections.headingAt(unit.start));
+    // A heading line names its section; only the items of an admission's list are problems.
+    if (unit.heading && !isRunIn(unit.heading) && !admission) continue;
+    const text = ctx.text.slice(unit.start, unit.end);
+    if (admission && !admits(text, ctx.language)) continue;
     out.push({
       id: `p${out.length + 1}`,
-      text: ctx.text.slice(unit.start, unit.end),
+      text,
       headingId: unit.heading ? unit.heading.parentId : sections.headingAt(unit.start)?.id ?? null,
       start: unit.start,
       end: unit.end,
-      rule: unit.heading ? 'problems-run-in-title' : 'problems-section',
+      rule: admission ?? (unit.heading ? 'problems-run-in-title' : 'problems-section'),
     });
   }
   return out;
+}
+
+/** The admission a heading was read into as a list item ("1.…" after "…主要是："), if any. */
+function admissionOf(h: Heading | null): string | null {
+  return h?.roleReasons?.find((r) => r.startsWith('admission:')) ?? null;
 }

@@ -1,37 +1,24 @@
-/** Section roles from heading words (rules/zh.ts, rules/en.ts), and opening-phrase zones. */
-import { ZH_PROBLEM_ZONE_OPENERS, ZH_ROLE_RULES } from './rules/zh';
-import { EN_PROBLEM_ZONE_OPENERS, EN_ROLE_RULES } from './rules/en';
-import { firstMatch } from './rules/types';
-import type { RoleZone } from './headings';
+/**
+ * Role zones: stretches of text whose role is set by an opening phrase rather than a heading.
+ * A plans passage opened by 下一步/下步/"Next steps" runs to the next line-level heading; an
+ * admission of problems (admissions.ts) runs to its stop. Zones outrank the heading's role.
+ */
 import type { DocContext, Role } from './types';
 
-/** The role a heading's own words give it, or null when they say nothing. */
-export function roleOfTitle(title: string, language: 'zh' | 'en'): Role | null {
-  return firstMatch(language === 'zh' ? ZH_ROLE_RULES : EN_ROLE_RULES, title)?.role ?? null;
-}
+export interface RoleZone { start: number; end: number; role: Role; rule: string }
 
 /** Opens a plans passage at a paragraph start ("下一步，我局将…", "下步一是…"). */
 const ZH_PLANS_ZONE_OPENER = /^(下一步|下步|下阶段|下一阶段)(工作)?(打算|安排|计划)?[，,:：]?/;
 const EN_PLANS_ZONE_OPENER = /^(Next steps|Looking ahead|Going forward|In the coming year|Next year)\b/i;
 
-/**
- * Zones: a plans passage opened by 下一步/下步 runs to the next line-level heading; a
- * problems passage opened by 在看到成绩的同时… covers its paragraph.
- */
-export function findRoleZones(ctx: DocContext, lineHeadingStarts: number[]): RoleZone[] {
-  const zh = ctx.language === 'zh';
-  const plansOpener = zh ? ZH_PLANS_ZONE_OPENER : EN_PLANS_ZONE_OPENER;
-  const problemOpeners = zh ? ZH_PROBLEM_ZONE_OPENERS : EN_PROBLEM_ZONE_OPENERS;
+export function findPlanZones(ctx: DocContext, lineHeadingStarts: number[]): RoleZone[] {
+  const opener = ctx.language === 'zh' ? ZH_PLANS_ZONE_OPENER : EN_PLANS_ZONE_OPENER;
   const zones: RoleZone[] = [];
+  let next = 0; // line heading starts are in text order, as lines are
   for (const line of ctx.lines) {
-    if (line.kind === 'title') continue;
-    const lineText = ctx.text.slice(line.start, line.end);
-    if (plansOpener.test(lineText)) {
-      const end = lineHeadingStarts.find((s) => s > line.start) ?? ctx.text.length;
-      zones.push({ start: line.start, end, role: 'plans' });
-    } else if (firstMatch(problemOpeners, lineText)) {
-      zones.push({ start: line.start, end: line.end, role: 'problems' });
-    }
+    if (line.kind === 'title' || !opener.test(ctx.text.slice(line.start, line.end))) continue;
+    while (next < lineHeadingStarts.length && lineHeadingStarts[next] <= line.start) next++;
+    zones.push({ start: line.start, end: lineHeadingStarts[next] ?? ctx.text.length, role: 'plans', rule: 'plans-next-steps' });
   }
   return zones;
 }

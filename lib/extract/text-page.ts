@@ -35,10 +35,12 @@ export function textToPage(text: string, url?: string): PageInput {
     }
   }
   // Text from a PDF is wrapped at the page width: its paragraphs are joined back first.
-  const { lines, pageMarks } = unwrapLines(kept);
+  const unwrappedText = unwrapLines(kept);
+  const pageMarks = unwrappedText.pageMarks;
   for (const mark of pageMarks) chrome.push(mark); // not push(...marks): a huge text has too many to spread
   const wrappedLines = kept.filter((l) => l.text).length - pageMarks.length;
-  const unwrapped = lines.length < wrappedLines ? { lines: wrappedLines, paragraphs: lines.length } : undefined;
+  const unwrapped = unwrappedText.lines.length < wrappedLines ? { lines: wrappedLines, paragraphs: unwrappedText.lines.length } : undefined;
+  const lines = joinSplitBookTitles(unwrappedText.lines);
   joinSplitTitle(lines);
   const title = findTitle(lines);
   const blocks: Block[] = [];
@@ -51,6 +53,27 @@ export function textToPage(text: string, url?: string): PageInput {
     blocks.push(level ? { text: line, kind: 'heading', level } : { text: line, kind: 'paragraph' });
   }
   return { blocks, title, metaTags: {}, chrome, url, ...(unwrapped ? { unwrapped } : {}) };
+}
+
+/** The longest name inside 《》 that a scrape may have put on a line of its own. */
+const MAX_BOOK_TITLE = 80;
+
+/**
+ * A scrape that turned link markup into line breaks leaves "贯彻《" / "传染病防治法" / "》，制定…"
+ * on three lines (wiki and CMS pages link every cited law). A line ending in an unclosed 《,
+ * a short line without a sentence end, and a line opening with 》 are one line.
+ */
+function joinSplitBookTitles(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const last = out.length - 1;
+    if (last >= 0 && out[last].endsWith('《') && i + 1 < lines.length && lines[i + 1].startsWith('》')
+      && lines[i].length <= MAX_BOOK_TITLE && !/[。！？《》]/.test(lines[i])) {
+      out[last] += lines[i] + lines[i + 1]; // one pass: splicing in place was quadratic on a huge text
+      i++;
+    } else out.push(lines[i]);
+  }
+  return out;
 }
 
 /** The raw lines, read as Markdown first when the text is Markdown (its marks are layout, not words). */

@@ -5,7 +5,7 @@
 
 export const EXTRACTION_SCHEMA = 'promise-ledger/extraction@1' as const;
 /** Bumped whenever a change alters extraction output; snapshots record it. */
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 export type Language = 'zh' | 'en';
 export type DocType = 'annual-report' | 'work-report' | 'work-plan' | 'proposal-reply' | 'other';
@@ -31,6 +31,10 @@ export interface Heading {
   start: number;
   end: number;
   role: Role;
+  /** Ids of the rules and evidence that decided the role (CONTRACT.md, added 2026-12). */
+  roleReasons?: string[];
+  /** Extension: 'multi-year' for plans beyond the plan year (the 十二五 goals, 今后五年): not due next year. */
+  horizon?: 'multi-year';
   parentId: string | null;
   /** Extension: id of the rule that recognised this heading. */
   rule: string;

@@ -51,7 +51,7 @@ const TRAILING_OPENER = /[：:，,]?\s*(下一步|下步)$/;
  * A list item's own mark is not part of its sentence: "• Prepare tools…", "1) To provide…", "(ii) …",
  * "– We will…", and a paragraph number ("4. We will launch…", see paragraph-numbers.ts).
  */
-const LEADING_LIST_MARK = /^(?:[•▪●◦‣–—]|\d{1,2}\)|[a-z]\)|\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)|\d{1,3}\.(?= ))\s*/;
+const LEADING_LIST_MARK = /^(?:[•▪●◦‣–—]{1,3}|\d{1,2}\)|[a-z]\)|\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)|\d{1,3}\.(?= ))\s*/;
 
 /** A list item's lead: lower case, a few words, a spaced dash, then a sentence. */
 const LIST_ITEM_LEAD = /^[a-z][^.;:–—]*? [–—] (?=[A-Z])/;

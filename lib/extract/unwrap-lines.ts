@@ -153,7 +153,8 @@ const EN_NEEDS_MORE = /(?:\b(?:and|or|of|the|for|to|in|on|with|a|an|by|from)|[,&
  * "…and sunflower." / "Vegetable production & Supply Chains" / "14. Large scale clusters…".
  */
 function standsAlone(previous: string, line: string, following: string, layout: Layout): boolean {
-  if (layout.chinese || isFull(line, layout) || SENTENCE_END.test(line) || !/^[A-Z‘“"']/.test(line)) return false;
+  // Cheapest tests first: most wrapped lines go on in lower case.
+  if (layout.chinese || !/^[A-Z‘“"']/.test(line) || SENTENCE_END.test(line) || isFull(line, layout)) return false;
   return startsBlock(following) && !EN_NEEDS_MORE.test(previous);
 }
 

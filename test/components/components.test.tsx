@@ -35,6 +35,18 @@ describe('panel components', () => {
     expect(root.textContent).toContain(`抽取器版本 ${x.extractorVersion}`);
   });
 
+  it('PanelHeader lists each top-level section with its role and why, in words', () => {
+    show(<PanelHeader t={t} extraction={x} />);
+    const rows = all('.section-roles li').map((li) => li.textContent);
+    expect(rows).toHaveLength(x.headings.filter((h) => h.parentId === null).length);
+    expect(rows[0]).toMatch(/^一、.*成效 — 标题用语/);
+    expect(rows.find((r) => r!.startsWith('四、'))).toMatch(/计划 — 标题用语；.*在报告中的位置/);
+    expect(root.querySelector('.section-roles')?.textContent).not.toMatch(/title:|tense-|position:/);
+    const en = translator(messages('en'));
+    show(<PanelHeader t={en} extraction={x} />);
+    expect(all('.section-roles li')[0].textContent).toMatch(/achievements — its heading's words/);
+  });
+
   it('TabBar is a keyboard-operable tablist', () => {
     const onSelect = vi.fn();
     show(<TabBar t={t} active="commitments" counts={{ outline: 1, numbers: 2, commitments: 3, problems: 4, notes: 0 }} onSelect={onSelect} />);

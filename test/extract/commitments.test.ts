@@ -137,3 +137,21 @@ describe('closings are not commitments', () => {
     expect(e.commitments.map((c) => c.text)).toEqual(['深化重点领域公开', '全面公开财政预决算信息,年底前实现部门全覆盖']);
   });
 });
+
+describe('English plans sections: actions only', () => {
+  const texts = (text: string) => run(text).commitments.map((c) => c.text);
+  const speech = (body: string) => `Budget Speech 2025-26\nI. Review of 2024-25\nRevenue grew by 8 per cent last year and the deficit was reduced.\nII. Priorities for 2025-26\n${body}`;
+  it.each([
+    ['a description of the present is no commitment', 'Currently, over 1 crore registered firms employ 7.5 crore people. We will raise the credit limit to 10 crore.', ['We will raise the credit limit to 10 crore.']],
+    ['a pointer to an annexure is no commitment', 'The details are in the annexure. A new fund will be set up for startups.', ['A new fund will be set up for startups.']],
+    ['a proposal is one', 'I propose to extend the scheme to all districts. This is a sign of progress.', ['I propose to extend the scheme to all districts.']],
+    ['an imperative list item is one', 'Expand access to credit for small firms.\nHistory shows that credit matters.', ['Expand access to credit for small firms.']],
+  ])('%s', (_name, body, expected) => {
+    expect(texts(speech(body))).toEqual(expected);
+  });
+
+  it('a noun-phrase sub-heading is a name, an imperative one an action', () => {
+    const text = speech('Credit Cards for Micro Enterprises\nWe will introduce customised cards.\nStrengthen Export Credit\nThe agency will widen its cover.');
+    expect(texts(text)).toEqual(['We will introduce customised cards.', 'Strengthen Export Credit', 'The agency will widen its cover.']);
+  });
+});

@@ -5,9 +5,11 @@ import * as issuerRules from '../../lib/extract/rules/issuer';
 import * as metaRules from '../../lib/extract/rules/meta';
 import * as metaEnRules from '../../lib/extract/rules/meta-en';
 import * as zhRules from '../../lib/extract/rules/zh';
+import * as zhRoleRules from '../../lib/extract/rules/roles-zh';
+import * as enRoleRules from '../../lib/extract/rules/roles-en';
 
-/** `also`: more examples, from other issuers or years. */
-interface ExampleRule { id: string; pattern: RegExp; example: string; also?: string[] }
+/** `also`: more examples, from other issuers or years; `counter`: near misses the rule must not match. */
+interface ExampleRule { id: string; pattern: RegExp; example: string; also?: string[]; counter?: string[] }
 
 /** Every exported table of rules ({id, pattern, example}[]) in a rules module. */
 function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
@@ -18,6 +20,8 @@ function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
 }
 
 const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(metaEnRules), ...tablesOf(issuerRules)];
+/** The section-role and admission tables: every entry has phrasings from more than one issuer or year. */
+const ROLE_TABLES = [...tablesOf(zhRoleRules), ...tablesOf(enRoleRules)];
 
 describe('each rule table entry matches its own example', () => {
   it('finds the rule tables', () => {
@@ -29,5 +33,18 @@ describe('each rule table entry matches its own example', () => {
       rule.pattern.lastIndex = 0;
       expect(rule.pattern.test(example), example).toBe(true);
     }
+  });
+});
+
+describe('section-role and admission rules: several phrasings each, and their near misses', () => {
+  it('finds the tables', () => {
+    expect(ROLE_TABLES.map(([name]) => name)).toEqual(expect.arrayContaining(['ZH_ROLE_RULES', 'ZH_ADMISSION_OPENERS', 'ZH_ADMISSION_STOPS', 'ZH_DONE_CUES', 'ZH_FUTURE_TENSE_CUES', 'ZH_SPAN_RULES', 'EN_DONE_CUES', 'EN_SPAN_RULES']));
+  });
+
+  it.each(ROLE_TABLES.flatMap(([name, rules]) => rules.map((r) => [name, r.id, r] as const)))('%s %s', (_name, _id, rule) => {
+    const phrasings = [rule.example, ...(rule.also ?? [])];
+    expect(phrasings.length).toBeGreaterThanOrEqual(2);
+    for (const text of phrasings) expect(rule.pattern.test(text), text).toBe(true);
+    for (const text of rule.counter ?? []) expect(rule.pattern.test(text), text).toBe(false);
   });
 });

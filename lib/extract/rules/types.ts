@@ -13,11 +13,29 @@ export interface HeadingRule {
   example: string;
 }
 
-/** Heading vocabulary → section role. First matching rule wins, so specific rules go first. */
-export interface RoleRule { id: string; role: Role; pattern: RegExp; example: string }
+/**
+ * Heading vocabulary → section role. First matching rule wins, so specific rules go first; a
+ * rule whose role is 'other' stops the search with no role ("解决…问题" names no problems).
+ */
+export interface RoleRule extends Examples {
+  id: string;
+  role: Role;
+  pattern: RegExp;
+  /** The words name a section of their own ("存在的问题"): a sub-heading keeps the role under any parent. */
+  names?: boolean;
+}
 
 /** A sentence-level cue (future marker, problem language, strength word, deadline…). */
-export interface CueRule { id: string; pattern: RegExp; example: string; also?: string[] }
+export interface CueRule extends Examples { id: string; pattern: RegExp }
+
+/** A multi-year span in a title: a five-year plan (group 1–3: its unit), a year range (groups 1–2), or forward years. */
+export interface SpanRule extends Examples { id: string; kind: 'five-year-plan' | 'range' | 'forward'; pattern: RegExp }
+
+/**
+ * Every rule carries an example; newer tables add phrasings from other issuers or years
+ * (`also`) and near misses it must not match (`counter`). Tests hold each rule to all.
+ */
+export interface Examples { example: string; also?: string[]; counter?: string[] }
 
 /** The first rule whose pattern matches `text`, or undefined. */
 export function firstMatch<R extends { pattern: RegExp }>(rules: R[], text: string): R | undefined {

@@ -2,7 +2,7 @@
  * Chinese rule tables: heading markers, section-role vocabulary, and the cues that make a
  * sentence a commitment or a problem. Each rule has an id (records keep it) and an example.
  */
-import type { CueRule, HeadingRule, RoleRule } from './types';
+import type { CueRule, HeadingRule } from './types';
 
 const N = '[一二三四五六七八九十]{1,3}';
 
@@ -22,14 +22,6 @@ export const ZH_PLANS_OPENER = /^(下一步|下步|今后|明年|下阶段|下�
 
 /** A short first sentence that heads its paragraph when a document has no markers. */
 export const ZH_RUN_IN_LEAD = /^[\u4e00-\u9fa5“”《》、]{4,24}(?=。)/;
-
-export const ZH_ROLE_RULES: RoleRule[] = [
-  { id: 'duties-first-responsible', role: 'duties', pattern: /第一责任人|履行.{0,12}职责/, example: '履行法治政府建设第一责任人职责情况' },
-  { id: 'problems-words', role: 'problems', pattern: /问题|不足|短板|差距|困难|挑战|薄弱环节/, example: '存在的问题和不足' },
-  { id: 'achievements-done', role: 'achievements', pattern: /完成情况|工作回顾|回顾/, example: '2023年工作回顾' },
-  { id: 'plans-words', role: 'plans', pattern: /打算|安排|计划|任务|要点|下一步|下步|思路|总体要求|政策取向|展望|工作重点|重点工作|主要目标|预期目标|目标任务/, example: '下一步工作打算' },
-  { id: 'achievements-words', role: 'achievements', pattern: /成效|情况|举措|成绩|做法|进展|亮点|工作开展|主要工作|开展工作/, example: '法治政府建设的主要举措和成效' },
-];
 
 /** Future markers: outside plans sections a sentence is a commitment only with one of these. */
 export const ZH_FUTURE_CUES: CueRule[] = [
@@ -82,11 +74,6 @@ export const ZH_COMPLETED: CueRule[] = [
 
 /** Words that make a sentence a promise whatever else it says (确保年底前全部完成). */
 export const ZH_EXPLICIT_FUTURE = /将|要(?!求|点)|计划|拟|力争|争取|确保|务必|必须|须|应当|下一步|下步|今后|明年|到(?:20\d\d年|年底|明年)/;
-
-/** Language of a self-acknowledged shortcoming, for sentences outside problems sections. */
-export const ZH_PROBLEM_ZONE_OPENERS: CueRule[] = [
-  { id: 'problems-opener-see', pattern: /^(在(看到|肯定)成绩的同时|政府工作(中)?(也|还)?存在(一些)?不足|同时也要看到|我们也清醒(地)?认识到|我们也要清醒看到|但(也|仍)存在)/, example: '在看到成绩的同时，我们也清醒认识到面临的困难挑战。' },
-];
 
 export const ZH_SOFT_CUES: CueRule[] = [
   { id: 'soft-strive', pattern: /力争|争取|努力/, example: '力争年底前完成' },
