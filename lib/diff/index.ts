@@ -5,7 +5,8 @@
 import { topHeading } from '../extract/heading-tree';
 import type { Commitment, Extraction, Heading } from '../extract/types';
 import { admissionFor, findAdmissions, type Admission } from './admissions';
-import { actualCandidates, measureIdf, sentenceBefore, targetFigures, type Idf, type MeasuredFigure } from './actuals';
+import { actualCandidates, sentenceBefore, targetFigures, type MeasuredFigure } from './actuals';
+import { measureIdf, type Idf } from './actual-match';
 import { indexNewer, matchedTerms, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
 import { queryOf } from './query';
 import { groupStatus, headingGroups } from './items';

@@ -45,7 +45,22 @@ export function isMultiYear(sentence: string, start: number, end: number): boole
   let to = end;
   while (to < sentence.length && !CLAUSE_BREAK.test(sentence[to])) to++;
   const clause = sentence.slice(from, to);
-  return MULTI_YEAR.some((r) => r.pattern.test(clause));
+  return MULTI_YEAR.some((r) => r.pattern.test(clause)) || comparesAcrossYears(sentence, clause);
+}
+
+const COMPARED_YEAR = /比(\d{4})年|(?:compared with|than|over|since) (\d{4})\b/i;
+const NAMED_YEAR = /(\d{4})年|\b(?:in|for) (\d{4})\b/gi;
+
+/**
+ * "2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%": a change measured against a year
+ * two or more years before another year the sentence names spans those years.
+ */
+function comparesAcrossYears(sentence: string, clause: string): boolean {
+  const m = COMPARED_YEAR.exec(clause);
+  if (!m) return false;
+  const base = Number(m[1] ?? m[2]);
+  for (const y of sentence.matchAll(NAMED_YEAR)) if (Number(y[1] ?? y[2]) - base >= 2) return true;
+  return false;
 }
 
 /**

@@ -3,7 +3,8 @@
  * the same indicator (actuals.ts), judged by the contract's rules.
  */
 import type { NumberMention } from '../extract/types';
-import { bestActual, type Idf, type MeasuredFigure } from './actuals';
+import type { MeasuredFigure } from './actuals';
+import { bestActual, type Idf } from './actual-match';
 import type { Outcome, TargetCheck } from './types';
 
 /** "About" tolerance: ±0.5 percentage points for percentages, ±5 % relative otherwise. */
