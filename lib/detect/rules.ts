@@ -84,6 +84,8 @@ export const RULES: DetectRule[] = [
   // Text sample: how reports open and what they talk about.
   ...on('text', [
     { id: 'report-intro', pattern: /(报告|汇报|总结)如下|特此报告/, weight: 0.3, example: '现将有关情况报告如下：' },
+    // A plan's covering notice or its own purpose line: a plan without its title line still says what it is.
+    { id: 'plan-intro', pattern: /印发给你们|通知如下|制定本/, weight: 0.2, example: '现印发给你们' },
     { id: 'reply-intro', pattern: /答复如下|(办理|落实)情况(答复|报告|说明)如下/, weight: 0.3, example: '经研究，现答复如下：' },
     { id: 'speech-opening', pattern: /各位代表[：:，,]|向大会报告政府工作/, weight: 0.35, example: '各位代表：现在，我代表国务院，向大会报告政府工作' },
     // A speech to a legislature: how it is addressed and moved. A minister's budget statement speaks in the first person.

@@ -57,3 +57,30 @@ describe('pages that borrow a work report\'s words are not reports', () => {
     expect(d.isReport, `score ${d.score}: ${d.signals.join(' ')}`).toBe(false);
   });
 });
+
+describe('a plan issued without its title line is a report', () => {
+  const TASKS = '一、总体要求\n坚持问题导向，突出重点，统筹推进。\n二、重点任务\n（一）加强政策解读。年底前完成政策解读专栏改版。\n（二）强化平台建设。各部门要按时更新信息。\n三、保障措施\n（一）加强组织领导。各单位要明确分管负责同志。';
+  it.each([
+    ['a covering notice that issues the plan', `各镇人民政府，各街道办事处，区政府各部门：\n《青禾区2023年政务公开工作要点》已经区政府同意，现印发给你们，请认真贯彻落实。\n${TASKS}`],
+    ['a plan that states what it is for', `为深入推进依法行政，结合我县实际，制定本方案。\n${TASKS}`],
+    ['a notice of tasks', `各乡镇人民政府，县直各单位：\n为做好2022年防汛工作，现就有关事项通知如下：\n${TASKS}`],
+    ['a plan issued by a city office', `各县（市、区）人民政府，市政府各部门：\n现将《东湖市2024年营商环境优化工作方案》印发给你们，请结合实际认真组织实施。\n${TASKS}`],
+    ['a bureau\'s key points, 制定本工作要点', `根据上级部署，结合我局实际，制定本工作要点。\n${TASKS}`],
+    ['a county plan with arabic tasks', `各乡镇人民政府：\n《南岭县乡村振兴三年行动计划》已经县政府同意，现印发给你们，请认真贯彻执行。\n一、主要目标\n到2025年，农村居民人均可支配收入年均增长7%。\n二、重点任务\n1.推进高标准农田建设。\n2.发展特色产业。`],
+  ])('%s', (_name, text) => {
+    const d = detectText(text);
+    expect(d.isReport, `score ${d.score}: ${d.signals.join(' ')}`).toBe(true);
+  });
+});
+
+describe('ordinary notices without their title line are not reports', () => {
+  it.each([
+    ['a holiday notice', '各科室：\n根据国务院办公厅通知精神，现将2023年春节放假安排通知如下：\n一、放假时间\n1月21日至27日放假调休，共7天。\n二、有关要求\n请各科室做好值班安排。'],
+    ['a water stoppage notice', '广大用户：\n因管网改造，现将停水安排通知如下：\n一、停水时间\n3月5日8:00至18:00。\n二、停水范围\n青禾路以东片区。\n请广大用户提前储水，由此带来的不便敬请谅解。'],
+    ['a meeting notice', '各位委员：\n经研究，现将召开第三次全体会议的有关事项通知如下：\n一、会议时间\n2023年3月10日上午9时。\n二、会议地点\n区政府三楼会议室。'],
+    ['an exam notice', '各位考生：\n现将笔试有关事项通知如下：\n一、笔试时间\n6月18日上午。\n二、注意事项\n请携带身份证和准考证。'],
+  ])('%s', (_name, text) => {
+    const d = detectText(text);
+    expect(d.isReport, `score ${d.score}: ${d.signals.join(' ')}`).toBe(false);
+  });
+});
