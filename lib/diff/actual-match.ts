@@ -4,6 +4,7 @@
  * reports), and the best such figure with the target's unit.
  */
 import type { MeasuredFigure } from './actuals';
+import { candidatesFor, quotedNames, type ActualIndex } from './actual-index';
 
 export type Idf = (term: string) => number;
 
@@ -51,20 +52,17 @@ export function measureSimilarity(t: MeasuredFigure, a: MeasuredFigure, idf: Idf
   return { score: COVER_WEIGHT * cover + (1 - COVER_WEIGHT) * focus, cover, focus };
 }
 
-const QUOTED = /[“"「]([^”"」]{2,12})[”"」]/g;
-
 function sharesQuotedName(a: string, b: string): boolean {
-  const names = new Set([...a.matchAll(QUOTED)].map((m) => m[1]));
-  return names.size > 0 && [...b.matchAll(QUOTED)].some((m) => names.has(m[1]));
+  const names = new Set(quotedNames(a));
+  return names.size > 0 && quotedNames(b).some((m) => names.has(m));
 }
 
-/** The best actual for target `t` among `candidates` with its unit, or null. */
-export function bestActual(t: MeasuredFigure, candidates: MeasuredFigure[], idf: Idf, unitKey: (u: string | null) => string | null): MeasuredFigure | null {
-  const unit = unitKey(t.measure.unit);
+/** The best actual for target `t` among the indexed figures with its unit, or null. */
+export function bestActual(t: MeasuredFigure, index: ActualIndex, idf: Idf, unitKey: (u: string | null) => string | null): MeasuredFigure | null {
   let best: MeasuredFigure | null = null;
   let bestScore = MIN_ACTUAL_SIMILARITY;
-  for (const a of candidates) {
-    if (unitKey(a.measure.unit) !== unit) continue;
+  for (const i of candidatesFor(t, index, idf, unitKey(t.measure.unit), MIN_COVER)) {
+    const a = index.figures[i];
     const { score, cover } = measureSimilarity(t, a, idf);
     // A programme named in quotes on both sides (“跨省通办”, “家电下乡”) is the same programme.
     if (cover < MIN_COVER && !sharesQuotedName(t.measure.phrase, a.measure.phrase)) continue;
