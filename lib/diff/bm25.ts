@@ -38,12 +38,13 @@ const PRUNE_SHARE = 0.1;
 const PRUNE_MIN = 40;
 const PRUNE_MAX = 200;
 
-/** `docs` by their terms' keys (termKeysOf); `extraDfDocs` by their terms. */
+/** `docs` by their terms or their terms' keys (termKeysOf: no string per character pair); `extraDfDocs` by their terms. */
 export function buildBm25(docs: TermKey[][], extraDfDocs: string[][] = []): Bm25Index {
   const vocab = new Vocabulary(docs.reduce((n, d) => n + d.length, 0));
   const idsOf = (keys: TermKey[]) => {
     const ids = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) ids[i] = vocab.add(keys[i]);
+    // A term given as a string is keyed as termKey keys it (callers may pass terms or keys).
+    for (let i = 0; i < keys.length; i++) ids[i] = vocab.add(typeof keys[i] === 'string' ? termKey(keys[i] as string) : keys[i]);
     return ids;
   };
   const docIds = docs.map(idsOf);
