@@ -13,17 +13,19 @@ export interface LibraryListProps {
   /** Pairs to compare, per issuer (same issuer, consecutive years). */
   pairs: Map<string, OfferedPair[]>;
   selected: Set<number>;
-  /** Why the list is empty: nothing saved at all, or nothing matches. */
-  empty: 'library' | 'results' | null;
+  /** 'results' when nothing matches the search or filters (an empty library is LibraryEmpty's). */
+  empty: 'results' | null;
   onToggle: (id: number) => void;
   onOpen: (id: number) => void;
   onCompare: (pair: OfferedPair) => void;
 }
 
-/** The page of snapshots: grouped by issuer (with the pairs to compare) when sorted by issuer, else flat. */
+/**
+ * The page of snapshots: grouped by issuer when sorted by issuer, else flat. A group's pairs
+ * to compare follow its cards, so that the first card is the list's first Tab stop.
+ */
 export function LibraryList(p: LibraryListProps) {
   const { t } = p;
-  if (p.empty === 'library') return <p class="empty" data-empty="library">{t('libraryEmpty')}</p>;
   if (p.empty === 'results') return <p class="empty" data-empty="results">{t('libraryNoResults')}</p>;
   const card = (h: LibraryHit, showIssuer: boolean) => (
     <SnapshotCard key={h.card.id} t={t} card={h.card} snippet={h.snippet} selected={p.selected.has(h.card.id)} showIssuer={showIssuer}
@@ -37,6 +39,7 @@ export function LibraryList(p: LibraryListProps) {
           <h2 class="group-title">
             {g.issuer || t('unknownIssuer')} <span class="count">{t('nSnapshots', p.groupCounts[g.issuer] ?? g.items.length)}</span>
           </h2>
+          <ul class="cards">{g.items.map((h) => card(h, false))}</ul>
           {(p.pairs.get(g.issuer) ?? []).length > 0 && (
             <p class="pairs">
               {(p.pairs.get(g.issuer) ?? []).map((pair) => (
@@ -47,7 +50,6 @@ export function LibraryList(p: LibraryListProps) {
               ))}
             </p>
           )}
-          <ul class="cards">{g.items.map((h) => card(h, false))}</ul>
         </section>
       ))}
     </div>

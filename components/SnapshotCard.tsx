@@ -16,15 +16,20 @@ export interface SnapshotCardProps {
 /** The calendar day of an ISO time, as saved (UTC): stable across time zones and tests. */
 const day = (iso: string) => iso.slice(0, 10);
 
-/** One saved report in the list: select box, title (opens the reader), facts, tags and the search hit. */
+/**
+ * One saved report in the list: select box, title (opens the reader), facts, tags and the
+ * search hit. The card is one Tab stop; its select box and title are reached with ←/→
+ * (entrypoints/library/use-list-keys.ts), Enter opens it, Space selects it.
+ */
 export function SnapshotCard({ t, card, snippet, selected, showIssuer, onToggle, onOpen }: SnapshotCardProps) {
   const title = card.title || t('untitled');
   return (
-    <li class="card" data-card-id={card.id} data-sha={card.sha256} data-year={card.year}>
-      <input type="checkbox" class="card-select" checked={selected} aria-label={t('selectSnapshot', title)} onChange={onToggle} />
+    <li class="card" data-card-id={card.id} data-sha={card.sha256} data-year={card.year} tabIndex={0}
+      aria-label={title} aria-describedby={`card-facts-${card.id}`}>
+      <input type="checkbox" class="card-select" tabIndex={-1} data-card-control checked={selected} aria-label={t('selectSnapshot', title)} onChange={onToggle} />
       <div class="card-body">
-        <button type="button" class="item-link card-title" data-action="open" onClick={onOpen}>{title}</button>
-        <p class="card-facts muted">
+        <button type="button" class="item-link card-title" tabIndex={-1} data-card-control data-action="open" onClick={onOpen}>{title}</button>
+        <p class="card-facts muted" id={`card-facts-${card.id}`}>
           {showIssuer && <span>{card.meta.issuer || card.issuer || t('unknownIssuer')} · </span>}
           {card.year ? <span>{t('yearShort', card.year)} · </span> : null}
           <span>{t(`docType_${card.docType.replace('-', '_')}`)} · </span>

@@ -47,7 +47,7 @@ export function App({ t }: { t: Translate }) {
         <button type="button" data-action="annotate" class="secondary" onClick={annotate}>{t('annotateSelection')}</button>
         <button type="button" data-action="open-library" class="secondary" onClick={() => void openLibrary()}>{t('openLibrary')}</button>
         <ExportMenu t={t} kinds={PAGE_EXPORTS}
-          onExport={(k) => { exportPage(k as PageExportKind, db, x, ready.analysis.page.url).catch((e) => setError(errorCode(e))); }} />
+          onExport={(k) => { exportPage(k as PageExportKind, db, x, ready.analysis.page.url, ready.analysis.doc.body).catch((e) => setError(errorCode(e))); }} />
       </div>
       {saveNotice(t, snap.state)}
       {error && <Notice kind="error">{describeError(t, error)}</Notice>}
@@ -82,7 +82,13 @@ function stateNotice(t: Translate, s: PageState, load: (force?: boolean) => void
 }
 
 function saveNotice(t: Translate, s: SaveState) {
-  if (s.kind === 'saved') return <Notice kind="success"><span data-saved={s.created ? 'created' : 'exists'}>{t(s.created ? 'saved' : 'alreadySaved')}</span></Notice>;
+  if (s.kind === 'saved') {
+    return (
+      <Notice kind="success" action={{ label: t('openSavedSnapshot'), onClick: () => void openLibrary(`#/snapshot/${s.id}`) }}>
+        <span data-saved={s.created ? 'created' : 'exists'} data-snapshot-id={s.id}>{t(s.created ? 'saved' : 'alreadySaved')}</span>
+      </Notice>
+    );
+  }
   if (s.kind === 'error') return <Notice kind="error"><span data-save-error={s.code}>{describeError(t, s.code)}</span></Notice>;
   return null;
 }

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CompareView } from '../../components/CompareView';
 import { translator } from '../../components/i18n';
 import { ImportPanel } from '../../components/ImportPanel';
+import { LibraryEmpty } from '../../components/LibraryEmpty';
 import { LibraryList } from '../../components/LibraryList';
 import { Pager } from '../../components/Pager';
 import { PopupView } from '../../components/PopupView';
@@ -49,6 +50,11 @@ describe('LibraryList', () => {
     expect(root.querySelector('.group-title')?.textContent).toBe('青禾县 2 份快照');
     expect(all('.card').map((c) => c.getAttribute('data-year'))).toEqual(['2024', '2023']);
     expect(all('.card-select').map((b) => (b as HTMLInputElement).checked)).toEqual([false, true]);
+    // One Tab stop a card: the card itself; its select box and title are reached with the arrows.
+    expect(all('.card').map((c) => c.getAttribute('tabindex'))).toEqual(['0', '0']);
+    expect(all('.card [data-card-control]').map((c) => c.getAttribute('tabindex'))).toEqual(['-1', '-1', '-1', '-1']);
+    // The pair to compare follows the group's cards, so the first card is the list's first stop.
+    expect(all('.group > *').map((e) => e.className)).toEqual(['group-title', 'cards', 'pairs']);
     const pair = root.querySelector<HTMLButtonElement>('[data-action="compare-pair"]')!;
     expect(pair.textContent).toBe('对照 2023 → 2024');
     pair.click();
@@ -67,8 +73,16 @@ describe('LibraryList', () => {
     expect(root.querySelector('.group')).toBeNull();
     expect(root.querySelector('.card-facts')?.textContent).toContain('青禾县人民政府');
     expect(root.querySelector('.snippet mark')?.textContent).toBe('城区供水管网改造');
-    show(<LibraryList {...base} hits={[]} empty="library" onToggle={vi.fn()} onOpen={vi.fn()} onCompare={vi.fn()} />);
-    expect(root.querySelector('[data-empty="library"]')?.textContent).toContain('保存快照');
+    const onFiles = vi.fn();
+    show(<LibraryEmpty t={t} onFiles={onFiles} />);
+    // One sentence and one button: the button opens the file chooser (a hidden file input).
+    expect(root.querySelector('[data-empty="library"] .empty-lead')?.textContent).toContain('保存快照');
+    expect(all('[data-empty="library"] button').map((b) => b.textContent)).toEqual(['添加报告文件…']);
+    const input = root.querySelector<HTMLInputElement>('[data-action="empty-file-input"]')!;
+    const chose = vi.fn();
+    input.addEventListener('click', chose);
+    root.querySelector<HTMLButtonElement>('[data-action="empty-add-files"]')!.click();
+    expect(chose).toHaveBeenCalledTimes(1);
     show(<LibraryList {...base} hits={[]} empty="results" onToggle={vi.fn()} onOpen={vi.fn()} onCompare={vi.fn()} />);
     expect(root.querySelector('[data-empty="results"]')?.textContent).toBe('没有符合搜索或筛选条件的快照。');
   });

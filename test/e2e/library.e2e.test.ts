@@ -92,7 +92,8 @@ describe('library, compare view, export and import in Chromium', () => {
     expect(await lib.$$eval('.group .card', (cs) => cs.map((c) => c.getAttribute('data-year')))).toEqual(['2024', '2023']);
     expect(await lib.textContent('.group-title .count')).toBe('2 份快照');
     expect(await lib.textContent('.card[data-year="2024"] [data-count="notes"]')).toContain('1 条批注');
-    // The space used, as the browser estimates it: two saved reports take some room.
+    // The space used, as the browser estimates it (in the "Add / import" menu): two saved reports take some room.
+    await lib.click('[data-action="add-menu"]');
     const meter = await lib.waitForSelector('.storage-meter[data-usage-bytes]');
     expect(Number(await meter.getAttribute('data-usage-bytes'))).toBeGreaterThan(0);
     expect(await lib.textContent('.storage-line')).toMatch(/^已用 \d+(\.\d)? (B|KB|MB|GB)，上限 \d+(\.\d)? (KB|MB|GB|TB)（(<1|\d+)%）/);
