@@ -13,6 +13,7 @@ export async function exportTools(lang: string, now = new Date()) {
     utcOffsetMinutes: -now.getTimezoneOffset(),
     language: lang.startsWith('zh') ? 'zh' : 'en',
     diffOf: diff,
+    parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
   };
   return { ctx, ...builders };
 }

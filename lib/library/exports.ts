@@ -15,6 +15,7 @@ import { diffKey } from '../export/import-plan';
 import { renderMarkdown } from '../export/markdown';
 import type { Override } from '../export/types';
 import { webAnnotationJson } from '../export/web-annotation';
+import { withPageSelectors } from '../anchor/page-quote';
 import type { Extraction, Language } from '../extract/types';
 import type { AnnotationRecord, SnapshotRecord } from '../store/schema';
 import type { CompareExportKind, SelectionExportKind } from './export-kinds';
@@ -30,6 +31,11 @@ export interface ExportContext {
   language: Language;
   /** Computes a diff that is not stored yet (lib/diff). */
   diffOf: (older: Extraction, newer: Extraction) => Diff;
+  /**
+   * Parses a snapshot's saved HTML (DOMParser in the pages): with it, exported annotations
+   * quote the page's own characters (lib/anchor/page-quote.ts); without it, the normalized text.
+   */
+  parseHtml?: (html: string) => Document;
 }
 
 /** What the library exports from: snapshots with their notes, overrides and diffs (lib/store SelectionData fits). */
@@ -70,6 +76,20 @@ export function csvReports(data: ExportData, ctx: ExportContext): CommitmentsCsv
   });
 }
 
+/** The annotations with quotes in their saved page's own text, when the context can parse HTML. */
+function inSavedPages(data: ExportData, ctx: ExportContext): AnnotationRecord[] {
+  const parse = ctx.parseHtml;
+  if (!parse) return data.annotations;
+  const roots = new Map<SnapshotRecord, Node>();
+  const rootOf = (a: AnnotationRecord) => {
+    const s = data.snapshots.find((x) => x.sha256 === a.snapshotSha) ?? data.snapshots.find((x) => x.url === a.url);
+    if (!s?.html) return null;
+    if (!roots.has(s)) roots.set(s, parse(s.html).body);
+    return roots.get(s)!;
+  };
+  return withPageSelectors(data.annotations, rootOf);
+}
+
 /** One export of the selected snapshots. */
 export function selectionExport(kind: SelectionExportKind, data: ExportData, ctx: ExportContext): ExportFile {
   const parts = nameParts(data.snapshots);
@@ -82,7 +102,7 @@ export function selectionExport(kind: SelectionExportKind, data: ExportData, ctx
     case 'numbers':
       return file(ctx, 'numbers', ext, parts, numbersCsv(data.snapshots.map((s) => s.extraction)));
     case 'annotations':
-      return file(ctx, 'annotations', ext, parts, webAnnotationJson(data.annotations));
+      return file(ctx, 'annotations', ext, parts, webAnnotationJson(inSavedPages(data, ctx)));
     case 'citations':
       return file(ctx, 'citations', ext, parts, cslJson(data.snapshots, { utcOffsetMinutes: ctx.utcOffsetMinutes }));
     case 'report':

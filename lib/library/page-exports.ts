@@ -8,6 +8,7 @@ import { commitmentsCsv, numbersCsv } from '../export/csv';
 import { exportFileName } from '../export/download-name';
 import { renderMarkdown } from '../export/markdown';
 import { webAnnotationJson } from '../export/web-annotation';
+import { withPageSelectors } from '../anchor/page-quote';
 import type { Extraction } from '../extract/types';
 import type { AnnotationRecord } from '../store/schema';
 import type { ExportContext, ExportFile } from './exports';
@@ -16,7 +17,11 @@ import type { PageExportKind } from './export-kinds';
 
 export { PAGE_EXPORTS, type PageExportKind } from './export-kinds';
 
-export function pageExport(kind: PageExportKind, x: Extraction, url: string, notes: AnnotationRecord[], ctx: Pick<ExportContext, 'now' | 'utcOffsetMinutes' | 'language'>): ExportFile {
+/**
+ * `page` is the page's body when at hand (the side panel has it): annotations are then
+ * exported with the page's own characters and offsets (lib/anchor/page-quote.ts).
+ */
+export function pageExport(kind: PageExportKind, x: Extraction, url: string, notes: AnnotationRecord[], ctx: Pick<ExportContext, 'now' | 'utcOffsetMinutes' | 'language'>, page: Node | null = null): ExportFile {
   const ext = { report: 'md', commitments: 'csv', numbers: 'csv', annotations: 'jsonld', citations: 'json' }[kind];
   const name = exportFileName({ language: ctx.language, kind, ext, issuer: x.meta.issuer, year: x.meta.coversYear ?? x.meta.planYear });
   const content = (() => {
@@ -24,7 +29,7 @@ export function pageExport(kind: PageExportKind, x: Extraction, url: string, not
       case 'report': return renderMarkdown(x);
       case 'commitments': return commitmentsCsv([{ extraction: x, annotations: notes }]);
       case 'numbers': return numbersCsv([x]);
-      case 'annotations': return webAnnotationJson(notes);
+      case 'annotations': return webAnnotationJson(page ? withPageSelectors(notes, () => page) : notes);
       case 'citations': return cslJson([{
         sha256: x.source.sha256, url, title: x.source.title, savedAt: ctx.now.toISOString(), issuer: x.meta.issuer, extraction: x,
       }], { utcOffsetMinutes: ctx.utcOffsetMinutes });
