@@ -95,7 +95,7 @@ function extensionPagesCsp(browser: string, command: string): string {
 }
 
 // The extension reads government report pages locally. Permissions are the least that the
-// features need; the README's "Privacy and security" section justifies each one. No
+// features need; docs/ARCHITECTURE.md's "Privacy and security" section justifies each one. No
 // `storage` (IndexedDB needs none) and no `activeTab` (the host access covers every tab the
 // extension reads; the e2e runs pass without either).
 // `offscreen` (Chrome only): the background's saves (popup, shortcut, context menu) parse
@@ -114,6 +114,9 @@ export default defineConfig({
     // WXT writes MV2's string form from extension_pages for Firefox.
     content_security_policy: { extension_pages: extensionPagesCsp(browser, command) },
     action: { default_title: '__MSG_actionTitle__' },
+    // Firefox: an add-on id (web-ext lint and signing want one) and the declaration, required
+    // of new add-ons, that no data is collected or sent (the extension makes no request).
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'promise-ledger@promise-ledger.app', data_collection_permissions: { required: ['none'] } } } } : {}),
     commands: {
       'save-snapshot': {
         suggested_key: { default: 'Alt+Shift+S' },
