@@ -58,7 +58,7 @@ function withoutLeadIn(text: string, unit: Span, figures: FigureSpan[]): Span {
   if (!colon) return unit;
   const at = unit.start + colon.index;
   const rest = trim(text, at + colon[0].length, unit.end);
-  if (figures.some((f) => f.start < at) || letters(text.slice(rest.start, rest.end)) < MIN_PIECE) return unit;
+  if (figures.some((f) => f.start < at) || !hasLetters(text.slice(rest.start, rest.end), MIN_PIECE)) return unit;
   return rest;
 }
 
@@ -85,18 +85,23 @@ function trim(text: string, start: number, end: number): Span {
 function mergeFragments(text: string, pieces: Span[]): Span[] {
   const out: Span[] = [];
   for (const p of pieces) {
-    const substantial = letters(text.slice(p.start, p.end)) >= MIN_PIECE;
+    const substantial = hasLetters(text.slice(p.start, p.end), MIN_PIECE);
     if (!substantial && out.length) out[out.length - 1] = { start: out[out.length - 1].start, end: p.end };
     else out.push({ ...p });
   }
-  if (out.length > 1 && letters(text.slice(out[0].start, out[0].end)) < MIN_PIECE) {
+  if (out.length > 1 && !hasLetters(text.slice(out[0].start, out[0].end), MIN_PIECE)) {
     out.splice(0, 2, { start: out[0].start, end: out[1].end });
   }
   return out;
 }
 
-function letters(s: string): number {
-  return (s.match(/[\p{L}]/gu) ?? []).length;
+const LETTER = /\p{L}/gu;
+
+/** `s` has at least `n` letters; stops counting at the n-th (pieces are tested many times). */
+function hasLetters(s: string, n: number): boolean {
+  LETTER.lastIndex = 0;
+  for (let found = 0; found < n; found++) if (!LETTER.exec(s)) return false;
+  return true;
 }
 
 function figuresIn(figures: FigureSpan[], span: Span): FigureSpan[] {
@@ -118,7 +123,7 @@ function splitTargets(text: string, piece: Span, figures: FigureSpan[]): Span[] 
     const lead = text.slice(c.start, own[0].start);
     // 增加500万沼气用户: a noun after the figure names the measure even after a change verb.
     const after = text.slice(own[own.length - 1].end, c.end).replace(AFTER_QUALIFIER, '');
-    const namesMeasure = (letters(lead) >= 2 && !QUALIFIER_CLAUSE.test(lead)) || letters(after) >= 2;
+    const namesMeasure = (hasLetters(lead, 2) && !QUALIFIER_CLAUSE.test(lead)) || hasLetters(after, 2);
     if (seenTarget && namesMeasure) starts.push(c.start);
     seenTarget = true;
   }

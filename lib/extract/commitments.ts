@@ -9,7 +9,7 @@ import { roleOfTitle } from './section-evidence';
 import { firstMatch } from './rules/types';
 import { EN_ACTION_WORDS, EN_IMPERATIVE_START, EN_STATUS_LINE } from './rules/en';
 import type { SectionIndex } from './sections';
-import type { Commitment, DocContext, NumberMention } from './types';
+import type { Commitment, DocContext, NumberMention, Role } from './types';
 import type { Unit } from './units';
 import { measureListReader } from './measure-lists';
 import { lineOf } from './line-of';
@@ -32,8 +32,9 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
     if (!rule) continue;
     const figures = targets.figures(unit.start, unit.end);
     // A lead-in only opens a list; an English one that promises in its own words ("the cover will be enhanced:") stays.
-    const promisesItself = ctx.language === 'en' && !!firstMatch(cues.future, text);
-    if (!unit.heading && !promisesItself && isLeadIn(text, ctx.text.slice(unit.end, unit.end + 2), figures.length > 0)) continue;
+    if (!unit.heading && isLeadIn(text, ctx.text.slice(unit.end, unit.end + 2), figures.length > 0)
+      && !(ctx.language === 'en' && firstMatch(cues.future, text))) continue;
+    const strength = strengthOf(text, cues);
     // One commitment per thing set (atomic-commitments.ts); each piece keeps its own targets.
     for (const piece of unit.heading ? [unit] : atomicPieces(ctx.text, unit, figures, ctx.language)) {
       const pieceText = ctx.text.slice(piece.start, piece.end);
@@ -46,7 +47,7 @@ export function findCommitments(ctx: DocContext, units: Unit[], sections: Sectio
         actions: actionsOf(pieceText, ctx.language),
         deadline: deadlineOf(pieceText, cues),
         targets: targets.ids(piece.start, piece.end),
-        strength: strengthOf(text, cues),
+        strength,
         rule,
       });
     }
@@ -72,24 +73,37 @@ function targetsWithin(numbers: NumberMention[]): { figures: (start: number, end
   return { figures, ids: (start, end) => figures(start, end).map((n) => n.id) };
 }
 
-/** Why a unit is a commitment (rule id), or null when it is not one. */
+/**
+ * Why a unit is a commitment (rule id), or null when it is not one. The vetoes (closing
+ * formulas, plan framing, forecasts) read many patterns, so they run last, on the few units
+ * that would otherwise count: most units are out after one look at their section's role.
+ */
 function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: SectionIndex, cues: Cues, coversYear: number | null): string | null {
-  const language = ctx.language;
   // The title repeated in the body (a covering notice above it) names the plan, it is no action.
-  if (text.length < MIN_COMMITMENT || text === ctx.title || isClosing(ctx, unit, cues)) return null;
+  if (text.length < MIN_COMMITMENT || text === ctx.title) return null;
   const role = sections.roleAt(unit.start);
-  if (unit.heading) {
-    // A plans heading that names the section ("三、下一步工作打算", "Plans for 2024") is not
-    // itself an action: it is the heading that opens plans, under a parent of another role.
-    const parentRole = unit.heading.parentId ? sections.roleOfHeading(unit.heading.parentId) : null;
-    const namesSection = parentRole !== 'plans' && roleOfTitle(unit.heading.title, language) === 'plans';
-    // An English heading is an action only when it says one ("Expand access to credit"), not a name ("Fund of Funds").
-    const acts = language !== 'en' || EN_IMPERATIVE_START.test(unit.heading.title);
-    if (role === 'plans') return namesSection || !acts ? null : 'plans-heading';
-    // A heading of another role may still be a directive or a promise ("一、各单位须于每月5日前报送…").
-  }
-  if (cues.planFraming.test(text) || (language === 'en' && EN_STATUS_LINE.test(text))) return null;
-  if (firstMatch(cues.notPromises, text)) return null; // a forecast of the economy, a speech's framing: no promise, in any section
+  const heading = unit.heading && role === 'plans' ? plansHeadingRule(ctx, unit.heading, sections) : undefined;
+  const rule = heading !== undefined ? heading : bodyRule(ctx, unit, text, role, sections, cues, coversYear);
+  if (!rule || isClosing(ctx, unit, cues)) return null;
+  return heading !== undefined || !vetoed(text, ctx.language, cues) ? rule : null;
+}
+
+/**
+ * A plans heading that names the section ("三、下一步工作打算", "Plans for 2024") is not
+ * itself an action: it is the heading that opens plans, under a parent of another role.
+ */
+function plansHeadingRule(ctx: DocContext, heading: NonNullable<Unit['heading']>, sections: SectionIndex): string | null {
+  const language = ctx.language;
+  const parentRole = heading.parentId ? sections.roleOfHeading(heading.parentId) : null;
+  const namesSection = parentRole !== 'plans' && roleOfTitle(heading.title, language) === 'plans';
+  // An English heading is an action only when it says one ("Expand access to credit"), not a name ("Fund of Funds").
+  const acts = language !== 'en' || EN_IMPERATIVE_START.test(heading.title);
+  return namesSection || !acts ? null : 'plans-heading';
+}
+
+/** The rule of a sentence (or of a heading outside plans: "一、各单位须于每月5日前报送…" is a directive); `coversYear` dates past deadlines. */
+function bodyRule(ctx: DocContext, unit: Unit, text: string, role: Role, sections: SectionIndex, cues: Cues, coversYear: number | null): string | null {
+  const language = ctx.language;
   // Before a plan's first heading stand its page header, covering notice, addressees and
   // signature, each a line of its own: such a line is a commitment only if it states an action.
   if (role === 'plans' && !sections.headingAt(unit.start) && isWholeLine(ctx, unit) && !statesAction(text, language, cues)) return null;
@@ -99,6 +113,11 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
   const cue = firstMatch(cues.future, text);
   // A deadline alone does not make a promise of work the sentence reports done, nor of a year already reviewed.
   return cue && !(cue.id === 'future-deadline' && (isDoneWork(text, language) || isPastDeadline(text, language, coversYear))) ? cue.id : null;
+}
+
+/** Plan framing ("This report sets out…"), a status line, a forecast of the economy or a speech's framing: no promise, in any section. */
+function vetoed(text: string, language: DocContext['language'], cues: Cues): boolean {
+  return cues.planFraming.test(text) || (language === 'en' && EN_STATUS_LINE.test(text)) || !!firstMatch(cues.notPromises, text);
 }
 
 /** An action verb, a future marker or a modal (要/将/应): what an addressee line or a signature lacks. */

@@ -4,7 +4,7 @@
  */
 import * as zh from './rules/zh';
 import * as en from './rules/en';
-import { firstMatch } from './rules/types';
+import { firstMatch, matchesAny } from './rules/types';
 import { lineOf } from './line-of';
 import type { CueRule } from './rules/types';
 import type { DocContext, Language, Span } from './types';
@@ -97,14 +97,19 @@ export function isPastDeadline(sentence: string, language: Language, coversYear:
   return found;
 }
 
+/** One cue set a language, built once (the tables' unions are cached by identity). */
+const CUES: Record<Language, Cues> = {
+  zh: { future: zh.ZH_FUTURE_CUES, notPromises: [], soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF, fields: zh.ZH_FIELD_LINES, fieldBefore: zh.ZH_FIELD_BEFORE },
+  en: { future: en.EN_FUTURE_CUES, notPromises: [...en.EN_FORECAST_CUES, ...en.EN_SPEECH_FRAMING], soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF, fields: [], fieldBefore: null },
+};
+
 export function cuesFor(language: Language): Cues {
-  return language === 'zh'
-    ? { future: zh.ZH_FUTURE_CUES, notPromises: [], soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF, fields: zh.ZH_FIELD_LINES, fieldBefore: zh.ZH_FIELD_BEFORE }
-    : { future: en.EN_FUTURE_CUES, notPromises: [...en.EN_FORECAST_CUES, ...en.EN_SPEECH_FRAMING], soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF, fields: [], fieldBefore: null };
+  return CUES[language];
 }
 
 /** The deadline as written, or null. */
 export function deadlineOf(sentence: string, cues: Cues): string | null {
+  if (!matchesAny(cues.deadlines, sentence)) return null;
   for (const rule of cues.deadlines) {
     const m = rule.pattern.exec(sentence);
     if (m) return m[0];
@@ -125,13 +130,30 @@ const ZH_ACTION_VERB = new RegExp([...zh.ZH_ACTION_VERBS].sort((a, b) => b.lengt
 
 /** Key verbs of a commitment, in order of appearance, at most four. */
 export function actionsOf(sentence: string, language: Language): string[] {
-  const found: { at: number; verb: string }[] = [];
-  if (language === 'zh') {
-    for (const m of sentence.matchAll(ZH_ACTION_VERB)) found.push({ at: m.index!, verb: m[0] });
-  } else {
-    for (const m of sentence.matchAll(EN_MODAL_VERB)) if (!en.EN_ADVERBS.has(m[2].toLowerCase())) found.push({ at: m.index!, verb: m[2].toLowerCase() });
-    for (const m of sentence.matchAll(EN_AND_VERB)) found.push({ at: m.index!, verb: m[1].toLowerCase() });
+  // Chinese verbs come out of one alternation in text order: the first few distinct ones are the answer.
+  if (language === 'zh') return firstDistinct(sentence, ZH_ACTION_VERB, 0);
+  // English: the verb after a modal ("will expand") and after "and" ("…and upgrade"), merged in text order.
+  const modal = matchesAt(sentence, EN_MODAL_VERB, 2).filter((f) => !en.EN_ADVERBS.has(f.verb));
+  const found = modal.concat(matchesAt(sentence, EN_AND_VERB, 1)).sort((a, b) => a.at - b.at);
+  const out: string[] = [];
+  for (const f of found) if (out.length < MAX_ACTIONS && !out.includes(f.verb)) out.push(f.verb);
+  return out;
+}
+
+/** Every match of a global `pattern`: where it starts and its group `group` in lower case. */
+function matchesAt(sentence: string, pattern: RegExp, group: number): { at: number; verb: string }[] {
+  const out: { at: number; verb: string }[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) out.push({ at: m.index, verb: m[group].toLowerCase() });
+  return out;
+}
+
+/** The first MAX_ACTIONS distinct matches of a global `pattern` (group `group`), stopping there. */
+function firstDistinct(sentence: string, pattern: RegExp, group: number): string[] {
+  const out: string[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m && out.length < MAX_ACTIONS; m = pattern.exec(sentence)) {
+    if (!out.includes(m[group])) out.push(m[group]);
   }
-  found.sort((a, b) => a.at - b.at);
-  return [...new Set(found.map((f) => f.verb))].slice(0, MAX_ACTIONS);
+  return out;
 }

@@ -6,7 +6,7 @@
 import { EN_ROLE_RULES } from './rules/en';
 import { EN_DONE_CUES, EN_FUTURE_TENSE_CUES, EN_SPAN_RULES, EN_TITLE_TIME_RULES } from './rules/roles-en';
 import { ZH_DONE_CUES, ZH_FUTURE_TENSE_CUES, ZH_ROLE_RULES, ZH_SPAN_RULES, ZH_TITLE_TIME_RULES } from './rules/roles-zh';
-import { firstMatch, type CueRule, type RoleRule } from './rules/types';
+import { firstMatch, matchesAny, type RoleRule } from './rules/types';
 import type { DocContext, Language, Role, Span } from './types';
 
 /** One piece of evidence: it speaks for `role` with `weight`, found by rule `id`. */
@@ -38,7 +38,7 @@ export function singleYears(title: string, language: Language): number[] {
 /** The multi-year span a title names, or null ("今后五年" → {from: null, to: null}: forward, years unknown). */
 export function multiYearSpan(title: string, language: Language): (YearSpan & { id: string }) | null {
   for (const rule of language === 'zh' ? ZH_SPAN_RULES : EN_SPAN_RULES) {
-    const m = rule.pattern.exec(title);
+    const m = lastMatch(rule.pattern, title);
     if (!m) continue;
     if (rule.kind === 'forward') return { from: null, to: null, id: rule.id };
     if (rule.kind === 'five-year-plan') return { ...fiveYearPlan(m[1] ?? m[2] ?? m[3] ?? ''), id: rule.id };
@@ -47,6 +47,20 @@ export function multiYearSpan(title: string, language: Language): (YearSpan & { 
     if (to - from >= 2) return { from, to, id: rule.id }; // "2024-25" is one fiscal year
   }
   return null;
+}
+
+/**
+ * The last match in a title: a title that names a past and a coming plan ("“十三五”时期发展成就和
+ * “十四五”时期主要目标任务", "2016–2020 results and 2021–2025 goals") looks ahead to the later one.
+ */
+function lastMatch(pattern: RegExp, title: string): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let last: RegExpExecArray | null = null;
+  for (let m = global.exec(title); m; m = global.exec(title)) {
+    last = m;
+    if (m[0] === '') global.lastIndex++;
+  }
+  return last;
 }
 
 const ORDINAL = '一二三四五六七八九';
@@ -92,10 +106,6 @@ export function tenseEvidence(profile: TenseProfile): Evidence | null {
   if (share >= TENSE_SHARE) return { role: 'plans', weight: WEIGHT.tense, id: 'tense-future' };
   if (share <= 1 - TENSE_SHARE) return { role: 'achievements', weight: WEIGHT.tense, id: 'tense-done' };
   return null;
-}
-
-function matchesAny(rules: CueRule[], text: string): boolean {
-  return rules.some((r) => r.pattern.test(text));
 }
 
 /** The sentences that start inside a span (binary search: sentences are in text order). */

@@ -36,6 +36,12 @@ describe('an admission opens with a recognition or a contrast, anywhere in a rev
     ['English: While recognizing our achievements… then a resolve',
       `Report on the Work of the Government\nI. A Review of Our Work in 2023\nGrowth was 5.2 percent.\nWhile recognizing our achievements, we are keenly aware of the problems before us. Demand is insufficient. Some firms face difficulties.\nWe must address these problems with resolve.\nII. Tasks for 2024\nWe will expand demand.`,
       ['While recognizing our achievements, we are keenly aware of the problems before us.', 'Demand is insufficient.', 'Some firms face difficulties.']],
+    ['仍存在X、Y、Z等不足: a long list of shortcomings inside one sentence',
+      `某区依法行政工作情况汇报\n一、主要工作\n全年审查文件46件。\n总之，全区依法行政取得一定成效，但与上级要求和群众期盼相比，仍存在执法水平不够高、监督力度不够强等不足。\n二、下一步打算\n要加强执法培训。`,
+      ['总之，全区依法行政取得一定成效，但与上级要求和群众期盼相比，仍存在执法水平不够高、监督力度不够强等不足']],
+    ['还存在 with the shortcoming named by its predicate',
+      `某镇2023年工作总结\n一、工作成效\n办理群众诉求300件。\n我镇工作还存在基层治理能力有待提升、干部队伍年龄偏大的情况。\n二、2024年工作打算\n要加强队伍建设。`,
+      ['我镇工作还存在基层治理能力有待提升、干部队伍年龄偏大的情况']],
   ])('%s', (_name, text, expected) => {
     expect(problems(text)).toEqual(expected);
   });
@@ -57,6 +63,10 @@ describe('an admission closes, and what it holds that is no problem stays out', 
       ['我们也清醒地看到，还存在不少矛盾和问题', '增长方式粗放', '但是，全年没有实现节能目标', '群众关心的问题解决得不够好']],
     ['a promise inside the list is no problem', `政府工作报告\n${review}\n我们也清醒地看到，节能减排形势严峻。这两个约束性指标必须坚定不移地去实现。\n三是安全生产事故时有发生。\n我们一定要高度重视。\n${plans}`,
       ['我们也清醒地看到，节能减排形势严峻', '安全生产事故时有发生']],
+    ['下一步… closes it, and the promise after it is a commitment, not a problem', `某区法治政府建设情况汇报\n${review}\n但与群众期盼相比，仍存在执法不够规范等不足。下一步，我区将全力推动示范创建。\n${plans}`,
+      ['但与群众期盼相比，仍存在执法不够规范等不足']],
+    ['an account of what we did about it closes it', `政府工作报告\n${review}\n这些债务发挥了积极作用；也存在一些风险隐患。我们认真开展清理整顿工作，严格控制增量。目前，债务水平是可控的。\n${plans}`,
+      ['这些债务发挥了积极作用；也存在一些风险隐患']],
     ['这些问题必须…解决 closes it inside a paragraph', `政府工作报告\n${review}\n政府工作还存在不少缺点，形式主义比较突出。这些问题必须下大气力解决。要坚持依法行政。\n${plans}`,
       ['政府工作还存在不少缺点，形式主义比较突出']],
   ])('%s', (_name, text, expected) => {
@@ -77,6 +87,11 @@ describe('no admission: work on problems, problems solved, needs described', () 
   ])('%s', (_name, text) => {
     expect(problems(text)).toEqual([]);
   });
+});
+
+it('the promise after an admission is still a commitment', () => {
+  const e = run(`某区法治政府建设情况汇报\n${review}\n但与群众期盼相比，仍存在执法不够规范等不足。下一步，我区将全力推动示范创建。\n${plans}`);
+  expect(e.commitments.map((c) => c.text)).toContain('下一步，我区将全力推动示范创建');
 });
 
 describe('why: a problem keeps the rule of the admission that holds it', () => {
