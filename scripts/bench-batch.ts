@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInput } from '../lib/cli/input';
@@ -28,53 +28,64 @@ const SAMPLE = join(ROOT, 'samples/qinghe-2023.zh.txt');
 const BATCH_RUNS = 3;
 const START_RUNS = 15;
 
-/** Wall seconds of one process run to its end; throws when it fails. */
-function timedRun(args: string[]): number {
+/**
+ * Wall seconds of one process run to its end, and the CPU seconds it and its threads used
+ * (bash's `time`): on a busy machine the CPU figure is the steadier one. Throws when it fails.
+ */
+function timedRun(args: string[]): { wall: number; cpu: number } {
   const started = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
+  const script = 'TIMEFORMAT="cpu %U %S"; time "$@" >/dev/null';
+  const r = spawnSync('bash', ['-c', script, 'bash', process.execPath, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return seconds;
+  const [, user, system] = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr) ?? ['', 'NaN', 'NaN'];
+  return { wall, cpu: Number(user) + Number(system) };
 }
 
 /** Every file of the corpus read and extracted in this process, one after another; seconds. */
-async function readAll(files: string[]): Promise<number> {
+async function readAll(files: string[]): Promise<string> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const path of files) {
     const { bytes, file, label } = await readInput(path);
     extractFromBytes(bytes, { file, label });
   }
-  return (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return `${(performance.now() - started) / 1000} ${(used.user + used.system) / 1e6}`;
 }
 
-/** readAll in a fresh process (this script with --one-thread), as cold as the batch's own. */
-function oneThread(): number {
+/** readAll in a fresh process (this script with --one-thread), as cold as the batch's own: [wall, CPU] of the loop. */
+function oneThread(): { wall: number; cpu: number } {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), fileURLToPath(import.meta.url), '--one-thread'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`the one-thread run failed: ${r.stderr}`);
-  return Number(r.stdout.trim());
+  const [wall, cpu] = r.stdout.trim().split(' ').map(Number);
+  return { wall, cpu };
 }
 
-function batchRun(jobs?: number): number {
+function batchRun(jobs?: number): { wall: number; cpu: number } {
   const out = join(WORK, 'out');
   rmSync(out, { recursive: true, force: true });
   return timedRun([BIN, 'batch', CORPUS, '--out', out, ...(jobs ? ['--jobs', String(jobs)] : [])]);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+type Timed = { wall: number; cpu: number };
+const medians = (runs: Timed[]): Timed => ({ wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) });
 const fixed = (x: number, digits = 2) => x.toFixed(digits);
+const cells = (t: Timed, reports?: number) => [fixed(t.wall, reports ? 2 : 3), fixed(t.cpu, reports ? 2 : 3), reports ? fixed(reports / t.wall, 0) : ''];
 
 async function main(): Promise<void> {
   const corpus = writeBatchCorpus(CORPUS, 500);
-  const single: number[] = [];
-  const batch: number[] = [];
-  const batchOneJob: number[] = [];
+  const single: Timed[] = [];
+  const batch: Timed[] = [];
+  const batchOneJob: Timed[] = [];
   for (let i = 0; i < BATCH_RUNS; i++) {
     single.push(oneThread());
     batch.push(batchRun());
     batchOneJob.push(batchRun(1));
   }
-  const extract: number[] = [];
-  const nodeBare: number[] = [];
+  const extract: Timed[] = [];
+  const nodeBare: Timed[] = [];
   for (let i = 0; i < START_RUNS; i++) {
     extract.push(timedRun([BIN, 'extract', SAMPLE]));
     nodeBare.push(timedRun(['-e', '0']));
@@ -82,25 +93,31 @@ async function main(): Promise<void> {
   const f = {
     reports: corpus.files, zh: corpus.zh, en: corpus.en, html: corpus.html, gbk: corpus.gbk, megabytes: corpus.bytes / 1e6,
     defaultJobs: availableParallelism(),
-    oneThreadS: median(single), batchS: median(batch), batchOneJobS: median(batchOneJob),
-    extractS: median(extract), nodeS: median(nodeBare),
+    oneThread: medians(single), batch: medians(batch), batchOneJob: medians(batchOneJob),
+    extract: medians(extract), node: medians(nodeBare),
   };
-  const rate = f.reports / f.batchS;
+  const { wall: oneThreadS } = f.oneThread;
+  const { wall: batchS } = f.batch;
+  const { wall: extractS } = f.extract;
+  const { wall: nodeS } = f.node;
+  const rate = f.reports / batchS;
   const verdict = (ok: boolean) => (ok ? 'ok' : 'BELOW THE BAR');
   const rows = [
-    [`${f.reports} reports (${f.zh} zh, ${f.en} en; ${f.html} .html, ${f.gbk} GBK; ${fixed(f.megabytes, 1)} MB)`, 'seconds', 'reports/s'],
-    ['one process, one thread (the reading loop alone, in a fresh process)', fixed(f.oneThreadS), fixed(f.reports / f.oneThreadS, 0)],
-    [`batch, default jobs (${f.defaultJobs}), whole CLI process`, fixed(f.batchS), fixed(rate, 0)],
-    ['batch --jobs 1, whole CLI process', fixed(f.batchOneJobS), fixed(f.reports / f.batchOneJobS, 0)],
-    ['single CLI extract of a sample (median)', fixed(f.extractS, 3), ''],
-    ['node -e 0 (median)', fixed(f.nodeS, 3), ''],
+    [`${f.reports} reports (${f.zh} zh, ${f.en} en; ${f.html} .html, ${f.gbk} GBK; ${fixed(f.megabytes, 1)} MB)`, 'wall s', 'CPU s', 'reports/s'],
+    ['one process, one thread (the reading loop alone, in a fresh process)', ...cells(f.oneThread, f.reports)],
+    [`batch, default jobs (${f.defaultJobs}), whole CLI process`, ...cells(f.batch, f.reports)],
+    ['batch --jobs 1, whole CLI process', ...cells(f.batchOneJob, f.reports)],
+    ['single CLI extract of a sample (median)', ...cells(f.extract)],
+    ['node -e 0 (median)', ...cells(f.node)],
   ];
-  for (const [what, a, b] of rows) console.log(`${what.padEnd(72)} ${a.padStart(8)} ${b.padStart(10)}`);
+  for (const [what, a, b, c] of rows) console.log(`${what.padEnd(72)} ${a.padStart(7)} ${b.padStart(7)} ${c.padStart(10)}`);
   console.log('');
-  console.log(`batch / one thread: ${fixed(f.batchS / f.oneThreadS)}× (bar ≤ 1.0×): ${verdict(f.batchS <= f.oneThreadS)}`);
+  console.log(`batch / one thread: ${fixed(batchS / oneThreadS)}× (bar ≤ 1.0×): ${verdict(batchS <= oneThreadS)}`);
   console.log(`batch rate: ${fixed(rate, 0)} reports/s (bar ≥ 150): ${verdict(rate >= 150)}`);
-  console.log(`extract: ${fixed(f.extractS, 3)} s (bar ≤ 0.35 s): ${verdict(f.extractS <= 0.35)}`);
-  console.log(`extract / node -e 0: ${fixed(f.extractS / f.nodeS)}× (bar ≤ 4×): ${verdict(f.extractS <= 4 * f.nodeS)}`);
+  console.log(`extract: ${fixed(extractS, 3)} s (bar ≤ 0.35 s): ${verdict(extractS <= 0.35)}`);
+  console.log(`extract / node -e 0: ${fixed(extractS / nodeS)}× (bar ≤ 4×): ${verdict(extractS <= 4 * nodeS)}`);
+  const load = loadavg()[0];
+  if (load > availableParallelism()) console.log(`note: load average ${fixed(load, 1)} on ${availableParallelism()} cores while measuring: wall times are not this code's alone`);
   console.log(JSON.stringify({ name: 'bench:batch', ...f, runs: { batch: BATCH_RUNS, start: START_RUNS } }));
 }
 

@@ -21,6 +21,8 @@ const EXTRACT_BARS = [
 ].join(',');
 const TARGET_BARS = 'targets.outcome=0.9,targets.actual=0.9';
 const WRAP_AGREEMENT_BAR = '0.98';
+/** The ledger's chain linking on the project's labelled four-year fixtures (issue 17 asks links ≥ 0.9). */
+const CHAIN_BARS = 'links=0.97,chains=0.93,states=0.87';
 
 /** Each step: a name, the scorer mode and the command it runs per case (or its own checker), its cases, its bars. */
 const STEPS = [
@@ -88,6 +90,14 @@ const STEPS = [
     cases: () => listFiles(join(CORPUS, 'gwr-history'), '.json').filter((f) => /status-/.test(f)),
     // goal (issue 12): status 0.75, status.found 0.95, unaddressed.p 0.85, evidence 0.8
     bars: 'status=0.97,status.found=1.0,unaddressed.p=0.90,evidence=0.85',
+  },
+  {
+    // Chains across four years of one issuer (lib/chains): labelled fixtures written for the
+    // project, Chinese and English (test/fixtures/chains/<case>/labels.json); scripts/chain-score.ts says how.
+    name: 'chains (four-year ledgers, labelled)',
+    run: (cases) => ['node', ['bin/run-ts.mjs', 'scripts/chain-eval.ts', '--min', CHAIN_BARS, ...cases]],
+    cases: () => listDirs(join(ROOT, 'test', 'fixtures', 'chains')),
+    bars: CHAIN_BARS,
   },
   {
     name: 'targets (gwr 2024→2025)',

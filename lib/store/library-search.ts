@@ -12,7 +12,7 @@
 import { fold, isSingleTerm, queryPieces, queryTerms, snippet, type Snippet } from '../search/index';
 import { notesOf } from './cards';
 import { idsWithTerm } from './postings';
-import type { CardRecord, LedgerDb } from './schema';
+import type { AnnotationRecord, CardRecord, LedgerDb } from './schema';
 
 /** Where a search hit was found: the snapshot text (offsets into it) or one of its notes. */
 export type HitSnippet = Snippet & { source: 'text' | 'note' };
@@ -40,12 +40,29 @@ export function planSearch(query: string): SearchPlan {
 const hasAll = (hay: string, pieces: string[]) => pieces.every((p) => hay.includes(p));
 
 async function noteSnippet(db: LedgerDb, card: CardRecord, query: string): Promise<HitSnippet | null> {
-  if (!card.notes) return null;
-  for (const n of await notesOf(db, card)) {
+  return card.notes ? snippetInNotes(await notesOf(db, card), query) : null;
+}
+
+function snippetInNotes(notes: AnnotationRecord[], query: string): HitSnippet | null {
+  for (const n of notes) {
     const s = snippet(`${n.note} ${n.tags.join(' ')}`, query);
     if (s) return { ...s, source: 'note' };
   }
   return null;
+}
+
+/**
+ * The notes of several snapshots in two reads (by text sha256, and a page's unlinked notes);
+ * a snapshot whose page has unlinked notes gets them by `notesOf`'s own rule.
+ */
+async function notesOfMany(db: LedgerDb, cards: CardRecord[]): Promise<Map<number, AnnotationRecord[]>> {
+  const out = new Map<number, AnnotationRecord[]>(cards.map((c) => [c.id, []]));
+  if (!cards.length) return out;
+  const bySha = new Map(cards.map((c) => [c.sha256, c.id]));
+  for (const a of await db.annotations.where('snapshotSha').anyOf([...bySha.keys()]).toArray()) out.get(bySha.get(a.snapshotSha!)!)!.push(a);
+  const unlinked = new Set((await db.annotations.where('url').anyOf(cards.map((c) => c.url)).filter((a) => a.snapshotSha === null).toArray()).map((a) => a.url));
+  for (const c of cards) if (unlinked.has(c.url)) out.set(c.id, await notesOf(db, c));
+  return out;
 }
 
 /** Whether every piece is among a card's words (title, issuer, tags) or the given notes. */
@@ -62,9 +79,6 @@ function matchesText(plan: SearchPlan, text: string): boolean {
   return hasAll(fold(text), plan.pieces);
 }
 
-async function matchesCard(db: LedgerDb, plan: SearchPlan, card: CardRecord): Promise<boolean> {
-  return inCardWords(plan, card, card.notes ? await notesOf(db, card) : []);
-}
 
 function textSnippet(plan: SearchPlan, text: string): HitSnippet | null {
   const s = snippet(text, plan.query);
@@ -92,12 +106,16 @@ export async function findMatches(db: LedgerDb, ordered: number[], plan: SearchP
   for (let at = 0; at < ordered.length; at += batch, batch = Math.min(batch * 2, 256)) {
     const ids = ordered.slice(at, at + batch);
     const [texts, cards] = await Promise.all([db.texts.bulkGet(ids), db.cards.bulkGet(ids)]);
+    const inText = texts.map((t) => matchesText(plan, t?.text ?? ''));
+    // The notes of the batch's candidates that only a note can match, read together.
+    const notes = await notesOfMany(db, cards.filter((c, i): c is CardRecord => !!c && c.notes > 0 && !inText[i]));
     for (let i = 0; i < ids.length; i++) {
       const text = texts[i]?.text ?? '';
       const card = cards[i];
-      if (!matchesText(plan, text) && !(card && (card.notes ? await matchesCard(db, plan, card) : inCardWords(plan, card, [])))) continue;
+      const mine = card ? notes.get(card.id) ?? [] : [];
+      if (!inText[i] && !(card && inCardWords(plan, card, mine))) continue;
       if (seen >= offset + limit) return { hits, seen: seen + 1, complete: false };
-      if (seen >= offset) hits.push({ id: ids[i], snippet: textSnippet(plan, text) ?? (card?.notes ? await noteSnippet(db, card, plan.query) : null) });
+      if (seen >= offset) hits.push({ id: ids[i], snippet: inText[i] ? textSnippet(plan, text) : snippetInNotes(mine, plan.query) });
       seen++;
     }
   }

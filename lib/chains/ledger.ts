@@ -1,0 +1,116 @@
+/**
+ * The ledger of one issuer's reports: every commitment followed from the report that first
+ * promised it. For each later report, in year order:
+ * - its review is read by the diff (lib/diff) of the report that last promised each followed
+ *   commitment against this one (a stored diff can be handed in: `opts.diff`);
+ * - its commitments are linked to the followed ones (link.ts), those last promised in the
+ *   year before first, and the link says how the promise was carried on (change.ts);
+ * - what no followed commitment claims starts a new chain.
+ * A chain is followed while reports speak of it: it ends when reported done and not promised
+ * again, or after a report that neither promises nor reviews it (dropped).
+ */
+import { diff as computeDiff, type Diff, type DiffItem } from '../diff/index';
+import type { Commitment, Extraction } from '../extract/types';
+import { planChange } from './change';
+import { assignLinks, candidateLinks, type Link } from './link';
+import { orderReports } from './order';
+import { reviewOf } from './review';
+import { LEDGER_SCHEMA, type Chain, type ChainCell, type ChainState, type Ledger } from './types';
+
+export interface LedgerOptions {
+  /** The diff of two reports (the older's commitments may be a subset of its own); defaults to lib/diff. */
+  diff?: (older: Extraction, newer: Extraction) => Diff;
+}
+
+/** A chain being built: where it was last promised, and whether it is still followed. */
+interface Followed { chain: Chain; report: number; commitment: Commitment; open: boolean }
+
+export function buildLedger(input: Extraction[], opts: LedgerOptions = {}): Ledger {
+  const judge = opts.diff ?? computeDiff;
+  const { order, reports, skipped } = orderReports(input);
+  const ex = order.map((i) => input[i]);
+  const followed: Followed[] = [];
+  ex.forEach((report, j) => {
+    const open = followed.filter((f) => f.open);
+    const items = j > 0 ? reviews(open, ex, j, judge) : new Map<Followed, DiffItem>();
+    const links = j > 0 ? linksInto(open, ex, j) : new Map<Followed, Link>();
+    for (const f of open) advance(f, j, report, ex[f.report], items.get(f), links.get(f));
+    const claimed = new Set([...links.values()].map((l) => l.to));
+    report.commitments.forEach((c, k) => { if (!claimed.has(k)) followed.push(start(j, report, c)); });
+  });
+  const chains = followed.map((f) => finish(f.chain));
+  return { schema: LEDGER_SCHEMA, issuer: ex[0]?.meta.issuer ?? null, reports, chains, skipped };
+}
+
+function start(j: number, report: Extraction, c: Commitment): Followed {
+  const cell: ChainCell = { report: j, review: null, reviewRules: [], evidence: null, plan: 'new', commitment: passage(c) };
+  const chain: Chain = { id: `${j}:${c.id}`, first: { report: j, year: report.meta.planYear ?? null, text: c.text }, cells: [cell], promised: 1, now: 'promised' };
+  return { chain, report: j, commitment: c, open: true };
+}
+
+/** Adds report j's cell to a followed chain, moves it on to its new commitment, or ends it. */
+function advance(f: Followed, j: number, report: Extraction, last: Extraction, item: DiffItem | undefined, link: Link | undefined): void {
+  const next = link ? report.commitments[link.to] : null;
+  const change = next ? planChange(f.commitment, last, next, report) : null;
+  const cell: ChainCell = {
+    report: j,
+    ...reviewOf(item, change?.state ?? null, f.commitment.text),
+    plan: change?.state ?? null,
+    commitment: next ? passage(next) : null,
+    ...(change?.targetChange ? { targetChange: change.targetChange } : {}),
+    ...(link ? { linkScore: link.score } : {}),
+  };
+  f.chain.cells.push(cell);
+  if (next) {
+    f.report = j;
+    f.commitment = next;
+  } else if (cell.review === 'done' || cell.review === 'silent') {
+    f.open = false;
+  }
+}
+
+/** The diff items for every followed chain, judged against report j (one diff per report they were last promised in). */
+function reviews(open: Followed[], ex: Extraction[], j: number, judge: NonNullable<LedgerOptions['diff']>): Map<Followed, DiffItem> {
+  const out = new Map<Followed, DiffItem>();
+  for (const k of new Set(open.map((f) => f.report))) {
+    const mine = open.filter((f) => f.report === k);
+    const ids = new Set(mine.map((f) => f.commitment.id));
+    // The year before: the whole report, as any stored diff has it; older years: only what is followed.
+    const older = k === j - 1 ? ex[k] : { ...ex[k], commitments: ex[k].commitments.filter((c) => ids.has(c.id)) };
+    const byId = new Map(judge(older, ex[j]).items.map((i) => [i.commitmentId, i]));
+    for (const f of mine) {
+      const item = byId.get(f.commitment.id);
+      if (item) out.set(f, item);
+    }
+  }
+  return out;
+}
+
+/**
+ * Links of followed chains to report j's commitments, one to one: the most recently promised
+ * claim first (a promise carried on from last year beats one resumed after a gap).
+ */
+function linksInto(open: Followed[], ex: Extraction[], j: number): Map<Followed, Link> {
+  const out = new Map<Followed, Link>();
+  const candidates = candidateLinks(open.map((f) => f.commitment.text), ex[j].commitments.map((c) => c.text), ex[j].language);
+  const taken = new Set<number>();
+  for (let k = j - 1; k >= 0; k--) {
+    const assigned = assignLinks(candidates.filter((l) => open[l.from].report === k), taken);
+    for (const [from, link] of assigned) out.set(open[from], link);
+  }
+  return out;
+}
+
+/** How many times promised, and where it stands after its last cell. */
+function finish(chain: Chain): Chain {
+  const last = chain.cells[chain.cells.length - 1];
+  const now: ChainState = last.plan !== null ? 'promised'
+    : last.review === 'done' ? 'done'
+      : last.review === 'progress' ? 'progress'
+        : last.review === 'missed' ? 'missed' : 'dropped';
+  return { ...chain, promised: chain.cells.filter((c) => c.plan !== null).length, now };
+}
+
+function passage(c: Commitment): ChainCell['commitment'] {
+  return { id: c.id, text: c.text, start: c.start, end: c.end };
+}
