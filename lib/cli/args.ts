@@ -18,13 +18,16 @@ export interface ExtractArgs {
 }
 export interface DetectArgs { command: 'detect'; input: string; url?: string }
 export interface DiffArgs { command: 'diff'; older: string; newer: string; format: string; out?: string }
-export type CliArgs = ExtractArgs | DetectArgs | DiffArgs | { command: 'help' } | { command: 'version' };
+export interface LedgerArgs { command: 'ledger'; inputs: string[]; format: 'json' | 'csv' | 'md' | 'html'; out?: string }
+export type CliArgs = ExtractArgs | DetectArgs | DiffArgs | LedgerArgs | { command: 'help' } | { command: 'version' };
 
 /** Usage text: printed for --help, and after a usage error. */
 export const USAGE = `Usage:
   promise-ledger extract <file|-> [--format json|md] [--url URL] [--lang auto|zh|en] [--strict]
   promise-ledger detect  <file|-> [--url URL]
   promise-ledger diff    <older> <newer> [--format json|md|html] [--out FILE]
+  promise-ledger ledger  <report> <report>… [--format json|csv|md|html] [--out FILE]
+        one issuer's reports of several years: each promise followed across them
 
 Input: a .txt or .html report, or - to read stdin. JSON goes to stdout; messages to stderr.
 Exit codes: 0 ok, 1 internal error, 2 bad input or bad command line.`;
@@ -32,7 +35,7 @@ Exit codes: 0 ok, 1 internal error, 2 bad input or bad command line.`;
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 const HELP: Options = { help: { type: 'boolean', short: 'h' } };
-const OPTIONS: Record<'extract' | 'detect' | 'diff', Options> = {
+const OPTIONS: Record<'extract' | 'detect' | 'diff' | 'ledger', Options> = {
   extract: {
     ...HELP,
     format: { type: 'string', short: 'f', default: 'json' },
@@ -42,6 +45,7 @@ const OPTIONS: Record<'extract' | 'detect' | 'diff', Options> = {
   },
   detect: { ...HELP, url: { type: 'string' } },
   diff: { ...HELP, format: { type: 'string', short: 'f', default: 'json' }, out: { type: 'string', short: 'o' } },
+  ledger: { ...HELP, format: { type: 'string', short: 'f', default: 'json' }, out: { type: 'string', short: 'o' } },
 };
 
 /** Parses argv (without node and script). Throws UsageError for anything malformed. */
@@ -49,11 +53,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
   if (command === '--version' || command === '-v' || command === 'version') return { command: 'version' };
-  if (!(command in OPTIONS)) throw new UsageError(`unknown command "${command}": use extract, detect or diff`);
+  if (!(command in OPTIONS)) throw new UsageError(`unknown command "${command}": use extract, detect, diff or ledger`);
   const name = command as keyof typeof OPTIONS;
   const { values, positionals } = parseStrict(rest, OPTIONS[name]);
   if (values.help) return { command: 'help' };
   if (name === 'diff') return diffArgs(values, positionals);
+  if (name === 'ledger') return ledgerArgs(values, positionals);
   const input = onePositional(name, positionals);
   const url = urlArg(values.url as string | undefined);
   if (name === 'detect') return { command: 'detect', input, url };
@@ -90,6 +95,17 @@ function diffArgs(values: Record<string, unknown>, positionals: string[]): DiffA
     older: positionals[0],
     newer: positionals[1],
     format: oneOf('--format', values.format as string, ['json', 'md', 'html'] as const),
+    out: values.out as string | undefined,
+  };
+}
+
+function ledgerArgs(values: Record<string, unknown>, positionals: string[]): LedgerArgs {
+  if (positionals.length < 2) throw new UsageError('ledger: give two or more reports of one issuer, one a year');
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('ledger: only one report can come from stdin (-)');
+  return {
+    command: 'ledger',
+    inputs: positionals,
+    format: oneOf('--format', values.format as string, ['json', 'csv', 'md', 'html'] as const),
     out: values.out as string | undefined,
   };
 }

@@ -1,10 +1,11 @@
 /**
- * CLI entry: `promise-ledger extract|detect|diff …` (shared/CONTRACT.md, CLI section).
+ * CLI entry: `promise-ledger extract|detect|diff|ledger …` (shared/CONTRACT.md, CLI section).
  * Returns the exit code instead of calling process.exit, so piped stdout is flushed in full.
  */
 import { readFileSync } from 'node:fs';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { runDetect, runDiff, runExtract, type CliIo } from './commands';
+import { runLedger } from './ledger-command';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors';
 
 const PROGRAM = 'promise-ledger';
@@ -26,6 +27,7 @@ async function dispatch(args: CliArgs, io: CliIo): Promise<void> {
     case 'extract': return runExtract(args, io);
     case 'detect': return runDetect(args, io);
     case 'diff': return runDiff(args, io);
+    case 'ledger': return runLedger(args, io);
   }
 }
 
