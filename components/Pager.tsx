@@ -6,21 +6,21 @@ export interface PagerProps {
   offset: number;
   shown: number;
   total: number;
-  /** False when the total is an estimate (a search confirms page by page). */
+  /** False when the total is a lower bound (a phrase search checks texts page by page). */
   exact: boolean;
   hasPrev: boolean;
   hasNext: boolean;
-  /** True once `total` is the full count of snapshots having every search term. */
+  /** True once `total` is the full count of matches, counted on request. */
   counted?: boolean;
-  /** Asks for that count (offered while the total is only an upper bound). */
+  /** Asks for that count (offered while the total is only a lower bound). */
   onCount?: () => void;
   onPrev: () => void;
   onNext: () => void;
 }
 
 /**
- * "1–20 of 5000" with previous/next buttons. A search shows "of at most N" until every match
- * is confirmed, and offers to count them (that reads the full index, so only when asked).
+ * "1–20 of 5000" with previous/next buttons. A phrase search shows "of at least N" until every
+ * match is seen, and offers to count them (that checks every candidate's text: only when asked).
  */
 export function Pager({ t, offset, shown, total, exact, hasPrev, hasNext, counted = false, onCount, onPrev, onNext }: PagerProps) {
   const r = pageRange(offset, shown, total);

@@ -32,7 +32,7 @@ async function seed(from: number, count: number): Promise<{ chars: number }> {
       extraction: x, html, text: x.text, issuer: x.meta.issuer, docType: x.meta.docType, coversYear: x.meta.coversYear, tags: r.tags,
     });
   }
-  await db.transaction('rw', [db.snapshots, db.cards], () => addSnapshotRecords(db, batch));
+  await db.transaction('rw', [db.snapshots, db.texts, db.postings, db.cards], () => addSnapshotRecords(db, batch));
   db.close();
   return { chars };
 }

@@ -66,7 +66,7 @@ const STEPS = [
     cmd: 'npx promise-ledger extract {input} --format json',
     cases: () => listDirs(join(CORPUS, 'english', 'cases')),
     // goal (issue 13): detection 1.0, meta 0.8, headings 0.85, roles 0.85, numbers.value 0.9, numbers.unit 0.9, commitments 0.8, problems 0.7
-    bars: 'headings=0.99,headings.depth=1.0,commitments=0.96,numbers=1.0,numbers.value=0.96,numbers.unit=1.0,roles=0.68,meta=1.0,detection=1.0',
+    bars: 'headings=0.99,headings.depth=1.0,commitments=0.96,numbers=1.0,numbers.value=0.96,numbers.unit=1.0,roles=1.0,meta=1.0,detection=1.0',
   },
   {
     name: 'targets (gwr-history 2003→2012 and gwr 2024→2025)',

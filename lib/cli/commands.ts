@@ -15,6 +15,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdin: ByteStream;
+  /** True when stderr is a terminal: progress lines are redrawn there, never written to a log. */
+  stderrIsTerminal?: boolean;
 }
 
 /** `extract`: the Extraction as JSON (default) or Markdown. */
@@ -33,14 +35,13 @@ export async function runDetect(args: DetectArgs, io: CliIo): Promise<void> {
   io.stdout(toJson(detectFromBytes(bytes, { file, label, url: args.url })));
 }
 
-export { runDiff } from './diff-command';
-
 /** Pretty JSON with a final newline; key order follows the extractor, so output is stable. */
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function checkIsReport(extraction: Extraction, label: string, strict: boolean, io: CliIo): void {
+/** Not a report: refused under --strict (BadInputError), else a warning on stderr. */
+export function checkIsReport(extraction: Extraction, label: string, strict: boolean, io: Pick<CliIo, 'stderr'>): void {
   const { isReport, score } = extraction.detection;
   if (isReport) return;
   const why = `${label} does not look like a government report (detection score ${score.toFixed(2)})`;

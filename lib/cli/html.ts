@@ -2,8 +2,20 @@
  * HTML input in Node: deciding that the input is HTML, and parsing it with linkedom (the
  * same DOM shape the extension gets from the browser's DOMParser).
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { BadInputError } from './errors';
+
+type ParseHtml = typeof import('linkedom').parseHTML;
+let linkedomParse: ParseHtml | undefined;
+
+/**
+ * linkedom, loaded on the first HTML input: a .txt report never pays for it (loading it is a
+ * good part of a CLI call's start-up). Required, not imported, so parsing stays synchronous.
+ */
+function parseHTML(html: string): ReturnType<ParseHtml> {
+  linkedomParse ??= (createRequire(import.meta.url)('linkedom') as { parseHTML: ParseHtml }).parseHTML;
+  return linkedomParse(html);
+}
 
 /**
  * Deeper element nesting is refused. linkedom's parse time grows much faster than linearly

@@ -4,30 +4,37 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
-import { runDetect, runDiff, runExtract, type CliIo } from './commands';
-import { runLedger } from './ledger-command';
+import { runDetect, runExtract, type CliIo } from './commands';
+import type { WorkerStart } from './batch/pool';
 import { BadInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors';
 
 const PROGRAM = 'promise-ledger';
 
-/** Runs the CLI with `argv` (arguments after the script name) and returns the exit code. */
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+/**
+ * Runs the CLI with `argv` (arguments after the script name) and returns the exit code.
+ * `workers` says how batch worker threads start (bin/promise-ledger.mjs passes it); without
+ * it, batch runs in this thread.
+ */
+export async function main(argv: string[], io: CliIo = processIo(), workers?: WorkerStart): Promise<number> {
   try {
-    await dispatch(parseCliArgs(argv), io);
+    await dispatch(parseCliArgs(argv), io, workers);
     return EXIT_OK;
   } catch (err) {
     return reportFailure(err, io);
   }
 }
 
-async function dispatch(args: CliArgs, io: CliIo): Promise<void> {
+async function dispatch(args: CliArgs, io: CliIo, workers?: WorkerStart): Promise<void> {
   switch (args.command) {
     case 'help': return io.stdout(`${USAGE}\n`);
     case 'version': return io.stdout(`${packageVersion()}\n`);
     case 'extract': return runExtract(args, io);
     case 'detect': return runDetect(args, io);
-    case 'diff': return runDiff(args, io);
-    case 'ledger': return runLedger(args, io);
+    // Loaded only when asked for: the diff brings compromise (English verb forms), which
+    // `extract` on a single report should not pay for at start-up.
+    case 'diff': return (await import('./diff-command')).runDiff(args, io);
+    case 'ledger': return (await import('./ledger-command')).runLedger(args, io);
+    case 'batch': return (await import('./batch/command')).runBatch(args, io, workers);
   }
 }
 
@@ -59,5 +66,6 @@ export function processIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stdin: process.stdin,
+    stderrIsTerminal: process.stderr.isTTY === true,
   };
 }

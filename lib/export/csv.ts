@@ -41,14 +41,18 @@ export function csvCell(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One record: cells joined by commas, ending in CRLF. */
+export function csvLine(cells: CsvValue[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
 /** A whole file: BOM, header row, rows, each line ending in CRLF. */
 export function toCsv(header: string[], rows: CsvValue[][]): string {
-  const line = (cells: CsvValue[]) => `${cells.map(csvCell).join(',')}\r\n`;
-  return BOM + line(header) + rows.map(line).join('');
+  return BOM + csvLine(header) + rows.map(csvLine).join('');
 }
 
 /** Header words the shared labels do not have. */
-const CSV_LABELS: Record<Language, { year: string; text: string; status: string; note: string; byHand: string }> = {
+export const CSV_LABELS: Record<Language, { year: string; text: string; status: string; note: string; byHand: string }> = {
   zh: { year: '年度', text: '承诺内容', status: '状态', note: '备注', byHand: '（人工判定）' },
   en: { year: 'Year', text: 'Commitment', status: 'Status', note: 'Note', byHand: ' (set by hand)' },
 };
@@ -67,24 +71,29 @@ export interface CommitmentsCsvInput {
 }
 
 /** The report's year: the year it reviews, else the year it plans (a work plan reviews none). */
-const yearOf = (ex: Extraction) => ex.meta.coversYear ?? ex.meta.planYear;
+export const yearOf = (ex: Extraction) => ex.meta.coversYear ?? ex.meta.planYear;
 
 /** Title of the top-level section a heading sits in, as the diff names sections. */
-function sectionTitle(headingId: string | null, headings: Map<string, Heading>): string | null {
+export function sectionTitle(headingId: string | null, headings: Map<string, Heading>): string | null {
   const h = topHeading(headingId, headings);
   return h ? `${h.marker}${h.title}` : null;
 }
 
 /** One row per commitment of each report, in document order. */
 export function commitmentsCsv(reports: CommitmentsCsvInput[], language: Language = reports[0]?.extraction.language ?? 'zh'): string {
+  return toCsv(commitmentsHeader(language), reports.flatMap((r) => commitmentRows(r, language)));
+}
+
+/** The commitments CSV's header row (also the batch's, which writes its rows as it goes). */
+export function commitmentsHeader(language: Language): string[] {
   const l = labelsFor(language);
   const dl = diffLabelsFor(language);
   const c = CSV_LABELS[language];
-  const header = [l.issuer, c.year, dl.section, c.text, l.deadline, l.targets, c.status, dl.evidence, c.note];
-  return toCsv(header, reports.flatMap((r) => commitmentRows(r, language)));
+  return [l.issuer, c.year, dl.section, c.text, l.deadline, l.targets, c.status, dl.evidence, c.note];
 }
 
-function commitmentRows({ extraction: ex, diff, overrides = [], annotations = [] }: CommitmentsCsvInput, language: Language): CsvValue[][] {
+/** The commitments CSV's rows for one report. */
+export function commitmentRows({ extraction: ex, diff, overrides = [], annotations = [] }: CommitmentsCsvInput, language: Language): CsvValue[][] {
   const l = labelsFor(language);
   const dl = diffLabelsFor(language);
   const headings = new Map(ex.headings.map((h) => [h.id, h]));
@@ -118,14 +127,22 @@ function noteBelongs(a: NoteLike, cm: { id: string; text: string }): boolean {
 
 /** One row per figure of each report, in document order; values unformatted so sheets can sum them. */
 export function numbersCsv(extractions: Extraction[], language: Language = extractions[0]?.language ?? 'zh'): string {
+  return toCsv(numbersHeader(language), extractions.flatMap((ex) => numberRows(ex, language)));
+}
+
+/** The figures CSV's header row. */
+export function numbersHeader(language: Language): string[] {
   const l = labelsFor(language);
   const [raw, value, unit, kind, approx, indicator] = l.numberColumns;
-  const header = [l.issuer, CSV_LABELS[language].year, diffLabelsFor(language).section, raw, value, unit, kind, approx, indicator];
-  return toCsv(header, extractions.flatMap((ex) => {
-    const headings = new Map(ex.headings.map((h) => [h.id, h]));
-    return ex.numbers.map((n: NumberMention) => [
-      ex.meta.issuer, yearOf(ex), sectionTitle(n.headingId, headings), n.raw, n.value, n.unit ?? '',
-      l.kinds[n.kind], n.approx ? l.approx[n.approx] : '', n.indicator,
-    ]);
-  }));
+  return [l.issuer, CSV_LABELS[language].year, diffLabelsFor(language).section, raw, value, unit, kind, approx, indicator];
+}
+
+/** The figures CSV's rows for one report. */
+export function numberRows(ex: Extraction, language: Language): CsvValue[][] {
+  const l = labelsFor(language);
+  const headings = new Map(ex.headings.map((h) => [h.id, h]));
+  return ex.numbers.map((n: NumberMention) => [
+    ex.meta.issuer, yearOf(ex), sectionTitle(n.headingId, headings), n.raw, n.value, n.unit ?? '',
+    l.kinds[n.kind], n.approx ? l.approx[n.approx] : '', n.indicator,
+  ]);
 }

@@ -15,6 +15,8 @@ import { measureListReader } from './measure-lists';
 
 /** Number kinds that can be a commitment's target (years, dates and doc ids cannot). */
 const TARGET_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
+/** A unit that is one bracketed aside, nothing outside the brackets. */
+const BRACKETED_ASIDE = /^[（(][^（()）]*[）)]$/;
 /** Units shorter than this are fragments, not statements of action. */
 const MIN_COMMITMENT = 5;
 
@@ -77,8 +79,9 @@ function targetsWithin(numbers: NumberMention[]): { figures: (start: number, end
  * that would otherwise count: most units are out after one look at their section's role.
  */
 function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: SectionIndex, cues: Cues): string | null {
-  // The title repeated in the body (a covering notice above it) names the plan, it is no action.
-  if (text.length < MIN_COMMITMENT || text === ctx.title) return null;
+  // The title repeated in the body (a covering notice above it) names the plan, it is no action;
+  // an aside in brackets after an item ("（牵头单位：市司法局）", "(Lead: Planning Office)") annotates it.
+  if (text.length < MIN_COMMITMENT || text === ctx.title || BRACKETED_ASIDE.test(text)) return null;
   const role = sections.roleAt(unit.start);
   const heading = unit.heading && role === 'plans' ? plansHeadingRule(ctx, unit.heading, sections) : undefined;
   const rule = heading !== undefined ? heading : bodyRule(ctx, unit, text, role, sections, cues);

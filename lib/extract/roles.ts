@@ -20,5 +20,26 @@ export function findPlanZones(ctx: DocContext, lineHeadingStarts: number[]): Rol
     while (next < lineHeadingStarts.length && lineHeadingStarts[next] <= line.start) next++;
     zones.push({ start: line.start, end: lineHeadingStarts[next] ?? ctx.text.length, role: 'plans', rule: 'plans-next-steps' });
   }
+  return [...zones, ...sentenceZones(ctx, opener)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The same opener at a sentence inside a paragraph ("…执法规范化水平不高。下一步，我县将重点抓好
+ * 以下工作：一是…"): plans from there to the paragraph's end only, since what follows the
+ * paragraph may go back to the review.
+ */
+function sentenceZones(ctx: DocContext, opener: RegExp): RoleZone[] {
+  const zones: RoleZone[] = [];
+  let line = 0; // sentences and lines are both in text order
+  for (const s of ctx.sentences) {
+    while (line < ctx.lines.length && ctx.lines[line].end <= s.start) line++;
+    const at = ctx.lines[line];
+    if (!at || at.kind === 'title' || !opener.test(ctx.text.slice(s.start, Math.min(s.end, s.start + OPENER_READ)))) continue;
+    // A sentence that opens its line is the line's own zone (above).
+    if (ctx.text.slice(at.start, s.start).trim() !== '') zones.push({ start: s.start, end: at.end, role: 'plans', rule: 'plans-next-steps-sentence' });
+  }
   return zones;
 }
+
+/** The opener is a sentence's first words: this many characters are enough to read it. */
+const OPENER_READ = 24;

@@ -81,8 +81,10 @@ export function titleTimeEvidence(title: string, language: Language): Evidence |
 /** Counts of a span's sentences in completed language, in future language (each only when the other is absent). */
 export interface TenseProfile { done: number; future: number }
 
-/** Sentences this many or fewer say too little about a section's tense. */
+/** Fewer sentences than this say too little about a section's tense… */
 const MIN_TENSE_SENTENCES = 5;
+/** …unless this many or more all agree (a short recap of last year's measures before the plans). */
+const MIN_UNANIMOUS_SENTENCES = 3;
 /** A share of future sentences at or above this reads as plans; at or below 1 − this, as a review. */
 const TENSE_SHARE = 0.7;
 
@@ -101,7 +103,8 @@ export function tenseProfile(ctx: DocContext, span: Span): TenseProfile {
 
 export function tenseEvidence(profile: TenseProfile): Evidence | null {
   const n = profile.done + profile.future;
-  if (n < MIN_TENSE_SENTENCES) return null;
+  const unanimous = profile.done === 0 || profile.future === 0;
+  if (n < (unanimous ? MIN_UNANIMOUS_SENTENCES : MIN_TENSE_SENTENCES)) return null;
   const share = profile.future / n;
   if (share >= TENSE_SHARE) return { role: 'plans', weight: WEIGHT.tense, id: 'tense-future' };
   if (share <= 1 - TENSE_SHARE) return { role: 'achievements', weight: WEIGHT.tense, id: 'tense-done' };

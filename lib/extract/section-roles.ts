@@ -21,6 +21,11 @@ export interface RoleHint { role: Role; id: string }
 
 /** Types whose body is one role whatever the headings say, unless evidence outweighs it. */
 const DOC_DEFAULT: Partial<Record<DocType, Role>> = { 'work-plan': 'plans', 'proposal-reply': 'achievements' };
+/**
+ * A budget statement or a State of the City address sets out the coming year after a short
+ * preamble: a section no words, sentences or years place elsewhere is its plans.
+ */
+const SPEECH_DEFAULT: Role = 'plans';
 /** Types known to run review → problems → plans: only they lend a section a role by its place. */
 const REVIEW_FIRST = new Set<DocType>(['annual-report', 'work-report']);
 
@@ -29,11 +34,12 @@ export function assignSectionRoles(ctx: DocContext, headings: Heading[], hints: 
   const tops = headings.filter((h) => h.parentId === null);
   const years = referenceYears(ctx, tops);
   // A speech's sections are not in review-then-plans order (a budget speech plans from its second section on).
-  const ordered = REVIEW_FIRST.has(docType) && !(ctx.language === 'en' && isSpeechGenre(ctx));
+  const speech = ctx.language === 'en' && isSpeechGenre(ctx);
+  const ordered = REVIEW_FIRST.has(docType) && !speech;
   let previous: Role | null = null;
   tops.forEach((top, i) => {
     const end = i + 1 < tops.length ? tops[i + 1].start : ctx.text.length;
-    const evidence = topEvidence(ctx, top, end, years, hints.get(top.id), docType, ordered ? previous : undefined);
+    const evidence = topEvidence(ctx, top, end, years, hints.get(top.id), speech ? 'speech' : docType, ordered ? previous : undefined);
     decide(top, evidence);
     const span = multiYearSpan(top.title, ctx.language);
     if (top.role === 'plans' && span && !isPast(span, years)) top.horizon = 'multi-year';
@@ -48,17 +54,18 @@ export function assignSectionRoles(ctx: DocContext, headings: Heading[], hints: 
 
 /** `previous` is the role of the section before (null for the first), undefined when place says nothing. */
 function topEvidence(ctx: DocContext, top: Heading, end: number, years: ReferenceYears, hint: RoleHint | undefined,
-  docType: DocType, previous: Role | null | undefined): Evidence[] {
+  docType: DocType | 'speech', previous: Role | null | undefined): Evidence[] {
   const lang = ctx.language;
   const out: Evidence[] = [];
   if (hint) out.push({ role: hint.role, weight: WEIGHT.hint, id: hint.id });
   const rule = titleRule(top.title, lang);
-  if (rule && rule.role !== 'other') out.push({ role: rule.role, weight: WEIGHT.title, id: `title:${rule.id}` });
+  // A rule naming a section of no role ("Introduction", "Global Context") is evidence too; other 'other' rules only stop the search.
+  if (rule && (rule.role !== 'other' || rule.names)) out.push({ role: rule.role, weight: WEIGHT.title, id: `title:${rule.id}` });
   const time = titleTimeEvidence(top.title, lang) ?? yearEvidence(top.title, lang, years);
   if (time) out.push(time);
   const tense = tenseEvidence(tenseProfile(ctx, { start: top.end, end }));
   if (tense) out.push(tense);
-  const fallback = DOC_DEFAULT[docType];
+  const fallback = docType === 'speech' ? SPEECH_DEFAULT : DOC_DEFAULT[docType];
   if (fallback) out.push({ role: fallback, weight: WEIGHT.docDefault, id: `doc-type:${docType}` });
   if (previous !== undefined) {
     const next = previous === 'plans' || previous === 'problems' ? 'plans' : previous === 'other' ? null : 'achievements';

@@ -25,12 +25,12 @@ export const SNIPPET_RADIUS = 40;
  * offsets in `text`: a character whose folded form has another length (ﬁ → fi) stays as it is.
  */
 export function foldAligned(text: string): string {
-  let out = '';
-  for (const ch of text) {
+  // ASCII letters lower-cased and CJK ideographs (both unchanged by NFKC) left alone without a
+  // call per character: a 30,000-character report folds in a fraction of the time.
+  return text.replace(/[A-Z]+/g, (w) => w.toLowerCase()).replace(/[^\x00-\x7F\u4E00-\u9FFF]/gu, (ch) => {
     const f = ch.normalize('NFKC').toLowerCase();
-    out += f.length === ch.length ? f : ch;
-  }
-  return out;
+    return f.length === ch.length ? f : ch;
+  });
 }
 
 const PIECE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+|[\p{L}\p{M}\p{N}]+(?:\.\d+)*/gu;

@@ -11,7 +11,7 @@ import type { AnnotationRecord, LedgerDb } from './schema';
 
 /** Runs `fn` in a transaction over annotations and what is derived from them. */
 function withRefresh<T>(db: LedgerDb, fn: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', [db.annotations, db.snapshots, db.cards], fn);
+  return db.transaction('rw', [db.annotations, db.snapshots, db.texts, db.cards], fn);
 }
 
 const touched = (a: Pick<AnnotationRecord, 'snapshotSha' | 'url'>) => ({ shas: [a.snapshotSha], urls: [a.url] });

@@ -1,12 +1,14 @@
 /**
  * What the library keeps beside each snapshot so that lists and searches never read whole
- * snapshots: its card (metadata for the list) and its search terms (the `*terms` index).
- * Both depend on the notes on the snapshot, so every write that changes notes calls
+ * snapshots: its card (metadata for the list, and the search terms of its title, issuer, tags
+ * and notes in the cards' `*terms` index; the text's own terms are in postings.ts). A card
+ * depends on the notes on the snapshot, so every write that changes notes calls
  * `refreshSnapshots` inside its own transaction.
  */
 import { issuerKey } from '../extract/issuer-key';
 import { indexTerms } from '../search/index';
-import type { AnnotationRecord, CardRecord, LedgerDb, SnapshotRecord } from './schema';
+import { fromRows } from './body';
+import type { AnnotationRecord, CardRecord, LedgerDb, SnapshotRecord, StoredSnapshot } from './schema';
 
 /** The notes fields that cards and terms read. */
 export type NoteFields = Pick<AnnotationRecord, 'note' | 'tags'>;
@@ -41,13 +43,23 @@ export function cardOf(s: SnapshotRecord, notes: NoteFields[]): CardRecord {
     notes: notes.length,
     counts: { headings: x.headings.length, numbers: x.numbers.length, commitments: x.commitments.length, problems: x.problems.length },
     group: groupKey(issuer, year, s.savedAt),
+    terms: extraTerms(s, notes),
   };
 }
 
-/** Search terms of a snapshot: title, issuer, tags and notes first (always kept), then the text. */
+/** The words a snapshot is found by besides its text: title, issuer, tags, notes and their tags. */
+function extrasOf(s: Pick<SnapshotRecord, 'title' | 'issuer' | 'tags'>, notes: NoteFields[]): string[] {
+  return [s.title ?? '', s.issuer ?? '', ...s.tags, ...notes.flatMap((n) => [n.note, ...n.tags])].filter(Boolean);
+}
+
+/** Search terms of a card (since v4): those of title, issuer, tags and notes. */
+export function extraTerms(s: Pick<SnapshotRecord, 'title' | 'issuer' | 'tags'>, notes: NoteFields[]): string[] {
+  return indexTerms('', extrasOf(s, notes));
+}
+
+/** Search terms of v2–v3 snapshots: title, issuer, tags and notes first (always kept), then the text. */
 export function snapshotTerms(s: Pick<SnapshotRecord, 'text' | 'title' | 'issuer' | 'tags'>, notes: NoteFields[]): string[] {
-  const extras = [s.title ?? '', s.issuer ?? '', ...s.tags, ...notes.flatMap((n) => [n.note, ...n.tags])];
-  return indexTerms(s.text, extras.filter(Boolean));
+  return indexTerms(s.text, extrasOf(s, notes));
 }
 
 /**
@@ -69,11 +81,11 @@ export async function notesOf(db: LedgerDb, s: Pick<SnapshotRecord, 'sha256' | '
   return [...linked, ...unlinked];
 }
 
-const sameList = (a: string[], b: string[] | undefined) => !!b && a.length === b.length && a.every((x, i) => x === b[i]);
-
 /**
- * Rebuilds terms and cards of the snapshots a change touched: by text sha256 and by page URL.
- * Call inside a 'rw' transaction over snapshots, annotations and cards.
+ * Rebuilds the cards of the snapshots a change touched: by text sha256 and by page URL. A card
+ * that exists is patched (tags, notes, search terms: what notes and tags change), so a note
+ * never costs decoding the snapshot; a missing one is built from the whole snapshot.
+ * Call inside a 'rw' transaction over snapshots, texts, annotations and cards.
  */
 export async function refreshSnapshots(db: LedgerDb, touched: { shas?: (string | null)[]; urls?: string[] }): Promise<void> {
   const ids = new Set<number>();
@@ -84,10 +96,13 @@ export async function refreshSnapshots(db: LedgerDb, touched: { shas?: (string |
     const s = await db.snapshots.get(id);
     if (!s) continue;
     const notes = await notesOf(db, s);
-    // Rewrite only what changed: a snapshot record carries the whole page.
-    const terms = snapshotTerms(s, notes);
-    if (!sameList(terms, s.terms)) await db.snapshots.put({ ...s, terms });
-    const card = cardOf(s, notes);
-    if (JSON.stringify(card) !== JSON.stringify(await db.cards.get(id))) await db.cards.put(card);
+    const before = await db.cards.get(id);
+    const card = before ? patchCard(before, s, notes) : cardOf(fromRows(s, await db.texts.get(id)), notes);
+    if (JSON.stringify(card) !== JSON.stringify(before)) await db.cards.put(card);
   }
+}
+
+function patchCard(card: CardRecord, s: StoredSnapshot, notes: NoteFields[]): CardRecord {
+  const tags = [...new Set([...s.tags, ...notes.flatMap((n) => n.tags)])];
+  return { ...card, tags, notes: notes.length, terms: extraTerms(s, notes) };
 }

@@ -8,7 +8,8 @@ import type { Override } from '../export/types';
 import { notesOf } from './cards';
 import { diffsAmong } from './diffs';
 import { overridesAmong } from './overrides';
-import type { AnnotationRecord, LedgerDb, SnapshotRecord } from './schema';
+import type { AnnotationRecord, LedgerDb, SnapshotRecord, StoredSnapshot } from './schema';
+import { withTexts } from './snapshots';
 
 export interface SelectionData {
   /** In the order of the ids asked for (missing ones left out). */
@@ -22,8 +23,8 @@ export interface SelectionData {
 }
 
 export async function selectionData(db: LedgerDb, ids: number[]): Promise<SelectionData> {
-  return db.transaction('r', [db.snapshots, db.cards, db.annotations, db.overrides, db.diffs], async () => {
-    const snapshots = (await db.snapshots.bulkGet(ids)).filter((s): s is SnapshotRecord => !!s);
+  return db.transaction('r', [db.snapshots, db.texts, db.cards, db.annotations, db.overrides, db.diffs], async () => {
+    const snapshots = await withTexts(db, (await db.snapshots.bulkGet(ids)).filter((s): s is StoredSnapshot => !!s));
     const notesBySha = new Map<string, AnnotationRecord[]>();
     const seen = new Map<number, AnnotationRecord>();
     for (const s of snapshots) {

@@ -6,10 +6,13 @@
  */
 import { annotationKey, overrideKey, planCounts, planImport, type PlanCounts } from '../export/import-plan';
 import type { Bundle, BundleSnapshot, ExistingKeys, ImportPlan } from '../export/types';
-import { cardOf, refreshSnapshots, snapshotTerms } from './cards';
+import { indexTerms } from '../search/index';
+import { toRows, toRowsAsync } from './body';
+import { cardOf, refreshSnapshots } from './cards';
 import { diffRecord } from './diffs';
 import { toStoreError } from './errors';
-import type { AnnotationRecord, LedgerDb, SnapshotRecord } from './schema';
+import { updatePostings } from './postings';
+import type { AnnotationRecord, LedgerDb, StoredSnapshot } from './schema';
 
 /** Keys of what the database holds, for planImport. Call inside a transaction for a consistent view. */
 export async function existingKeys(db: LedgerDb): Promise<ExistingKeys> {
@@ -24,7 +27,7 @@ export async function existingKeys(db: LedgerDb): Promise<ExistingKeys> {
   };
 }
 
-const tables = (db: LedgerDb) => [db.snapshots, db.annotations, db.cards, db.overrides, db.diffs];
+const tables = (db: LedgerDb) => [db.snapshots, db.texts, db.postings, db.annotations, db.cards, db.overrides, db.diffs];
 
 /** What importing `bundle` would write now (reads only), for the confirmation line. */
 export async function planBundleImport(db: LedgerDb, bundle: Bundle): Promise<ImportPlan> {
@@ -32,22 +35,36 @@ export async function planBundleImport(db: LedgerDb, bundle: Bundle): Promise<Im
 }
 
 /**
- * Adds snapshots with their search terms and cards (no notes yet: a later refresh adds those).
- * Returns the new ids. Call inside a 'rw' transaction over snapshots and cards.
+ * Adds snapshots with their texts, cards (no notes yet: a later refresh adds those) and the
+ * terms of all their texts in one postings update, so each postings row is written once per
+ * batch. Returns the new ids. Call inside a 'rw' transaction over snapshots, texts, postings
+ * and cards; `rows` from `snapshotRows` before it (else compressed here, more slowly).
  */
-export async function addSnapshotRecords(db: LedgerDb, snapshots: BundleSnapshot[]): Promise<number[]> {
-  const records = snapshots.map((s) => ({ ...s, terms: snapshotTerms(s, []) })) as SnapshotRecord[];
-  const ids = await db.snapshots.bulkAdd(records, { allKeys: true });
-  await db.cards.bulkAdd(records.map((r, i) => cardOf({ ...r, id: ids[i] }, [])));
+export async function addSnapshotRecords(db: LedgerDb, snapshots: BundleSnapshot[], rows = snapshots.map((s) => toRows(s).row)): Promise<number[]> {
+  const ids = await db.snapshots.bulkAdd(rows as StoredSnapshot[], { allKeys: true });
+  await db.texts.bulkAdd(snapshots.map((s, i) => ({ id: ids[i], text: s.text })));
+  await db.cards.bulkAdd(snapshots.map((s, i) => cardOf({ ...s, id: ids[i] }, [])));
+  await updatePostings(db.postings, snapshots.map((s, i) => ({ id: ids[i], terms: indexTerms(s.text) })), true);
   return ids;
+}
+
+
+/** The `snapshots` rows of bundle snapshots, compressed natively (call before the transaction). */
+export async function snapshotRows(snapshots: BundleSnapshot[]): Promise<Omit<StoredSnapshot, 'id'>[]> {
+  const rows: Omit<StoredSnapshot, 'id'>[] = [];
+  for (const s of snapshots) rows.push((await toRowsAsync(s)).row);
+  return rows;
 }
 
 /** Writes the plan for `bundle` in one transaction (re-planned inside it, so nothing slips in between). */
 export async function importBundle(db: LedgerDb, bundle: Bundle): Promise<{ plan: ImportPlan; counts: PlanCounts }> {
   try {
+    // Every snapshot compressed up front; the plan inside may skip some (already stored).
+    const rows = await snapshotRows(bundle.snapshots);
+    const rowOf = new Map(bundle.snapshots.map((s, i) => [s, rows[i]]));
     return await db.transaction('rw', tables(db), async () => {
       const plan = planImport(await existingKeys(db), bundle);
-      await addSnapshotRecords(db, plan.snapshots.add);
+      await addSnapshotRecords(db, plan.snapshots.add, plan.snapshots.add.map((s) => rowOf.get(s)!));
       await db.annotations.bulkAdd(plan.annotations.add as AnnotationRecord[]);
       await db.overrides.bulkAdd(plan.overrides.add);
       await db.diffs.bulkAdd(plan.diffs.add.map(diffRecord));

@@ -1,80 +1,49 @@
 /**
- * The search half of the library's queries, built to stay fast on large libraries.
+ * The search half of the library's queries: right first, then fast (issue 18).
  *
- * Looking a term up in the `*terms` index costs in proportion to how many snapshots have it
- * (≈ 40 ms for a bigram in all of 5,000 in Chromium), and common bigrams (政府, 建设) are in
- * nearly every report. So posting lists are read only up to a cap (PROBE_CAPS): a term with a
- * complete (short) list narrows the candidates; common ones are checked later, on the few
- * snapshots a page shows, against the snapshot's own stored terms (the same AND rule as
- * `matches`) and the query itself (`snippet`: the phrase, not just its bigrams, must occur).
- * That check reads whole snapshots, so a page examines at most MAX_SCAN of them.
+ * Candidates come from the term index, always: the snapshots that have every query term in
+ * their text (postings.ts) or among the words of their card (title, issuer, tags, notes). For
+ * a query of one term (法治, 县, GDP) the candidates are the matches. A longer Chinese run
+ * (着力推进行政) is several bigrams that may occur apart, so each candidate is checked against
+ * its text alone (the `texts` table, never the whole snapshot), in the list's order, until
+ * the page is full and one more match shows there is a next page. No cap on how many are
+ * read: a page is never empty, nor the pager hidden, while matches remain.
  */
-import { matches, snippet, type Snippet } from '../search/index';
+import { fold, isSingleTerm, queryPieces, queryTerms, snippet, type Snippet } from '../search/index';
 import { notesOf } from './cards';
-import type { LedgerDb } from './schema';
-
-/**
- * Keys read per term: a cheap first round over every term (a short list narrows the search to
- * a handful), then a deeper probe of the terms that round suggests are not too common. A term
- * in more snapshots than the deep cap is too common to narrow anything.
- */
-export const PROBE_CAPS = [64, 1000] as const;
-/** Snapshots a single call may read to confirm matches (a page may come back short; "next" goes on). */
-export const MAX_SCAN = 200;
+import { idsWithTerm } from './postings';
+import type { AnnotationRecord, CardRecord, LedgerDb } from './schema';
 
 /** Where a search hit was found: the snapshot text (offsets into it) or one of its notes. */
 export type HitSnippet = Snippet & { source: 'text' | 'note' };
 
-/**
- * How many snapshots a term is in, judged from its first keys: ids are handed out in order,
- * so the further the first k of a term's ids reach into the id range, the rarer the term.
- * Example: 64 keys reaching id 3,200 of 1…5,000 → about 100 snapshots.
- */
-export function estimateCount(firstKeys: number[], minId: number, total: number): number {
-  const reach = firstKeys[firstKeys.length - 1] - minId + 1;
-  return Math.min(total, (firstKeys.length * total) / Math.max(1, reach));
-}
-
-/**
- * Ids of snapshots that may match: those of a rare term's complete posting list (intersected
- * when several are short), or null when every term is common (any snapshot may match; the
- * confirmation decides). One complete list is enough for correctness: the confirmation checks
- * every term on each snapshot.
- */
-export async function narrowByTerms(db: LedgerDb, terms: string[], caps: readonly [number, number] = PROBE_CAPS): Promise<Set<number> | null> {
-  const [small, deep] = caps;
-  let ids: Set<number> | null = null;
-  const common: { term: string; keys: number[] }[] = [];
+/** Ids having every term in their text or their card's words (title, issuer, tags, notes). */
+export async function candidateIds(db: LedgerDb, terms: string[]): Promise<Set<number>> {
+  let ids: number[] | null = null;
   for (const term of terms) {
-    const keys = await db.snapshots.where('terms').equals(term).limit(small + 1).primaryKeys();
-    if (keys.length > small) { common.push({ term, keys }); continue; }
-    ids = ids === null ? new Set(keys) : new Set(keys.filter((id) => ids!.has(id)));
-    if (!ids.size) return ids;
+    const [inText, onCard] = await Promise.all([idsWithTerm(db.postings, term), db.cards.where('terms').equals(term).primaryKeys()]);
+    const has = new Set<number>(inText);
+    for (const id of onCard) has.add(id);
+    ids = ids === null ? [...has] : ids.filter((id) => has.has(id));
+    if (!ids.length) break;
   }
-  if (ids !== null || !common.length) return ids;
-  // The cards table has the same ids and far smaller records: counting it is cheap, the snapshots not.
-  const [[minId], total] = await Promise.all([db.cards.orderBy(':id').limit(1).primaryKeys(), db.cards.count()]);
-  const likely = common.map((c) => ({ ...c, est: estimateCount(c.keys, minId, total) }))
-    .filter((c) => c.est <= deep * 2).sort((a, b) => a.est - b.est);
-  for (const { term } of likely) {
-    const keys = await db.snapshots.where('terms').equals(term).limit(deep + 1).primaryKeys();
-    if (keys.length <= deep) return new Set(keys);
-  }
-  return null;
+  return new Set(ids ?? []);
 }
 
-/** Ids having every term, from the full posting lists (the slow, complete count). */
-export async function allTermIds(db: LedgerDb, terms: string[]): Promise<Set<number>> {
-  let ids: Set<number> | null = null;
-  for (const term of terms) {
-    const keys = await db.snapshots.where('terms').equals(term).primaryKeys();
-    ids = ids === null ? new Set(keys) : new Set(keys.filter((id) => ids!.has(id)));
-    if (!ids.size) break;
-  }
-  return ids ?? new Set();
+/** What a query needs: its terms (for candidates), its pieces (to check), whether checking is needed. */
+export interface SearchPlan { query: string; terms: string[]; pieces: string[]; exact: boolean }
+
+export function planSearch(query: string): SearchPlan {
+  return { query, terms: queryTerms(query), pieces: queryPieces(query), exact: isSingleTerm(query) };
 }
 
-function noteSnippet(notes: { note: string; tags: string[] }[], query: string): HitSnippet | null {
+const hasAll = (hay: string, pieces: string[]) => pieces.every((p) => hay.includes(p));
+
+async function noteSnippet(db: LedgerDb, card: CardRecord, query: string): Promise<HitSnippet | null> {
+  return card.notes ? snippetInNotes(await notesOf(db, card), query) : null;
+}
+
+function snippetInNotes(notes: AnnotationRecord[], query: string): HitSnippet | null {
   for (const n of notes) {
     const s = snippet(`${n.note} ${n.tags.join(' ')}`, query);
     if (s) return { ...s, source: 'note' };
@@ -82,36 +51,84 @@ function noteSnippet(notes: { note: string; tags: string[] }[], query: string): 
   return null;
 }
 
-export interface Confirmed { hits: { id: number; snippet: HitSnippet }[]; scannedTo: number; dropped: number }
+/**
+ * The notes of several snapshots in two reads (by text sha256, and a page's unlinked notes);
+ * a snapshot whose page has unlinked notes gets them by `notesOf`'s own rule.
+ */
+async function notesOfMany(db: LedgerDb, cards: CardRecord[]): Promise<Map<number, AnnotationRecord[]>> {
+  const out = new Map<number, AnnotationRecord[]>(cards.map((c) => [c.id, []]));
+  if (!cards.length) return out;
+  const bySha = new Map(cards.map((c) => [c.sha256, c.id]));
+  for (const a of await db.annotations.where('snapshotSha').anyOf([...bySha.keys()]).toArray()) out.get(bySha.get(a.snapshotSha!)!)!.push(a);
+  const unlinked = new Set((await db.annotations.where('url').anyOf(cards.map((c) => c.url)).filter((a) => a.snapshotSha === null).toArray()).map((a) => a.url));
+  for (const c of cards) if (unlinked.has(c.url)) out.set(c.id, await notesOf(db, c));
+  return out;
+}
 
-/** Candidate ids in sort order, read a slice at a time (an array, or a sort index read lazily). */
-export interface IdSource { length: number; slice(from: number, to: number): Promise<number[]> }
-
-export const arraySource = (ids: number[]): IdSource => ({ length: ids.length, slice: async (from, to) => ids.slice(from, to) });
+/** Whether every piece is among a card's words (title, issuer, tags) or the given notes. */
+function inCardWords(plan: SearchPlan, card: CardRecord, notes: { note: string }[]): boolean {
+  return hasAll(fold([card.title, card.meta.issuer ?? '', ...card.tags, ...notes.map((n) => n.note)].join('\n')), plan.pieces);
+}
 
 /**
- * Walks the candidates from `offset`, reading snapshots a batch at a time, and keeps those that
- * have every query term and where the query occurs (in the text, else in a note), until
- * `limit` are found, the candidates end, or `maxScan` snapshots were read.
+ * Whether a candidate matches: every piece in its text; else every piece among its card's
+ * words and notes. Synchronous unless its notes must be read: a transaction keeps its place
+ * across awaits of Dexie's own promises, and thousands of other awaits in a row can lose it.
  */
-export async function confirmHits(db: LedgerDb, source: IdSource, offset: number, limit: number, query: string, maxScan = MAX_SCAN): Promise<Confirmed> {
-  const hits: Confirmed['hits'] = [];
-  let at = offset;
-  let dropped = 0;
-  while (hits.length < limit && at < source.length && at - offset < maxScan) {
-    const batch = await source.slice(at, at + Math.min(Math.max(limit, 20), offset + maxScan - at));
-    if (!batch.length) break;
-    const snaps = await db.snapshots.bulkGet(batch);
-    for (let i = 0; i < batch.length && hits.length < limit; i++, at++) {
-      const s = snaps[i];
-      let found: HitSnippet | null = null;
-      if (s && matches(s.terms ?? [], query)) {
-        const inText = snippet(s.text, query);
-        found = inText ? { ...inText, source: 'text' } : noteSnippet(await notesOf(db, s), query);
-      }
-      if (found) hits.push({ id: batch[i], snippet: found });
-      else dropped++;
+function matchesText(plan: SearchPlan, text: string): boolean {
+  return hasAll(fold(text), plan.pieces);
+}
+
+
+function textSnippet(plan: SearchPlan, text: string): HitSnippet | null {
+  const s = snippet(text, plan.query);
+  return s && { ...s, source: 'text' };
+}
+
+
+export interface Found {
+  /** The matches at positions offset … offset + limit − 1 among all matches, in list order. */
+  hits: { id: number; snippet: HitSnippet | null }[];
+  /** Matches seen: all of them when `complete`, else at least this many (one past the page). */
+  seen: number;
+  complete: boolean;
+}
+
+/**
+ * Walks the candidates in list order, checking each, and keeps the matches of the page; stops
+ * at the first match after it (so "next" always leads to one) or at the end. Texts are read
+ * in growing batches: few for a page of common matches, more when most candidates fail.
+ */
+export async function findMatches(db: LedgerDb, ordered: number[], plan: SearchPlan, offset: number, limit: number): Promise<Found> {
+  const hits: Found['hits'] = [];
+  let seen = 0;
+  let batch = Math.max(8, limit + 1);
+  for (let at = 0; at < ordered.length; at += batch, batch = Math.min(batch * 2, 256)) {
+    const ids = ordered.slice(at, at + batch);
+    const [texts, cards] = await Promise.all([db.texts.bulkGet(ids), db.cards.bulkGet(ids)]);
+    const inText = texts.map((t) => matchesText(plan, t?.text ?? ''));
+    // The notes of the batch's candidates that only a note can match, read together.
+    const notes = await notesOfMany(db, cards.filter((c, i): c is CardRecord => !!c && c.notes > 0 && !inText[i]));
+    for (let i = 0; i < ids.length; i++) {
+      const text = texts[i]?.text ?? '';
+      const card = cards[i];
+      const mine = card ? notes.get(card.id) ?? [] : [];
+      if (!inText[i] && !(card && inCardWords(plan, card, mine))) continue;
+      if (seen >= offset + limit) return { hits, seen: seen + 1, complete: false };
+      if (seen >= offset) hits.push({ id: ids[i], snippet: inText[i] ? textSnippet(plan, text) : snippetInNotes(mine, plan.query) });
+      seen++;
     }
   }
-  return { hits, scannedTo: at, dropped };
+  return { hits, seen, complete: true };
+}
+
+/** Snippets for the hits of a one-term query (every candidate matches): their texts, else a note. */
+export async function snippetsFor(db: LedgerDb, ids: number[], plan: SearchPlan): Promise<(HitSnippet | null)[]> {
+  const [texts, cards] = await Promise.all([db.texts.bulkGet(ids), db.cards.bulkGet(ids)]);
+  const out: (HitSnippet | null)[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const card = cards[i];
+    out.push(textSnippet(plan, texts[i]?.text ?? '') ?? (card?.notes ? await noteSnippet(db, card, plan.query) : null));
+  }
+  return out;
 }

@@ -1,27 +1,30 @@
 /**
  * The library's queries: a page of snapshot cards, browsed or searched, filtered and sorted,
- * read through indexes. Never reads all snapshots: browsing reads one page off a sort index of
- * the small cards table; filters intersect the keys of their indexes; a search narrows by the
- * `*terms` index (library-search.ts), orders the candidates by the sort index's keys, and
- * reads whole snapshots only to confirm the page's hits.
+ * read through indexes. Never reads whole snapshots: browsing reads one page off a sort index
+ * of the small cards table; filters intersect the keys of their indexes; a search takes its
+ * candidates from the term index (library-search.ts), orders them by the sort index's keys,
+ * and reads texts only to check a phrase, page by page.
  */
-import { queryTerms } from '../search/index';
 import {
   compareCards, hasFilters, sortIndex, type LibraryFilters, type LibrarySort,
 } from '../library/view';
-import { allTermIds, arraySource, confirmHits, narrowByTerms, type HitSnippet, type IdSource } from './library-search';
+import { candidateIds, findMatches, planSearch, snippetsFor, type HitSnippet, type SearchPlan } from './library-search';
 import type { CardRecord, LedgerDb } from './schema';
 
 export type { HitSnippet } from './library-search';
 
+/** `offset` counts results (matches of a search), not snapshots. */
 export interface LibraryQuery { text: string; filters: LibraryFilters; sort: LibrarySort; offset: number; limit: number }
 export interface LibraryHit { card: CardRecord; snippet: HitSnippet | null }
 
 export interface LibraryPage {
   hits: LibraryHit[];
-  /** Snapshots matching the filters; for a search, at most this many match (see `exact`). */
+  /** Snapshots matching the query and filters: all of them when `exact`, else at least this many. */
   total: number;
-  /** False when `total` is an upper bound: a search confirms matches page by page. */
+  /**
+   * False when `total` is a lower bound: a phrase is checked against the texts only until the
+   * page is full and one more match is found (`countMatches` counts them all).
+   */
   exact: boolean;
   offset: number;
   /** Offset of the next page, or null on the last one. */
@@ -30,43 +33,38 @@ export interface LibraryPage {
   groupCounts: Record<string, number>;
 }
 
-const tables = (db: LedgerDb) => [db.cards, db.snapshots, db.annotations];
+const tables = (db: LedgerDb) => [db.cards, db.snapshots, db.texts, db.postings, db.annotations];
 const intersect = (a: Set<number> | null, b: Set<number> | null): Set<number> | null =>
   a === null ? b : b === null ? a : new Set([...a].filter((id) => b.has(id)));
 
 /** One page of the library. */
 export async function queryLibrary(db: LedgerDb, q: LibraryQuery): Promise<LibraryPage> {
-  const terms = queryTerms(q.text);
-  if (!terms.length && !hasFilters(q.filters)) return browsePage(db, q);
+  const plan = planSearch(q.text);
+  if (!plan.terms.length && !hasFilters(q.filters)) return browsePage(db, q);
   return db.transaction('r', tables(db), async () => {
-    const candidates = intersect(await filterIds(db, q.filters), terms.length ? await narrowByTerms(db, terms) : null);
-    if (!terms.length) {
-      const ordered = await orderedIds(db, q.sort, candidates);
-      const cards = await cardsFor(db, ordered.slice(q.offset, q.offset + q.limit));
-      const end = q.offset + q.limit;
+    const ordered = await orderedIds(db, q.sort, await candidates(db, plan, q.filters));
+    const end = q.offset + q.limit;
+    if (!plan.terms.length || plan.exact) {
+      const ids = ordered.slice(q.offset, end);
+      const [cards, snippets] = await Promise.all([cardsFor(db, ids), plan.terms.length ? snippetsFor(db, ids, plan) : ids.map(() => null)]);
       return {
-        hits: cards.map((card) => ({ card, snippet: null })), total: ordered.length, exact: true, offset: q.offset,
+        hits: cards.map((card, i) => ({ card, snippet: snippets[i] })), total: ordered.length, exact: true, offset: q.offset,
         next: end < ordered.length ? end : null, groupCounts: await groupCounts(db, cards, new Set(ordered)),
       };
     }
-    // Every term common and no filter: the sort index read a slice at a time, not all 5,000 keys.
-    const source = candidates ? arraySource(await orderedIds(db, q.sort, candidates)) : await indexSource(db, q.sort);
-    const found = await confirmHits(db, source, q.offset, q.limit, q.text);
+    const found = await findMatches(db, ordered, plan, q.offset, q.limit);
     const cards = await cardsFor(db, found.hits.map((h) => h.id));
-    const done = found.scannedTo >= source.length;
     return {
       hits: found.hits.map((h, i) => ({ card: cards[i], snippet: h.snippet })),
-      total: source.length - found.dropped, exact: done && q.offset === 0, offset: q.offset,
-      next: done ? null : found.scannedTo, groupCounts: await groupCounts(db, cards, candidates),
+      total: found.seen, exact: found.complete, offset: q.offset,
+      next: found.complete ? null : end, groupCounts: await groupCounts(db, cards, new Set(ordered)),
     };
   });
 }
 
-/** All snapshots in the sort's order, read lazily off the sort index. */
-async function indexSource(db: LedgerDb, sort: LibrarySort): Promise<IdSource> {
-  const { index, reverse } = sortIndex(sort);
-  const keys = () => (reverse ? db.cards.orderBy(index).reverse() : db.cards.orderBy(index));
-  return { length: await db.cards.count(), slice: (from, to) => keys().offset(from).limit(to - from).primaryKeys() };
+/** Ids passing the filters and having every search term (null: every snapshot). */
+async function candidates(db: LedgerDb, plan: SearchPlan, filters: LibraryFilters): Promise<Set<number> | null> {
+  return intersect(await filterIds(db, filters), plan.terms.length ? await candidateIds(db, plan.terms) : null);
 }
 
 /** No search and no filter: a page straight off the sort index. */
@@ -119,26 +117,22 @@ async function groupCounts(db: LedgerDb, cards: CardRecord[], among: Set<number>
 }
 
 /**
- * How many snapshots have every query term and pass the filters: the complete posting lists,
- * slower than a page (≈ 40 ms per common bigram per 5,000 snapshots), so the list asks for it
- * after showing the first page. Still an upper bound when the terms occur apart.
+ * How many snapshots match the search and filters, exactly: a phrase is checked in every
+ * candidate's text (about a second per few thousand candidates), so the list asks for it only
+ * when the reader does.
  */
 export async function countMatches(db: LedgerDb, text: string, filters: LibraryFilters): Promise<number> {
-  const terms = queryTerms(text);
-  return db.transaction('r', tables(db), async () => {
-    const ids = intersect(await filterIds(db, filters), terms.length ? await allTermIds(db, terms) : null);
-    return ids ? ids.size : db.cards.count();
-  });
+  return (await queryIds(db, text, filters)).length;
 }
 
-/** Ids of every snapshot matching a query (for "select all results"), each confirmed like a page. */
+/** Ids of every snapshot matching a query (for "select all results" and the count), in no set order. */
 export async function queryIds(db: LedgerDb, text: string, filters: LibraryFilters): Promise<number[]> {
-  const terms = queryTerms(text);
+  const plan = planSearch(text);
   return db.transaction('r', tables(db), async () => {
-    const candidates = intersect(await filterIds(db, filters), terms.length ? await allTermIds(db, terms) : null);
-    if (!terms.length) return candidates ? [...candidates] : db.cards.toCollection().primaryKeys();
-    const ids = [...candidates!];
-    return (await confirmHits(db, arraySource(ids), 0, ids.length, text, Infinity)).hits.map((h) => h.id);
+    const ids = await candidates(db, plan, filters);
+    const all = ids ? [...ids] : await db.cards.toCollection().primaryKeys();
+    if (!plan.terms.length || plan.exact) return all;
+    return (await findMatches(db, all, plan, 0, all.length)).hits.map((h) => h.id);
   });
 }
 

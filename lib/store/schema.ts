@@ -7,12 +7,18 @@ import type { Extraction } from '../extract/types';
 import type { Selectors } from '../anchor/index';
 import type { Diff, Status } from '../diff/types';
 import type { Override } from '../export/types';
+import type { PostingsTable } from './postings';
 import { upgradeToV2, upgradeToV3 } from './upgrade';
+import { upgradeToV4 } from './upgrade-v4';
 import { refuseNewerOnReady, refusingNewerOpens } from './version-guard';
 
 export const DB_NAME = 'promise-ledger';
 
-/** A saved page: what it said, when, and what the extractor found in it. */
+/**
+ * A saved page: what it said, when, and what the extractor found in it. This is the shape the
+ * store's functions take and return; since v4 it is kept as two rows (`StoredSnapshot` and
+ * `TextRecord`, see body.ts) so that the text is stored once and searched alone.
+ */
 export interface SnapshotRecord {
   id: number;
   /** sha256 of `text`: the same text is never stored twice. */
@@ -29,12 +35,17 @@ export interface SnapshotRecord {
   docType: Extraction['meta']['docType'];
   coversYear: number | null;
   tags: string[];
-  /**
-   * Search terms (lib/search `indexTerms` of the text, title, issuer, tags and the notes on
-   * it), kept in the `*terms` multiEntry index; rebuilt whenever the notes change. Since v2.
-   */
-  terms?: string[];
 }
+
+/**
+ * The `snapshots` row since v4: the snapshot's fields but text, HTML and extraction, which
+ * are in its `texts` row (the text) and in `body` (HTML and extraction, deflated: body.ts).
+ * v2 and v3 rows were whole SnapshotRecords with a `terms` array.
+ */
+export type StoredSnapshot = Omit<SnapshotRecord, 'html' | 'text' | 'extraction'> & { body: Uint8Array };
+
+/** A snapshot's text, alone (same `id` as its snapshot): what a search verifies a phrase against. */
+export interface TextRecord { id: number; text: string }
 
 /**
  * What the library list shows of a snapshot, in its own small table so that a page of the
@@ -61,6 +72,11 @@ export interface CardRecord {
   counts: { headings: number; numbers: number; commitments: number; problems: number };
   /** Sort key of the grouped view: issuer, then the newest year first, then newest saved. */
   group: string;
+  /**
+   * Search terms of the title, issuer, tags and notes (`*terms` index, since v4); the text's
+   * terms are in the postings table. Rebuilt whenever the notes change.
+   */
+  terms?: string[];
 }
 
 /** A comparison kept for export and re-import, keyed by `diffKey` (the two source sha256s). */
@@ -84,7 +100,9 @@ export interface AnnotationRecord {
 }
 
 export type LedgerDb = Dexie & {
-  snapshots: EntityTable<SnapshotRecord, 'id'>;
+  snapshots: EntityTable<StoredSnapshot, 'id'>;
+  texts: Table<TextRecord, number>;
+  postings: PostingsTable;
   annotations: EntityTable<AnnotationRecord, 'id'>;
   cards: Table<CardRecord, number>;
   overrides: Table<Override, [string, string, string]>;
@@ -131,6 +149,22 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       diffs: 'key, olderSource, newerSource',
     },
     upgrade: upgradeToV3,
+  },
+  {
+    // Issue 18: records sized for thousands of real reports. The text stored once (`texts`),
+    // HTML and extraction deflated in `body`, the text's terms in compact `postings` instead
+    // of ~6,000 `*terms` keys per snapshot; title, issuer, tags and notes' terms on the card.
+    version: 4,
+    stores: {
+      snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags',
+      annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
+      cards: 'id, &sha256, savedAt, group, issuer, year, docType, title, *tags, notes, *terms',
+      texts: 'id',
+      postings: '[block+bucket], bucket',
+      overrides: '[olderSha256+newerSha256+commitmentId], olderSha256, newerSha256',
+      diffs: 'key, olderSource, newerSource',
+    },
+    upgrade: upgradeToV4,
   },
 ];
 

@@ -1,12 +1,16 @@
 /**
- * Snapshot queries. Saving is one transaction: the snapshot, its search terms and list card,
- * and the page's annotations are written together or not at all. The same text (sha256) is
- * stored once; saving it again only links the page's newer annotations to it.
+ * Snapshot queries. Saving is one transaction: the snapshot's rows (body.ts), its text's terms
+ * (postings.ts), its list card and the page's annotations are written together or not at all.
+ * The same text (sha256) is stored once; saving it again only links the page's newer
+ * annotations to it. Everything returned is a whole SnapshotRecord, read from its two rows.
  */
 import { EXTRACTOR_VERSION, type Extraction } from '../extract/types';
+import { indexTerms } from '../search/index';
+import { fromRows, toRowsAsync } from './body';
 import { refreshSnapshots } from './cards';
 import { StoreError, toStoreError } from './errors';
-import type { LedgerDb, SnapshotRecord } from './schema';
+import { updatePostings } from './postings';
+import type { LedgerDb, SnapshotRecord, StoredSnapshot } from './schema';
 
 export interface SnapshotInput {
   url: string;
@@ -21,11 +25,17 @@ export interface SnapshotInput {
 
 export interface SaveResult { id: number; created: boolean }
 
+/** Tables a write of snapshots touches. */
+export const snapshotTables = (db: LedgerDb) => [db.snapshots, db.texts, db.postings, db.annotations, db.cards];
+
 export async function saveSnapshot(db: LedgerDb, input: SnapshotInput, now = new Date()): Promise<SaveResult> {
   try {
-    return await db.transaction('rw', [db.snapshots, db.annotations, db.cards], async () => {
+    // Compressed (natively, so asynchronously) and tokenized before the transaction.
+    const { row, text } = await toRowsAsync(toRecord(input, now));
+    const terms = indexTerms(text);
+    return await db.transaction('rw', snapshotTables(db), async () => {
       const existing = await db.snapshots.where('sha256').equals(input.sha256).first();
-      const id = existing?.id ?? (await db.snapshots.add(toRecord(input, now) as SnapshotRecord));
+      const id = existing?.id ?? (await addRows(db, row, text, terms));
       await db.annotations.where('url').equals(input.url).filter((a) => a.snapshotSha === null).modify({ snapshotSha: input.sha256 });
       // Terms and card of this snapshot and of older snapshots of the page (their unlinked notes moved).
       await refreshSnapshots(db, { shas: [input.sha256], urls: [input.url] });
@@ -34,6 +44,19 @@ export async function saveSnapshot(db: LedgerDb, input: SnapshotInput, now = new
   } catch (err) {
     throw toStoreError(err);
   }
+}
+
+async function addRows(db: LedgerDb, row: Omit<StoredSnapshot, 'id'>, text: string, terms: string[]): Promise<number> {
+  const id = await db.snapshots.add(row as StoredSnapshot);
+  await db.texts.add({ id, text });
+  await updatePostings(db.postings, [{ id, terms }], true);
+  return id;
+}
+
+/** Whole snapshots from their rows, in the order of `rows` (call inside a transaction over snapshots and texts). */
+export async function withTexts(db: LedgerDb, rows: StoredSnapshot[]): Promise<SnapshotRecord[]> {
+  const texts = await db.texts.bulkGet(rows.map((r) => r.id));
+  return rows.map((r, i) => fromRows(r, texts[i]));
 }
 
 function toRecord(input: SnapshotInput, now: Date): Omit<SnapshotRecord, 'id'> {
@@ -56,11 +79,14 @@ function toRecord(input: SnapshotInput, now: Date): Omit<SnapshotRecord, 'id'> {
 
 /** A page of snapshots, newest first, read through the savedAt index (never all at once). */
 export async function listSnapshots(db: LedgerDb, offset = 0, limit = 50): Promise<SnapshotRecord[]> {
-  return db.snapshots.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray();
+  return db.transaction('r', [db.snapshots, db.texts], async () => withTexts(db, await db.snapshots.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray()));
 }
 
 export async function getSnapshotBySha(db: LedgerDb, sha256: string): Promise<SnapshotRecord | undefined> {
-  return db.snapshots.where('sha256').equals(sha256).first();
+  return db.transaction('r', [db.snapshots, db.texts], async () => {
+    const row = await db.snapshots.where('sha256').equals(sha256).first();
+    return row ? (await withTexts(db, [row]))[0] : undefined;
+  });
 }
 
 export async function countSnapshots(db: LedgerDb): Promise<number> {
@@ -68,13 +94,16 @@ export async function countSnapshots(db: LedgerDb): Promise<number> {
 }
 
 export async function getSnapshot(db: LedgerDb, id: number): Promise<SnapshotRecord | undefined> {
-  return db.snapshots.get(id);
+  return db.transaction('r', [db.snapshots, db.texts], async () => {
+    const row = await db.snapshots.get(id);
+    return row ? (await withTexts(db, [row]))[0] : undefined;
+  });
 }
 
 /** Replaces a snapshot's own tags (its notes' tags are kept on their notes). */
 export async function setSnapshotTags(db: LedgerDb, id: number, tags: string[]): Promise<void> {
   try {
-    await db.transaction('rw', [db.snapshots, db.annotations, db.cards], async () => {
+    await db.transaction('rw', snapshotTables(db), async () => {
       const s = await db.snapshots.get(id);
       if (!s) throw new StoreError('invalid', `No snapshot ${id}.`);
       await db.snapshots.update(id, { tags: [...new Set(tags.map((t) => t.trim()).filter(Boolean))] });
@@ -91,9 +120,12 @@ export async function setSnapshotTags(db: LedgerDb, id: number, tags: string[]):
  */
 export async function deleteSnapshots(db: LedgerDb, ids: number[]): Promise<void> {
   try {
-    await db.transaction('rw', [db.snapshots, db.annotations, db.cards], async () => {
-      const gone = (await db.snapshots.bulkGet(ids)).filter((s): s is SnapshotRecord => !!s);
+    await db.transaction('rw', snapshotTables(db), async () => {
+      const gone = (await db.snapshots.bulkGet(ids)).filter((s): s is StoredSnapshot => !!s);
+      const texts = await db.texts.bulkGet(gone.map((s) => s.id));
+      await updatePostings(db.postings, gone.map((s, i) => ({ id: s.id, terms: indexTerms(texts[i]?.text ?? '') })), false);
       await db.snapshots.bulkDelete(ids);
+      await db.texts.bulkDelete(ids);
       await db.cards.bulkDelete(ids);
       // Unlinked notes of a page now belong to its newest remaining snapshot.
       await refreshSnapshots(db, { urls: [...new Set(gone.map((s) => s.url))] });

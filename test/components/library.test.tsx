@@ -151,12 +151,12 @@ describe('import and paging', () => {
     expect(root.querySelector('.pager .muted')?.textContent).toBe('第 21–40 条，共 5000 条');
     expect(root.querySelector<HTMLButtonElement>('[data-action="next"]')!.disabled).toBe(true);
     const onCount = vi.fn();
-    show(<Pager t={t} offset={0} shown={20} total={5000} exact={false} hasPrev={false} hasNext onCount={onCount} onPrev={vi.fn()} onNext={vi.fn()} />);
-    expect(root.querySelector('.pager .muted')?.textContent).toBe('第 1–20 条，至多 5000 条');
+    show(<Pager t={t} offset={0} shown={20} total={21} exact={false} hasPrev={false} hasNext onCount={onCount} onPrev={vi.fn()} onNext={vi.fn()} />);
+    expect(root.querySelector('.pager .muted')?.textContent).toBe('第 1–20 条，至少 21 条');
     root.querySelector<HTMLButtonElement>('[data-action="count"]')!.click();
     expect(onCount).toHaveBeenCalled();
     show(<Pager t={t} offset={0} shown={20} total={615} exact={false} counted hasPrev={false} hasNext onCount={onCount} onPrev={vi.fn()} onNext={vi.fn()} />);
-    expect(root.querySelector('.pager .muted')?.textContent).toBe('第 1–20 条，约 615 条（含全部检索词）');
+    expect(root.querySelector('.pager .muted')?.textContent).toBe('第 1–20 条，共 615 条（已全部统计）');
     expect(root.querySelector('[data-action="count"]')).toBeNull();
   });
 });

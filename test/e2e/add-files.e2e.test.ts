@@ -15,6 +15,7 @@ import { pdfLikeText } from '../../scripts/hard-wrap';
 import { foreignRequests, launch, openExtensionPage, type Browser } from './harness';
 import { outputShot } from './library-helpers';
 import { storeCounts } from './panel-probe';
+import { storedSnapshots } from './stored';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/report-files/${name}`, import.meta.url));
 const TXT_NAME = '松林县2024年法治政府建设报告.txt';
@@ -43,25 +44,13 @@ afterAll(async () => {
 });
 
 /** Each stored snapshot's reading by URL: heading titles, commitment and problem texts (spaces dropped). */
-function storedReadings(page: Page): Promise<Record<string, { headings: string[]; commitments: string[]; problems: string[] }>> {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('promise-ledger');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('snapshots').objectStore('snapshots').getAll();
-      all.onerror = () => reject(all.error);
-      all.onsuccess = () => {
-        open.result.close();
-        const squash = (s: string) => s.replace(/\s+/g, '');
-        type Stored = { url: string; extraction: { headings: { title: string }[]; commitments: { text: string }[]; problems: { text: string }[] } };
-        resolve(Object.fromEntries((all.result as Stored[]).map((r) => [r.url, {
-          headings: r.extraction.headings.map((h) => squash(h.title)),
-          commitments: r.extraction.commitments.map((c) => squash(c.text)),
-          problems: r.extraction.problems.map((p) => squash(p.text)),
-        }])));
-      };
-    };
-  }));
+async function storedReadings(page: Page): Promise<Record<string, { headings: string[]; commitments: string[]; problems: string[] }>> {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  return Object.fromEntries((await storedSnapshots(page)).map((r) => [r.url, {
+    headings: r.extraction.headings.map((h: { title: string }) => squash(h.title)),
+    commitments: r.extraction.commitments.map((c: { text: string }) => squash(c.text)),
+    problems: r.extraction.problems.map((x: { text: string }) => squash(x.text)),
+  }]));
 }
 
 const results = (page: Page) => page.$$eval('[data-file-status]', (ls) => ls.map((l) => [l.getAttribute('data-file-name'), l.getAttribute('data-file-status'), l.textContent]));

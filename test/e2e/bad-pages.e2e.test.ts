@@ -52,6 +52,7 @@ import { badPages, plainReportHtml } from './hostile-pages';
 import { zhReportText } from './pages';
 import { panelOutcome, popupSave, storeCounts, type Counts, type PanelOutcome } from './panel-probe';
 import { startServer, type TestServer } from './server';
+import { storedSnapshots } from './stored';
 
 const userDir = mkdtempSync(join(tmpdir(), 'pl-bad-'));
 const requests: string[] = [];
@@ -261,20 +262,17 @@ describe('bad pages in the extension: a clear message, nothing stored half-way',
   }, 180_000);
 
   it('every stored snapshot is whole (record, text, extraction and its library card)', async () => {
-    const rows = await counter.evaluate(() => new Promise<{ id: number; title: string | null; text: number; html: number; card: boolean; extraction: boolean }[]>((resolve, reject) => {
+    const cards = new Set(await counter.evaluate(() => new Promise<number[]>((resolve, reject) => {
       const open = indexedDB.open('promise-ledger');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
-        const tx = open.result.transaction(['snapshots', 'cards']);
-        const snaps = tx.objectStore('snapshots').getAll();
-        const cards = tx.objectStore('cards').getAllKeys();
-        tx.oncomplete = () => {
-          open.result.close();
-          const ids = new Set(cards.result);
-          resolve(snaps.result.map((s) => ({ id: s.id, title: s.title, text: s.text.length, html: s.html.length, card: ids.has(s.id), extraction: Array.isArray(s.extraction?.commitments) })));
-        };
-        tx.onerror = () => reject(tx.error);
+        const req = open.result.transaction('cards').objectStore('cards').getAllKeys();
+        req.onsuccess = () => { open.result.close(); resolve(req.result as number[]); };
+        req.onerror = () => reject(req.error);
       };
+    })));
+    const rows = (await storedSnapshots(counter)).map((s) => ({
+      id: s.id, title: s.title, text: s.text.length, html: s.html.length, card: cards.has(s.id), extraction: Array.isArray(s.extraction?.commitments),
     }));
     log('stored', rows);
     expect(rows.length).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../lib/store/schema';
 import { foreignRequests, launch, openExtensionPage, tabIdOf, type Browser } from './harness';
 import { openPanel, readDb } from './helpers';
 import { popupSave, storeCounts } from './panel-probe';
@@ -20,6 +21,7 @@ const requests: string[] = [];
 const dirs: string[] = [];
 let server: TestServer;
 
+const NEXT_NATIVE = (LATEST_SCHEMA_VERSION + 1) * 10;
 const NEWER_DB = 'The database was written by a newer version of Promise Ledger: update the extension (nothing was changed).';
 
 beforeAll(async () => {
@@ -91,19 +93,19 @@ describe('a database from a newer version of the extension', () => {
 
   beforeAll(async () => {
     b = await freshBrowser();
-    // As a future schema version 4 would write it (Dexie's native version 40), created in the
+    // As the next schema version would write it (Dexie's native version ×10), created in the
     // extension's origin by its service worker, which never opens the database itself.
-    await b.sw.evaluate(() => new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('promise-ledger', 40);
+    await b.sw.evaluate((native) => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('promise-ledger', native);
       open.onupgradeneeded = () => {
         const db = open.result;
         db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
         db.createObjectStore('annotations', { keyPath: 'id', autoIncrement: true });
-        db.createObjectStore('future', { keyPath: 'k' }).add({ k: 1, shape: 'v4' });
+        db.createObjectStore('future', { keyPath: 'k' }).add({ k: 1, shape: 'next' });
       };
       open.onsuccess = () => { open.result.close(); resolve(); };
       open.onerror = () => reject(open.error);
-    }));
+    }), NEXT_NATIVE);
   }, 60_000);
   afterAll(async () => { await b?.context.close(); });
 
@@ -125,7 +127,7 @@ describe('a database from a newer version of the extension', () => {
   }, 60_000);
 
   it('the database is exactly as the newer version left it', async () => {
-    expect(await rawState()).toEqual({ version: 40, stores: ['annotations', 'future', 'snapshots'], future: [{ k: 1, shape: 'v4' }] });
+    expect(await rawState()).toEqual({ version: NEXT_NATIVE, stores: ['annotations', 'future', 'snapshots'], future: [{ k: 1, shape: 'next' }] });
   });
 });
 

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { extractDocument, type Extraction } from '../../lib/extract/index';
+import { decodeBody } from '../../lib/store/body';
 import { openExtensionPage, type Browser } from './harness';
+import { bodyBytes } from './stored';
 
 /** What the extractor finds in `html` (linkedom, like the CLI): the reference for the panel. */
 export function expected(html: string, url: string): Extraction {
@@ -31,27 +33,34 @@ export interface DbDump {
   annotations: { id: number; url: string; kind: string; note: string; tags: string[]; snapshotSha: string | null; exact: string }[];
 }
 
-/** Everything in the extension's IndexedDB, read from one of its pages. */
+/**
+ * Everything in the extension's IndexedDB, read from one of its pages with plain IndexedDB:
+ * a snapshot's row, its text (the `texts` store) and its deflated body (HTML and extraction).
+ */
 export async function readDb(page: Page): Promise<DbDump> {
-  return page.evaluate(() => new Promise<DbDump>((resolve, reject) => {
+  const raw = await page.evaluate(() => new Promise<{ snaps: any[]; texts: any[]; notes: any[] }>((resolve, reject) => {
     const open = indexedDB.open('promise-ledger');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      if (!db.objectStoreNames.contains('snapshots')) { db.close(); resolve({ snapshots: [], annotations: [] }); return; }
-      const tx = db.transaction(['snapshots', 'annotations'], 'readonly');
+      if (!db.objectStoreNames.contains('snapshots')) { db.close(); resolve({ snaps: [], texts: [], notes: [] }); return; }
+      const tx = db.transaction(['snapshots', 'texts', 'annotations'], 'readonly');
       const snaps = tx.objectStore('snapshots').getAll();
+      const texts = tx.objectStore('texts').getAll();
       const notes = tx.objectStore('annotations').getAll();
-      tx.oncomplete = () => {
-        db.close();
-        resolve({
-          snapshots: snaps.result.map((s) => ({ sha256: s.sha256, url: s.url, title: s.title, html: s.html, text: s.text, extractorVersion: s.extractorVersion, commitments: s.extraction.commitments.length })),
-          annotations: notes.result.map((a) => ({ id: a.id, url: a.url, kind: a.kind, note: a.note, tags: a.tags, snapshotSha: a.snapshotSha, exact: a.selectors.quote.exact })),
-        });
-      };
+      tx.oncomplete = () => { db.close(); resolve({ snaps: snaps.result, texts: texts.result, notes: notes.result }); };
       tx.onerror = () => reject(tx.error);
     };
   }));
+  const texts = new Map(raw.texts.map((t) => [t.id as number, t.text as string]));
+  return {
+    snapshots: raw.snaps.map((s) => {
+      const text = texts.get(s.id) ?? '';
+      const body = decodeBody(bodyBytes(s.body), text);
+      return { sha256: s.sha256, url: s.url, title: s.title, html: body.html, text, extractorVersion: s.extractorVersion, commitments: body.extraction.commitments.length };
+    }),
+    annotations: raw.notes.map((a) => ({ id: a.id, url: a.url, kind: a.kind, note: a.note, tags: a.tags, snapshotSha: a.snapshotSha, exact: a.selectors.quote.exact })),
+  };
 }
 
 /** Selects the first occurrence of `phrase` in the page (inside one text node). */

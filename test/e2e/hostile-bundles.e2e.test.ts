@@ -21,6 +21,7 @@ import { openPanel } from './helpers';
 import { dumpLibrary } from './library-helpers';
 import { reportHtml, zhReportText } from './pages';
 import { startServer, type TestServer } from './server';
+import { prependStoredHtml, storedSnapshots } from './stored';
 
 const requests: string[] = [];
 const dirs: string[] = [];
@@ -57,15 +58,8 @@ async function savedSnapshot(): Promise<BundleSnapshot> {
     const panel = await openPanel(b, await tabIdOf(b, page.url()), 'en');
     await panel.click('[data-action="save"]');
     await panel.waitForSelector('[data-saved="created"]', { timeout: 30_000 });
-    return await panel.evaluate(() => new Promise<any>((resolve, reject) => {
-      const open = indexedDB.open('promise-ledger');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const req = open.result.transaction('snapshots').objectStore('snapshots').getAll();
-        req.onsuccess = () => { open.result.close(); resolve(req.result[0]); };
-        req.onerror = () => reject(req.error);
-      };
-    }));
+    const [{ id, ...stored }] = await storedSnapshots(panel);
+    return stored as BundleSnapshot;
   } finally {
     await b.context.close();
   }
@@ -139,20 +133,7 @@ describe('hostile bundles in the library', () => {
     // As a row imported before import checked HTML could hold it: written straight into IndexedDB.
     const markup = `<link rel="preconnect" href="${hostileBase}"><link rel="dns-prefetch" href="${hostileBase}">`
       + `<iframe src="${hostileBase}/frame"></iframe><img src="${hostileBase}/pixel.gif"><a id="self" href="${hostileBase}/go" target="_self">go</a>`;
-    const id = await lib.evaluate((extra) => new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('promise-ledger');
-      open.onsuccess = () => {
-        const store = open.result.transaction('snapshots', 'readwrite').objectStore('snapshots');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          const row = all.result[0];
-          row.html = extra + row.html;
-          store.put(row).onsuccess = () => { open.result.close(); resolve(row.id); };
-        };
-        all.onerror = () => reject(all.error);
-      };
-      open.onerror = () => reject(open.error);
-    }), markup);
+    const id = await prependStoredHtml(lib, markup);
     const before = hostileSockets.length;
     await lib.goto(`chrome-extension://${b.extId}/library.html?lang=en#/snapshot/${id}?mode=page`);
     const frame = await (await lib.waitForSelector('iframe.saved-page')).contentFrame();
@@ -193,20 +174,7 @@ describe('the reader, watched by the browser\'s own net log', () => {
       await lib.waitForSelector('[data-imported]');
       const markup = `<link rel="preconnect" href="${hostileBase}"><link rel="dns-prefetch" href="//attacker.example">`
         + `<iframe src="${hostileBase}/frame"></iframe><img src="http://attacker.example/pixel.gif">`;
-      const id = await lib.evaluate((extra) => new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('promise-ledger');
-        open.onsuccess = () => {
-          const store = open.result.transaction('snapshots', 'readwrite').objectStore('snapshots');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            const row = all.result[0];
-            row.html = extra + row.html;
-            store.put(row).onsuccess = () => { open.result.close(); resolve(row.id); };
-          };
-          all.onerror = () => reject(all.error);
-        };
-        open.onerror = () => reject(open.error);
-      }), markup);
+      const id = await prependStoredHtml(lib, markup);
       await lib.goto(`chrome-extension://${b.extId}/library.html?lang=en#/snapshot/${id}?mode=page`);
       await (await (await lib.waitForSelector('iframe.saved-page')).contentFrame())!.waitForSelector('body');
       await lib.waitForTimeout(2_000);

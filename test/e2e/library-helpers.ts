@@ -6,6 +6,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Download, Page } from 'playwright-core';
 import type { Extraction } from '../../lib/extract/types';
+import { decodeBody } from '../../lib/store/body';
+import { bodyBytes } from './stored';
 
 export interface LibraryDump {
   snapshots: { sha256: string; url: string; title: string | null; text: string; tags: string[]; savedAt: string; extraction: Extraction }[];
@@ -15,31 +17,36 @@ export interface LibraryDump {
   diffs: number;
 }
 
-/** Every store of the extension's database, read with plain IndexedDB from one of its pages. */
+/**
+ * Every store of the extension's database, read with plain IndexedDB from one of its pages; a
+ * snapshot is put together from its row, its text (`texts`) and its deflated body.
+ */
 export async function dumpLibrary(page: Page): Promise<LibraryDump> {
-  return page.evaluate(() => new Promise<LibraryDump>((resolve, reject) => {
+  const raw = await page.evaluate(() => new Promise<any[][]>((resolve, reject) => {
     const open = indexedDB.open('promise-ledger');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const names = ['snapshots', 'annotations', 'overrides', 'cards', 'diffs'];
+      const names = ['snapshots', 'texts', 'annotations', 'overrides', 'cards', 'diffs'];
       const tx = db.transaction(names, 'readonly');
       const reqs = names.map((n) => tx.objectStore(n).getAll());
-      tx.oncomplete = () => {
-        db.close();
-        const [snaps, notes, overrides, cards, diffs] = reqs.map((r) => r.result as any[]);
-        resolve({
-          snapshots: snaps.map((s) => ({ sha256: s.sha256, url: s.url, title: s.title, text: s.text, tags: s.tags, savedAt: s.savedAt, extraction: s.extraction }))
-            .sort((a, b) => a.sha256.localeCompare(b.sha256)),
-          annotations: notes.map((a) => ({ url: a.url, kind: a.kind, note: a.note, tags: a.tags, snapshotSha: a.snapshotSha, exact: a.selectors.quote.exact, status: a.status })),
-          overrides: overrides.map((o) => ({ olderSha256: o.olderSha256, newerSha256: o.newerSha256, commitmentId: o.commitmentId, status: o.status, note: o.note })),
-          cards: cards.length,
-          diffs: diffs.length,
-        });
-      };
+      tx.oncomplete = () => { db.close(); resolve(reqs.map((r) => r.result as any[])); };
       tx.onerror = () => reject(tx.error);
     };
   }));
+  const [snaps, texts, notes, overrides, cards, diffs] = raw;
+  const textOf = new Map(texts.map((t) => [t.id as number, t.text as string]));
+  return {
+    snapshots: snaps.map((s) => {
+      const text = textOf.get(s.id) ?? '';
+      const { extraction } = decodeBody(bodyBytes(s.body), text);
+      return { sha256: s.sha256, url: s.url, title: s.title, text, tags: s.tags, savedAt: s.savedAt, extraction: extraction as Extraction };
+    }).sort((a, b) => a.sha256.localeCompare(b.sha256)),
+    annotations: notes.map((a) => ({ url: a.url, kind: a.kind, note: a.note, tags: a.tags, snapshotSha: a.snapshotSha, exact: a.selectors.quote.exact, status: a.status })),
+    overrides: overrides.map((o) => ({ olderSha256: o.olderSha256, newerSha256: o.newerSha256, commitmentId: o.commitmentId, status: o.status, note: o.note })),
+    cards: cards.length,
+    diffs: diffs.length,
+  };
 }
 
 export interface Downloaded { name: string; path: string; text: string; bytes: Buffer }

@@ -33,6 +33,7 @@ import { EXTENSION_DIR, badgeOf, foreignRequests, launch, openExtensionPage, tab
 import { openPanel } from './helpers';
 import { PWNED_PATH, messengerPageHtml, plainReportHtml, xssReportHtml } from './hostile-pages';
 import { startServer, type TestServer } from './server';
+import { storedSnapshots } from './stored';
 
 const userDir = mkdtempSync(join(tmpdir(), 'pl-sec-'));
 /** Every request with where it came from: 'hostile-tab', 'service-worker' or the frame's URL. */
@@ -75,15 +76,7 @@ const notHostile = (f: string) => f !== 'hostile-tab';
 
 /** The one snapshot in the database (id and stored HTML), read from an extension page. */
 async function readSnapshot(page: Page): Promise<{ id: number; html: string }[]> {
-  return page.evaluate(() => new Promise<{ id: number; html: string }[]>((resolve, reject) => {
-    const open = indexedDB.open('promise-ledger');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction('snapshots').objectStore('snapshots').getAll();
-      req.onsuccess = () => { open.result.close(); resolve(req.result.map((s) => ({ id: s.id, html: s.html }))); };
-      req.onerror = () => reject(req.error);
-    };
-  }));
+  return (await storedSnapshots(page)).map((s) => ({ id: s.id, html: s.html }));
 }
 
 /** What must never be in stored HTML: a list of findings, [] when clean. */

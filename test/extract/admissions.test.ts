@@ -100,3 +100,47 @@ describe('why: a problem keeps the rule of the admission that holds it', () => {
     expect(e.problems.map((p) => p.rule)).toEqual(['admission:admit-while-seeing', 'admission:admit-while-seeing']);
   });
 });
+
+describe('a section of problems and next steps in one paragraph: the problems up to 下一步, the plans after it', () => {
+  const review = '一、主要工作\n全年审查规范性文件36件，比上年增长12%。办理行政复议案件58件，同比下降6%。组织执法培训9场次，参训1200人次。';
+  it.each([
+    ['county, 存在问题和下一步工作安排 (one paragraph)',
+      `某县2022年法治政府建设工作报告\n${review}\n二、存在问题和下一步工作安排\n当前，我县仍存在一些薄弱环节：基层执法力量不足。下一步，我县将深化行政执法体制改革，年内完成乡镇综合执法队伍组建。`,
+      ['当前，我县仍存在一些薄弱环节：基层执法力量不足'], ['下一步，我县将深化行政执法体制改革，年内完成乡镇综合执法队伍组建']],
+    ['city bureau, 存在的不足及下步打算 (下步)',
+      `某市司法局2023年度法治政府建设情况报告\n${review}\n三、存在的不足及下步打算\n公共法律服务供给还不平衡，人民调解员队伍老化问题突出。下步，我局将加快培养专职调解员，力争年底前每个乡镇配备2名以上。`,
+      ['公共法律服务供给还不平衡，人民调解员队伍老化问题突出'], ['下步，我局将加快培养专职调解员，力争年底前每个乡镇配备2名以上']],
+    ['English council report, challenges and next steps',
+      `Annual Report of the Housing Department\nI. Our Work in 2023\nWe completed 420 homes and cut the waiting list by 8 per cent.\nII. Challenges and Next Steps\nRepairs remain slower than residents expect. Next steps: we will hire twelve more surveyors by March 2024.`,
+      ['Repairs remain slower than residents expect.'], ['we will hire twelve more surveyors by March 2024.']],
+  ])('%s', (_name, text, wantProblems, wantCommitments) => {
+    const e = run(text);
+    expect(e.problems.map((p) => e.text.slice(p.start, p.end))).toEqual(wantProblems);
+    expect(e.commitments.map((c) => c.text)).toEqual(wantCommitments);
+  });
+});
+
+describe('admissions whose speaker is unsaid or whose verb is 面临 / 取得成绩的同时', () => {
+  const reviewed = '一、过去五年工作回顾\n全县地区生产总值达到236亿元，年均增长7.2%。城乡居民收入年均增长8.1%。';
+  const planned = '二、2022年重点工作\n要加快推进重点项目建设，力争全年完成投资120亿元。';
+  it.each([
+    ['county, 但也要看到…还面临…主要是：一是…', `某县人民政府工作报告\n${reviewed}\n五年来的成绩来之不易。但也要看到，当前我县发展中还面临不少困难和问题，主要是：一是实体经济发展后劲不足；二是城乡区域发展不平衡。这些问题，我们将高度重视，切实加以解决。\n${planned}`,
+      ['但也要看到，当前我县发展中还面临不少困难和问题，主要是', '实体经济发展后劲不足', '城乡区域发展不平衡']],
+    ['town, 在取得成绩的同时…清楚看到', `某镇2023年工作总结及2024年工作打算\n${reviewed}\n在取得成绩的同时，我们也清楚看到工作中存在的不足：招商引资成效不明显，集体经济增收渠道单一。\n${planned}`,
+      ['在取得成绩的同时，我们也清楚看到工作中存在的不足：招商引资成效不明显，集体经济增收渠道单一']],
+    ['district, 同时要清醒看到 (no 我们)', `某区2023年法治政府建设情况报告\n${reviewed}\n同时要清醒看到，我区法治政府建设还有不少短板。行政执法人员专业化水平不高。\n${planned}`,
+      ['同时要清醒看到，我区法治政府建设还有不少短板', '行政执法人员专业化水平不高']],
+  ])('%s', (_name, text, want) => {
+    const e = run(text);
+    expect(e.problems.map((p) => e.text.slice(p.start, p.end))).toEqual(want);
+  });
+});
+
+describe('仍需/尚需/还需 + a verb admit a shortcoming', () => {
+  it.each([
+    ['district: 我们也清醒地看到…仍需提升', `某区2023年法治政府建设情况报告\n${review}\n我们也清醒地看到，基层执法人员的专业能力仍需提升。\n${plans}`, ['我们也清醒地看到，基层执法人员的专业能力仍需提升']],
+    ['county: 但也要看到…尚需加强', `某县人民政府工作报告\n${review}\n但也要看到，农村公共服务尚需加强。\n${plans}`, ['但也要看到，农村公共服务尚需加强']],
+  ])('%s', (_name, text, want) => {
+    expect(problems(text)).toEqual(want);
+  });
+});

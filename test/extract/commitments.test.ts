@@ -155,3 +155,16 @@ describe('English plans sections: actions only', () => {
     expect(texts(text)).toEqual(['We will introduce customised cards.', 'Strengthen Export Credit', 'The agency will widen its cover.']);
   });
 });
+
+describe('an aside in brackets after an item (lead unit, partner units) is no commitment of its own', () => {
+  it.each([
+    ['city 工作要点: 牵头单位', '某市2024年法治政府建设工作要点\n一、健全政府机构职能体系\n1.深化“放管服”改革，6月底前完成政务服务事项清单动态调整。（牵头单位：市政务服务局）\n2.全面推行证明事项告知承诺制。（牵头单位：市司法局；配合单位：市直各部门）',
+      ['健全政府机构职能体系', '深化“放管服”改革，6月底前完成政务服务事项清单动态调整', '全面推行证明事项告知承诺制']],
+    ['county 工作要点: 责任单位 in half-width brackets', '某县2023年依法行政工作要点\n一、加强制度建设\n(一)开展规范性文件清理，年底前公布保留目录。(责任单位:县司法局、县政府办)\n(二)落实重大行政决策目录管理。(责任单位:各乡镇人民政府)',
+      ['加强制度建设', '开展规范性文件清理，年底前公布保留目录', '落实重大行政决策目录管理']],
+    ['English plan: lead agency in brackets', 'Action Plan 2024\n1. Priorities\nWe will publish the licensing register by June 2024. (Lead: Department of Business)\nWe will cut permit times to ten days. (Lead: Planning Office; Partners: all districts)',
+      ['We will publish the licensing register by June 2024.', 'We will cut permit times to ten days.']],
+  ])('%s', (_name, text, want) => {
+    expect(run(text).commitments.map((c) => c.text)).toEqual(want);
+  });
+});

@@ -34,3 +34,4 @@ describe('problems', () => {
     expect(e.problems.map((p) => p.text)).toEqual(['Some programs lag behind schedule.', 'Staff turnover is high.']);
   });
 });
+

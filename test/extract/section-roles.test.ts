@@ -67,6 +67,19 @@ describe('topical headings after a plans overview: the tense of their sentences 
   });
 });
 
+describe('English speeches: a preamble of no role, then the coming year unless the words or tense say otherwise', () => {
+  it.each([
+    ['a budget speech: Introduction and Economic Outlook are no plans, a short recap reviews, topical sections plan',
+      `Budget Speech 2031-32\nIntroduction\nThe people returned this government for a second term.\nEconomic Outlook\nGrowth is projected at 6 per cent. Prices are expected to ease.\nLast Year's Measures\nLast year we raised the pension. The new clinics were opened. The rates were cut.\nSkills and Jobs\nApprentices get a stipend. Training centres open in every district.`,
+      ['Introduction other', 'Economic Outlook other', "Last Year's Measures achievements", 'Skills and Jobs plans']],
+    ['a State of the City address: Opening Remarks other, topical sections plans',
+      `2031 State of the City Address\nOpening Remarks\nGood evening, neighbours.\nSafer Streets\nThe city hires 40 officers. Street lights are replaced on every avenue.\nConcluding Remarks\nThank you.`,
+      ['Opening Remarks other', 'Safer Streets plans', 'Concluding Remarks other']],
+  ])('%s', (_name, text, expected) => {
+    expect(topRoles(text)).toEqual(expected);
+  });
+});
+
 describe('multi-year spans: plans beyond this year are plans with horizon multi-year; past spans review', () => {
   const tops = (text: string) => run(text).headings.filter((h) => h.parentId === null).map((h) => `${h.title} ${h.role}${h.horizon ? ' ' + h.horizon : ''}`);
   it.each([

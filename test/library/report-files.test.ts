@@ -14,7 +14,7 @@ import type { Extraction } from '../../lib/extract/types';
 import { addReportFiles, type AddProgress, type ReportFile } from '../../lib/library/add-report-files';
 import { filePage, fileUrl, sizeRefusal } from '../../lib/library/report-file';
 import { analyzePage } from '../../lib/page-agent/pipeline';
-import { openLedgerDb } from '../../lib/store/index';
+import { listSnapshots, openLedgerDb } from '../../lib/store/index';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new NodeURL(`../fixtures/report-files/${name}`, import.meta.url))));
 const GBK_TXT = fixture('songlin-2024.gbk.txt');
@@ -136,7 +136,7 @@ describe('addReportFiles: each file through the page pipeline, one outcome a fil
       [5, 7, 'songlin-2023.html', 4], [6, 7, 'copy of songlin-2024.txt', 5], [7, 7, 'diary.txt', 6], [8, 7, '', 7],
     ]);
     expect(asked).toBe(4); // every file that reached the store
-    const stored = await db.snapshots.toArray();
+    const stored = await listSnapshots(db);
     expect(stored.map((s) => [s.url, s.title]).sort()).toEqual([
       ['file:///diary.txt', 'diary.txt'], ['file:///songlin-2023.html', TITLE_2023], ['file:///songlin-2024.txt', TITLE_2024],
     ]);

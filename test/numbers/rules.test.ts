@@ -75,19 +75,20 @@ const ZH_PROSE = '坚持以习近平新时代中国特色社会主义思想为�
   '加快转变政府职能，完善重大行政决策程序，严格规范公正文明执法，强化对行政权力的制约和监督，' +
   '依法有效化解社会矛盾纠纷，全面提高政府工作人员法治思维和依法行政能力。';
 
-describe('speed', () => {
-  it('reads a 50,000-character Chinese report in a few milliseconds', () => {
+describe('growth', () => {
+  // Speed itself is the bench's (npm run bench): a timed bar in a unit test fails on a busy
+  // machine. What a unit test can hold is growth: 8× the text in at most 12× the time, both
+  // measured in this one run, interleaved, so the machine's load cancels out.
+  it('reads 8× the text in at most 12× the time (no scan past its line)', () => {
     const block = ZH_SAMPLE.split('\n').map((line) => `${ZH_PROSE}${line}\n${ZH_PROSE}`).join('\n');
-    const text = Array.from({ length: Math.ceil(50000 / block.length) }, () => block).join('\n').slice(0, 50000);
-    findNumbers(text, 'zh'); // warm up the regex engine
-    const times: number[] = [];
+    const sized = (n: number) => Array.from({ length: Math.ceil(n / block.length) }, () => block).join('\n').slice(0, n);
+    const [small, large] = [sized(50_000), sized(400_000)];
+    findNumbers(small, 'zh'); // warm up the regex engine
+    const times: [number[], number[]] = [[], []];
     for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      findNumbers(text, 'zh');
-      times.push(performance.now() - t0);
+      [small, large].forEach((text, k) => { const t0 = performance.now(); findNumbers(text, 'zh'); times[k].push(performance.now() - t0); });
     }
-    times.sort((a, b) => a - b);
-    // Measured about 3–5 ms here; the bar is loose so a busy CI machine does not fail it.
-    expect(times[2]).toBeLessThan(50);
+    const median = (t: number[]) => [...t].sort((a, b) => a - b)[2];
+    expect(median(times[1]) / median(times[0])).toBeLessThan(12);
   });
 });

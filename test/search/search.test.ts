@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fold, indexTerms, matches, MAX_INDEX_TERMS, queryTerms, snippet } from '../../lib/search/index';
+import fc from 'fast-check';
+import { fold, foldAligned, indexTerms, matches, MAX_INDEX_TERMS, queryTerms, snippet } from '../../lib/search/index';
 import { ENGLISH_TEXT, NEWER_TEXT, OLDER_TEXT } from '../export/fixtures';
 
 describe('queryTerms', () => {
@@ -168,5 +169,15 @@ describe('snippet', () => {
 
   it('folds like the index does', () => {
     expect(fold('ＡＢＣ１２,３４５')).toBe('abc12345');
+  });
+
+  it('folds aligned exactly as folding each character alone would (the fast path skips only ASCII and CJK ideographs)', () => {
+    const byChar = (t: string) => Array.from(t, (ch) => { const f = ch.normalize('NFKC').toLowerCase(); return f.length === ch.length ? f : ch; }).join('');
+    const alphabet = fc.constantFrom(...'AbZ9 法治，。（）ＡＢ１２ﬁİ①㎡〇々ｶﾞ\u{20000}é\n'.split(/(?:)/u));
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+      const t = chars.join('');
+      expect(foldAligned(t)).toBe(byChar(t));
+      expect(foldAligned(t).length).toBe(t.length);
+    }));
   });
 });

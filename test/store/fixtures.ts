@@ -40,6 +40,8 @@ export const query = (q: Partial<LibraryQuery> = {}): LibraryQuery => ({ text: '
 export async function dump(db: LedgerDb) {
   return {
     snapshots: await db.snapshots.toArray(),
+    texts: await db.texts.toArray(),
+    postings: await db.postings.toArray(),
     annotations: await db.annotations.toArray(),
     cards: await db.cards.toArray(),
     overrides: await db.overrides.toArray(),

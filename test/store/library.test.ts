@@ -2,11 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import {
-  addAnnotation, confirmHits, countMatches, deleteAnnotation, estimateCount, deleteSnapshots, issuerCards, libraryFacets, narrowByTerms,
+  addAnnotation, countMatches, deleteAnnotation, deleteSnapshots, getSnapshot, issuerCards, libraryFacets,
   queryIds, queryLibrary, saveSnapshot, setSnapshotTags, type LedgerDb,
 } from '../../lib/store/index';
-import { queryTerms } from '../../lib/search/index';
-import { arraySource } from '../../lib/store/library-search';
 import { freshDb, inputFor, query, reportText } from './fixtures';
 
 const ISSUERS = ['青禾县人民政府', '云溪县人民政府', '石门县人民政府'];
@@ -69,7 +67,7 @@ describe('search', () => {
     expect(years(page)).toEqual(['石门2024']);
     const s = page.hits[0].snippet!;
     expect(s.source).toBe('text');
-    const { text } = (await db.snapshots.get(page.hits[0].card.id))!;
+    const { text } = (await getSnapshot(db, page.hits[0].card.id))!;
     expect(text.slice(s.start, s.end)).toBe('数字政府建设');
     expect(page).toMatchObject({ total: 1, exact: true, next: null });
   });
@@ -99,7 +97,7 @@ describe('search', () => {
   it('notes are searchable as soon as they are written, and no more once deleted', async () => {
     const db = await library();
     const [hit] = (await queryLibrary(db, query({ text: '石门', filters: { ...query().filters, year: 2023 } }))).hits;
-    const s = (await db.snapshots.get(hit.card.id))!;
+    const s = (await getSnapshot(db, hit.card.id))!;
     const at = s.text.indexOf('监督平台');
     const id = await addAnnotation(db, { url: s.url, snapshotSha: s.sha256, selectors: describeRange(s.text, at, at + 4), note: '人大代表询问进度', tags: ['询问'] });
     const found = await queryLibrary(db, query({ text: '代表询问' }));
@@ -125,41 +123,46 @@ describe('search', () => {
   });
 });
 
-describe('search on a large library (common terms, bounded work)', () => {
-  it('terms found in more snapshots than the probe cap do not narrow; rarer ones do', async () => {
+describe('search counts and pages over true matches', () => {
+  it('a one-term query is answered by the index alone: exact total, pages by position', async () => {
     const db = await library();
-    // 行政 is in all 9; 数字 in one. With a cap of 5 only 数字 narrows.
-    expect([...(await narrowByTerms(db, queryTerms('数字政府'), [2, 5]))!].length).toBe(1);
-    expect(await narrowByTerms(db, queryTerms('行政复议'), [2, 5])).toBeNull();
-    expect(await narrowByTerms(db, queryTerms('没有这个'), [2, 5])).toEqual(new Set());
-    // 云溪 is in 3 snapshots: too many for the first round, complete in the second.
-    expect([...(await narrowByTerms(db, queryTerms('云溪'), [2, 5]))!].length).toBe(3);
-    // Terms whose first keys say they are everywhere are not probed deeper: 行政 (in all 9) with a deep cap of 4.
-    expect(await narrowByTerms(db, queryTerms('行政'), [2, 4])).toBeNull();
+    const page = await queryLibrary(db, query({ text: '云溪', limit: 2 }));
+    expect(page).toMatchObject({ total: 3, exact: true, next: 2 });
+    expect(page.hits.every((h) => h.snippet?.hit === '云溪')).toBe(true);
+    expect(await countMatches(db, '数字', query().filters)).toBe(1);
   });
 
-  it('estimates how common a term is from how far its first ids reach', () => {
-    expect(estimateCount([1, 2, 3, 4], 1, 5000)).toBe(5000);
-    expect(estimateCount([10, 900, 1700, 3200], 1, 5000)).toBeCloseTo(6.25);
-    expect(Math.round(estimateCount(Array.from({ length: 64 }, (_, i) => 1 + i * 50), 1, 5000))).toBe(102);
-  });
-
-  it('confirmation reads at most maxScan snapshots per call and says where to go on', async () => {
+  it('a phrase says "at least" until its matches are all seen, and counts exactly on request', async () => {
     const db = await library();
-    const ids = await db.cards.orderBy('group').primaryKeys();
-    const first = await confirmHits(db, arraySource(ids), 0, 20, '行政府', 4);
-    expect(first).toEqual({ hits: [], scannedTo: 4, dropped: 4 });
-    const rest = await confirmHits(db, arraySource(ids), 0, 3, '复议中心', 4);
-    expect([rest.hits.length, rest.scannedTo]).toEqual([3, 3]);
-  });
-
-  it('counts matches from the full posting lists, and selects all results confirmed', async () => {
-    const db = await library();
+    const first = await queryLibrary(db, query({ text: '行政复议中心', limit: 4 }));
+    // Four shown and a fifth seen: at least 5 of 9, with a next page.
+    expect(first).toMatchObject({ total: 5, exact: false, next: 4 });
+    const last = await queryLibrary(db, query({ text: '行政复议中心', limit: 4, offset: 8 }));
+    expect(last).toMatchObject({ total: 9, exact: true, next: null });
+    expect(last.hits.length).toBe(1);
+    // Every bigram of 行政府 is in all nine, the phrase in none: the count and selection are both exact.
+    expect(await countMatches(db, '行政府', query().filters)).toBe(0);
+    expect(await queryIds(db, '行政府', query().filters)).toEqual([]);
     expect(await countMatches(db, '行政复议', query().filters)).toBe(9);
     expect(await countMatches(db, '', { ...query().filters, year: 2024 })).toBe(3);
-    expect(await countMatches(db, '', query().filters)).toBe(9);
-    // Every bigram of 行政府 is in all nine, the phrase in none: count is an upper bound, selection is exact.
-    expect(await countMatches(db, '行政府', query().filters)).toBe(9);
-    expect(await queryIds(db, '行政府', query().filters)).toEqual([]);
+  });
+
+  it('finds matches however far down the list they are: no page is empty while matches remain', async () => {
+    const { db } = freshDb();
+    // 40 reports by issuers sorting first, with every bigram of the phrase but not the phrase,
+    // then 3 that have it (their issuers sort last).
+    for (let i = 0; i < 43; i++) {
+      const issuer = `${i < 40 ? '阿' : '龙'}${String.fromCodePoint(0x4e00 + i)}县人民政府`;
+      const body = i >= 40 ? '试点推行执法公示清单。' : '推行执法记录，执法公开，公示结果。';
+      await saveSnapshot(db, inputFor(reportText(issuer, 2023, body), `http://127.0.0.1/far/${i}.html`));
+    }
+    const pages = [];
+    for (let offset: number | null = 0; offset !== null;) {
+      const page = await queryLibrary(db, query({ text: '推行执法公示', limit: 2, offset }));
+      expect(page.hits.length).toBeGreaterThan(0);
+      pages.push(page.hits.map((h) => h.card.url.replace('http://127.0.0.1/far/', '')));
+      offset = page.next;
+    }
+    expect(pages).toEqual([['40.html', '41.html'], ['42.html']]);
   });
 });

@@ -35,10 +35,12 @@ export const EN_NOT_HEADING: CueRule[] = [
 export const EN_STATUS_LINE = /^(In Progress|Not Started|Completed?|Complete|On Track|Off Track|Delayed|Ongoing|Achieved|Not Achieved|(Partially )?Met|Not Met|At Risk|On Hold|Done)$/i;
 
 export const EN_ROLE_RULES: RoleRule[] = [
+  // A preamble or the setting of a speech or report: a section of its own, of no role (a forecast "Outlook" promises nothing).
+  { id: 'en-preamble', role: 'other', names: true, pattern: /^(?:An? )?(?:Introduction|Overview|Foreword|Preface|Preamble|Background|Opening(?: Remarks)?|(?:Global|Economic|International|Strategic) (?:Context|Environment|Situation|Outlook)|(?:Economic )?Outlook|Context|Conclusion|Concluding Remarks|Closing|Acknowledg(?:e)?ments)(?: (?:and|&) [A-Z][\w ]{0,30})?$/i, example: 'Introduction', also: ['Global Context', 'Economic Outlook', 'Overview', 'Concluding Remarks'], counter: ['Introduction of a Carbon Tax from 2026'] },
   { id: 'en-problems', role: 'problems', pattern: /challenge|problem|shortcoming|difficult|risk|weakness/i, example: 'Problems and Challenges' },
   { id: 'en-review', role: 'achievements', pattern: /\breview of\b|\bin review\b|achievement|progress|results|performance in|accomplishment|look(ing)? back/i, example: 'A Review of Our Work in 2023' },
   // Whole words: "Reprioritising Towards Front-line Spending" and "Document Requirements" name no plans.
-  { id: 'en-plans', role: 'plans', pattern: /\bpriorit(y|ies)\b|\btasks\b|\bplans?\b|\bwork for 20\d\d|overall requirements|polic(y|ies) orientation|next steps|outlook|\bgoals\b|\bobjectives\b|\btargets\b|\bagenda\b/i, example: 'Major Tasks for 2024' },
+  { id: 'en-plans', role: 'plans', pattern: /\bpriorit(y|ies)\b|\btasks\b|\bplans?\b|\bwork for 20\d\d|overall requirements|polic(y|ies) orientation|next steps|\bgoals\b|\bobjectives\b|\btargets\b|\bagenda\b/i, example: 'Major Tasks for 2024' },
 ];
 
 export const EN_FUTURE_CUES: CueRule[] = [
