@@ -7,7 +7,7 @@
  * Example row (zh): `0:c2,2021,推进村级公共法律服务室建设…,2022,青溪县…2021年度…,原样重申,推进中,,,推进村级…,全县已建成…,,仍在承诺,4`
  */
 import type { Language } from '../extract/types';
-import { ledgerRows, type LedgerFilter } from '../chains/view';
+import { ledgerRows } from '../chains/view';
 import type { Chain, ChainCell, Ledger } from '../chains/types';
 import { toCsv, type CsvValue } from './csv';
 import { ledgerLabelsFor, reviewLabel } from './ledger-labels';
@@ -15,19 +15,21 @@ import { ledgerLabelsFor, reviewLabel } from './ledger-labels';
 /** Header of the ledger CSV, in the report's language. */
 export function ledgerCsvHeader(language: Language): string[] {
   const l = ledgerLabelsFor(language);
-  return [l.chain, l.firstPromised, `${l.firstPromised}: ${l.commitment}`, l.year, l.report, l.plan, l.review, l.byHand, l.note, l.commitment, l.evidence, l.targetChange, l.now, l.times];
+  return [l.promiseId, l.firstYear, l.firstText, l.year, l.report, l.plan, l.review, l.byHand, l.note, l.commitment, l.evidence, l.targetChange, l.now, l.times];
 }
 
-/** The rows (without header) for the chains a filter keeps. */
-export function ledgerCsvRows(ledger: Ledger, language: Language, filter: LedgerFilter = 'all'): CsvValue[][] {
-  return ledgerRows(ledger, filter).flatMap((chain) => chain.cells.map((cell) => row(ledger, chain, cell, language)));
+/** The rows (without header) of these chains (default: all, oldest promise first), one a chain and year. */
+export function ledgerCsvRows(ledger: Ledger, language: Language, chains: Chain[] = ledgerRows(ledger)): CsvValue[][] {
+  return chains.flatMap((chain) => chain.cells.map((cell) => ledgerCsvRow(ledger, chain, cell, language)));
 }
 
-export function ledgerCsv(ledger: Ledger, language: Language = ledger.reports[0]?.language ?? 'zh', filter: LedgerFilter = 'all'): string {
-  return toCsv(ledgerCsvHeader(language), ledgerCsvRows(ledger, language, filter));
+/** The CSV of these chains: the view passes the rows it shows (its filter and order). */
+export function ledgerCsv(ledger: Ledger, language: Language = ledger.reports[0]?.language ?? 'zh', chains: Chain[] = ledgerRows(ledger)): string {
+  return toCsv(ledgerCsvHeader(language), ledgerCsvRows(ledger, language, chains));
 }
 
-function row(ledger: Ledger, chain: Chain, cell: ChainCell, language: Language): CsvValue[] {
+/** One row: a chain in one report's year. */
+export function ledgerCsvRow(ledger: Ledger, chain: Chain, cell: ChainCell, language: Language): CsvValue[] {
   const l = ledgerLabelsFor(language);
   const report = ledger.reports[cell.report];
   return [

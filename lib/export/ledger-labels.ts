@@ -10,6 +10,8 @@ import type { Language } from '../extract/types';
 
 export interface LedgerLabels {
   title: string; chart: string; chain: string; firstPromised: string; times: string; now: string;
+  /** CSV headers of the promise's id, its first year and its first wording. */
+  promiseId: string; firstYear: string; firstText: string;
   year: string; report: string; plan: string; review: string; commitment: string; evidence: string;
   targetChange: string; byHand: string; note: string; notFollowed: string; notFollowedWord: string; none: string;
   plans: Record<PlanState, string>;
@@ -19,6 +21,7 @@ export interface LedgerLabels {
 
 const ZH: LedgerLabels = {
   title: '承诺台账', chart: '各年度状态', chain: '承诺', firstPromised: '首次承诺', times: '承诺次数', now: '现状',
+  promiseId: '承诺编号', firstYear: '首次承诺年度', firstText: '首次承诺内容',
   year: '年度', report: '报告', plan: '本年计划', review: '本年回顾', commitment: '承诺原文', evidence: '佐证',
   targetChange: '目标变化', byHand: '人工判定', note: '备注', notFollowed: '不再跟踪', notFollowedWord: '未再承诺', none: '—',
   plans: { new: '首次承诺', repeated: '原样重申', reworded: '换言重申', 'target-raised': '目标上调', 'target-lowered': '目标下调' },
@@ -28,6 +31,7 @@ const ZH: LedgerLabels = {
 
 const EN: LedgerLabels = {
   title: 'Promise ledger', chart: 'Statuses by year', chain: 'Promise', firstPromised: 'First promised', times: 'Times promised', now: 'Now',
+  promiseId: 'Promise id', firstYear: 'First promised (year)', firstText: 'First promise',
   year: 'Year', report: 'Report', plan: 'Plans', review: 'Review', commitment: 'Commitment', evidence: 'Evidence',
   targetChange: 'Target change', byHand: 'Set by hand', note: 'Note', notFollowed: 'no longer followed', notFollowedWord: 'not promised again', none: '—',
   plans: { new: 'first promised', repeated: 'repeated', reworded: 'reworded', 'target-raised': 'target raised', 'target-lowered': 'target lowered' },

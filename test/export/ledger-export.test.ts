@@ -37,8 +37,8 @@ describe('ledgerCsv', () => {
   });
 
   it('filters as the view does, and writes English for an English ledger', () => {
-    const lowered = parseCsv(ledgerCsv(borough, 'en', 'target-lowered'));
-    expect(lowered[0][0]).toBe('Promise');
+    const lowered = parseCsv(ledgerCsv(borough, 'en', ledgerRows(borough, 'target-lowered')));
+    expect(lowered[0][0]).toBe('Promise id');
     expect(new Set(lowered.slice(1).map((r) => r[0]))).toEqual(new Set(ledgerRows(borough, 'target-lowered').map((c) => c.id)));
   });
 
