@@ -24,7 +24,7 @@ export function CommitmentItem({ t, commitment: c, targets, mark, onReveal, onWa
       <span class="chips">
         <span class={`chip strength-${c.strength}`}>{t(`strength_${c.strength}`)}</span>
         {c.deadline && <span class="chip deadline">{t('deadline')}: {c.deadline}</span>}
-        {targets.map((n) => <span key={n.id} class="chip target">{t('target')}: {n.raw}</span>)}
+        {targets.map((n) => <span key={n.id} class="chip target" title={t('target')}>{n.indicator ?? t('target')}: {n.raw}</span>)}
         {mark.status && <span class={`chip status-${mark.status}`}>{t(`status_${mark.status}`)}</span>}
       </span>
       <div class="mark-row">

@@ -1,9 +1,9 @@
 import { barSegments } from '../lib/library/compare';
-import { STATUS_COLORS, STATUS_ORDER } from '../lib/export/diff-labels';
+import { STATUS_COLORS, STATUS_ORDER, type DiffLabels } from '../lib/export/diff-labels';
 import type { SectionCounts } from '../lib/export/diff-view';
 import type { Translate } from './i18n';
 
-export interface StatusChartProps { t: Translate; rows: SectionCounts[] }
+export interface StatusChartProps { t: Translate; labels: DiffLabels; rows: SectionCounts[] }
 
 const LABEL_W = 220;
 const BAR_W = 420;
@@ -16,7 +16,7 @@ const clip = (s: string, n = 16) => (s.length > n ? `${s.slice(0, n)}…` : s);
  * older report, in the order a reader follows up (missed, unaddressed, in progress, fulfilled).
  * The same numbers are in the table beside it for screen readers and for copying.
  */
-export function StatusChart({ t, rows }: StatusChartProps) {
+export function StatusChart({ t, labels, rows }: StatusChartProps) {
   const widest = Math.max(1, ...rows.map((r) => r.total));
   const height = TOP + rows.length * ROW_H + 8;
   return (
@@ -26,7 +26,7 @@ export function StatusChart({ t, rows }: StatusChartProps) {
         {STATUS_ORDER.map((s, i) => (
           <g key={s} transform={`translate(${LABEL_W + i * 105}, 6)`}>
             <rect width="12" height="12" fill={STATUS_COLORS[s]} />
-            <text x="16" y="11" fill="currentColor">{t(`status_${s}`)}</text>
+            <text x="16" y="11" fill="currentColor">{labels.statuses[s]}</text>
           </g>
         ))}
       </g>
@@ -36,7 +36,7 @@ export function StatusChart({ t, rows }: StatusChartProps) {
           {barSegments(r.counts, STATUS_ORDER, widest).map((seg) => (
             <rect key={seg.status} x={LABEL_W + seg.x * BAR_W} y="2" width={Math.max(1, seg.width * BAR_W)} height={ROW_H - 8}
               fill={STATUS_COLORS[seg.status]} data-status={seg.status} data-count={seg.count}>
-              <title>{`${t(`status_${seg.status}`)}: ${seg.count}`}</title>
+              <title>{`${labels.statuses[seg.status]}: ${seg.count}`}</title>
             </rect>
           ))}
           <text x={LABEL_W + BAR_W + 6} y="15" font-size="12" fill="currentColor">{r.total}</text>

@@ -31,7 +31,7 @@ export function CompareScreen({ t, lang, route, go }: CompareScreenProps) {
   return (
     <div class="compare-screen" data-compare="ready" data-older={older.id} data-newer={newer.id}>
       {(c.error || failure) && <Notice kind="error">{failure ?? describeError(t, c.error!)}</Notice>}
-      <CompareView t={t} diff={diff} items={c.items}
+      <CompareView t={t} lang={lang} diff={diff} items={c.items}
         onOpen={(which) => go({ view: 'snapshot', id: which === 'older' ? older.id : newer.id, at: null, mode: 'text' })}
         onSwap={() => go({ view: 'compare', older: newer.id, newer: older.id })}
         onEvidence={(e) => go({ view: 'snapshot', id: newer.id, at: { start: e.start, end: e.end }, mode: 'text' })}

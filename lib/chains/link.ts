@@ -10,7 +10,7 @@
  * one, best pairs first.
  */
 import { buildBm25 } from '../diff/bm25';
-import { analyze, idsOf, matchScore, queryOf, type Query } from '../diff/query';
+import { analyze, idsOf, matchScores, queryOf, type Query } from '../diff/query';
 
 export interface Link { from: number; to: number; score: number }
 
@@ -46,10 +46,10 @@ function coverage(from: string[], to: string[], language: 'zh' | 'en') {
   const bm25 = buildBm25(to.map((t) => analyze(t, language).terms), from.map((t) => analyze(t, language).terms));
   const toIds = to.map((t) => idsOf(bm25, t, language));
   const queries = from.map((t) => substantialClauses(queryOf(bm25, t, language)));
-  const mark = new Uint8Array(bm25.size);
+  const mark = new Int32Array(bm25.size);
   return {
     top: (i: number) => (queries[i].total === 0 ? [] : bm25.topK(queries[i].ids, CANDIDATES)),
-    score: (i: number, j: number) => (queries[i].total === 0 ? 0 : matchScore(queries[i], toIds[j], mark)),
+    score: (i: number, j: number) => (queries[i].total === 0 ? 0 : matchScores(queries[i], [toIds[j]], mark)[0]),
   };
 }
 

@@ -10,6 +10,7 @@
 import type { Extraction, NumberMention } from '../extract/types';
 import type { EvidenceIndex, NewerSentence } from './evidence';
 import { measuresOf, withoutGenericWords, type Measure } from './measure';
+import { topicBefore } from './measure-label';
 import { isMultiYear } from './scope';
 import { analyze } from './query';
 import { canonicalize } from './synonyms';
@@ -27,15 +28,6 @@ const FROM_VALUE_BEFORE = /[由从][^，,；;。]{0,12}$/;
 function isFromValue(text: string, n: NumberMention): boolean {
   return FROM_VALUE_BEFORE.test(text.slice(Math.max(0, n.start - 13), n.start)) && FROM_VALUE_AFTER.test(text.slice(n.end, n.end + 4));
 }
-/** A match needs at least this score (see `measureSimilarity`)… */
-export const MIN_ACTUAL_SIMILARITY = 0.5;
-/** …and at least this share of the target's measure named in the candidate's. */
-const MIN_COVER = 0.45;
-/** Weight of that share in the score; the rest is the candidate's measure found in the target's sentence. */
-const COVER_WEIGHT = 0.6;
-/** A target whose measure names nothing specific ("中央财政拟投入…资金") is matched on its sentence, less surely. */
-const UNNAMED_COVER = 0.8;
-
 export interface MeasuredFigure {
   number: NumberMention;
   measure: Measure;
@@ -46,8 +38,6 @@ export interface MeasuredFigure {
   /** Terms of the figure's whole sentence (after synonyms). */
   sentenceTerms: Set<string>;
 }
-
-export type Idf = (term: string) => number;
 
 export function termSet(text: string, language: 'zh' | 'en'): Set<string> {
   return new Set(termsOf(canonicalize(text), language));
@@ -82,9 +72,19 @@ export function actualCandidates(newer: Extraction, index: EvidenceIndex): Measu
     const measure = measures.get(n.id)!;
     if (measure.restated || isMultiYear(sentence.text, n.start - sentence.start, n.end - sentence.start)) continue;
     if (isFromValue(newer.text, n)) continue;
-    out.push(measured(n, measure, sentence.termSet, newer.language));
+    out.push(measured(n, withTopic(newer.text, n, measure, newer.language), sentence.termSet, newer.language));
   }
   return out;
+}
+
+/**
+ * A reported figure whose own clause names nothing ("企业退休人员基本养老金连续5年增加，去年又人均
+ * 提高10%") measures the topic of the clause before it; a target is read in its own commitment.
+ */
+function withTopic(text: string, n: NumberMention, measure: Measure, language: 'zh' | 'en'): Measure {
+  if (language !== 'zh' || measureTerms(measure.phrase, language).size > 0) return measure;
+  const topic = topicBefore(text, n.start);
+  return topic ? { ...measure, phrase: `${topic}${measure.phrase}` } : measure;
 }
 
 /**
@@ -113,53 +113,4 @@ export function sentenceBefore(text: string, start: number): string {
 
 function inReview(sentence: NewerSentence): boolean {
   return sentence.scope === 'year';
-}
-
-/**
- * How informative each word is among the measures of both reports: a word in many measures
- * (中央财政, 资金, 安排, 增长) tells one figure from another poorly.
- */
-export function measureIdf(figures: MeasuredFigure[]): Idf {
-  const df = new Map<string, number>();
-  for (const f of figures) for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = figures.length;
-  // ln(1 + N/df): in a short report the words a target shares with its actual are in two measures of few.
-  return (t) => Math.log(1 + n / Math.max(1, df.get(t) ?? 0));
-}
-
-function weight(terms: Iterable<string>, idf: Idf): number {
-  let w = 0;
-  for (const t of terms) w += idf(t);
-  return w;
-}
-
-/**
- * How surely candidate `a` measures what target `t` sets, 0..1: the share of the target's
- * specific words that the candidate's measure names (or, when the target's measure names
- * nothing specific, the share of the candidate's found in the target's sentence), and the
- * share of the candidate's specific words found in the target's sentence; weights are rarity.
- */
-export function measureSimilarity(t: MeasuredFigure, a: MeasuredFigure, idf: Idf): { score: number; cover: number } {
-  const own = weight(a.terms, idf);
-  if (own === 0 || t.kind !== a.kind) return { score: 0, cover: 0 };
-  const inSentence = weight([...a.terms].filter((x) => t.sentenceTerms.has(x)), idf);
-  if (inSentence === 0) return { score: 0, cover: 0 };
-  const total = weight(t.terms, idf);
-  const focus = inSentence / own;
-  const cover = total > 0 ? weight([...t.terms].filter((x) => a.terms.has(x)), idf) / total : UNNAMED_COVER * focus;
-  return { score: COVER_WEIGHT * cover + (1 - COVER_WEIGHT) * focus, cover };
-}
-
-/** The best actual for target `t` among `candidates` with its unit, or null. */
-export function bestActual(t: MeasuredFigure, candidates: MeasuredFigure[], idf: Idf, unitKey: (u: string | null) => string | null): MeasuredFigure | null {
-  const unit = unitKey(t.measure.unit);
-  let best: MeasuredFigure | null = null;
-  let bestScore = MIN_ACTUAL_SIMILARITY;
-  for (const a of candidates) {
-    if (unitKey(a.measure.unit) !== unit) continue;
-    const { score, cover } = measureSimilarity(t, a, idf);
-    if (cover < MIN_COVER) continue;
-    if (score > bestScore) { best = a; bestScore = score; }
-  }
-  return best;
 }

@@ -15,6 +15,8 @@ export interface Admission { sentence: NewerSentence; rule: string; topics: stri
 /** Words in an admission clause that name no topic. */
 const NOT_A_TOPIC = /没有|未能|未|尚未|完成|实现|达到|目标|任务|指标|要求|调控|工作|年初|确定|各项|主要|全国|我们|政府|仍|的|等|了|\d+(?:\.\d+)?%?|左右|以上|以内/g;
 const ITEM_BREAK = /[、和及与]/;
+/** Share of an English measure's words an admission must name. */
+const EN_SHARE = 0.6;
 /** Shortest topic item kept (characters). */
 const MIN_TOPIC = 2;
 
@@ -23,10 +25,12 @@ export function findAdmissions(sentences: NewerSentence[]): Admission[] {
   for (const s of sentences) {
     const rule = firstMatch(ADMISSION_CUES, s.text);
     if (!rule) continue;
-    const clause = s.text.split(/[，,；;。]/).find((c) => rule.pattern.test(c)) ?? s.text;
-    const topics = canonicalize(clause).replace(NOT_A_TOPIC, ' ').split(ITEM_BREAK)
-      .map((t) => t.replace(/\s+/g, ''))
-      .filter((t) => t.length >= MIN_TOPIC);
+    const chinese = /[\u4e00-\u9fff]/.test(s.text);
+    const clause = chinese ? s.text.split(/[，,；;。]/).find((c) => rule.pattern.test(c)) ?? s.text : s.text;
+    // An English admission names its topic in its own words: the sentence without the admission.
+    const topics = chinese
+      ? canonicalize(clause).replace(NOT_A_TOPIC, ' ').split(ITEM_BREAK).map((t) => t.replace(/\s+/g, '')).filter((t) => t.length >= MIN_TOPIC)
+      : [canonicalize(clause.replace(rule.pattern, ' '))];
     if (topics.length) out.push({ sentence: s, rule: rule.id, topics });
   }
   return out;
@@ -44,9 +48,11 @@ export function admissionFor(admissions: Admission[], measures: string[], langua
   const terms = new Set(termsOf(canonical, language));
   for (const a of admissions) {
     for (const topic of a.topics) {
-      if (canonical.includes(topic)) return a;
+      if (language === 'zh' && canonical.includes(topic)) return a;
       const pairs = termsOf(topic, language);
-      if (topic.length >= 4 && pairs.filter((p) => terms.has(p)).length >= 0.6 * pairs.length) return a;
+      if (language === 'zh' && topic.length >= 4 && pairs.filter((p) => terms.has(p)).length >= 0.6 * pairs.length) return a;
+      // English: most of the measure's words are in the admitting sentence.
+      if (language === 'en' && terms.size >= 2 && [...terms].filter((t) => pairs.includes(t)).length >= EN_SHARE * terms.size) return a;
     }
   }
   return null;

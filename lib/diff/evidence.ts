@@ -10,12 +10,16 @@ import { buildSectionIndex } from '../extract/sections';
 import { defaultRoleFor } from '../extract/meta';
 import type { Extraction, Role } from '../extract/types';
 import { buildBm25, type Bm25Index } from './bm25';
-import { analyze, matchScore, type Query } from './query';
+import { analyze, idsOf, matchScores, type Query } from './query';
 import { sentenceScopes, type Scope } from './scope';
 import { canonicalize } from './synonyms';
-import { termsOf } from './terms';
+import { termKeysOf, termsOf } from './terms';
 
-export interface NewerSentence { start: number; end: number; text: string; role: Role; scope: Scope; termSet: Set<string>; ids: Int32Array }
+export interface NewerSentence {
+  start: number; end: number; text: string; role: Role; scope: Scope; termSet: Set<string>; ids: Int32Array;
+  /** The sentence cut into clauses, with each clause's term ids (made when first asked for: the sentences that win). */
+  clauses: { text: string; ids: Int32Array }[];
+}
 
 export interface Candidate { sentence: NewerSentence; score: number }
 
@@ -29,8 +33,8 @@ const SHARED_NUMBER_BONUS = 0.1;
 export interface EvidenceIndex {
   sentences: NewerSentence[];
   bm25: Bm25Index;
-  /** Scratch marks over the vocabulary for matchScore (all zero between calls). */
-  mark: Uint8Array;
+  /** Scratch marks over the vocabulary for matchScores (all zero between calls). */
+  mark: Int32Array;
 }
 
 export function indexNewer(newer: Extraction, older: Extraction): EvidenceIndex {
@@ -39,32 +43,41 @@ export function indexNewer(newer: Extraction, older: Extraction): EvidenceIndex 
   const topTitle = (pos: number) => topHeading(sections.headingAt(pos)?.id ?? null, byId)?.title ?? '';
   const spans = splitSentences(newer.text, newer.language).map((s) => ({ ...s, text: newer.text.slice(s.start, s.end), role: sections.roleAt(s.start), sectionTitle: topTitle(s.start) }));
   const scopes = sentenceScopes(newer.text, spans, older.meta.planYear ?? newer.meta.coversYear);
-  const terms = spans.map((s) => termsOf(canonicalize(s.text), newer.language));
+  const terms = spans.map((s) => termKeysOf(canonicalize(s.text), newer.language));
   const olderDocs = older.commitments.map((c) => analyze(c.text, older.language).terms);
   const bm25 = buildBm25(terms, olderDocs);
-  const sentences = spans.map((s, i) => {
-    const termSet = new Set(terms[i]);
-    const ids = new Int32Array(termSet.size);
-    let k = 0;
-    for (const t of termSet) ids[k++] = bm25.idOf(t);
-    return { start: s.start, end: s.end, text: s.text, role: s.role, scope: scopes[i], termSet, ids };
-  });
-  return { sentences, bm25, mark: new Uint8Array(bm25.size) };
+  const sentences = spans.map((s, i) => newerSentence(s, scopes[i], newer.language, bm25.docTerms[i], bm25));
+  return { sentences, bm25, mark: new Int32Array(bm25.size) };
+}
+
+/** A sentence of the newer report; its set of terms (as strings) is made only when asked for (few are). */
+function newerSentence(s: { start: number; end: number; text: string; role: Role }, scope: Scope, language: 'zh' | 'en', ids: Int32Array, bm25: Bm25Index): NewerSentence {
+  let set: Set<string> | null = null;
+  let clauses: NewerSentence['clauses'] | null = null;
+  return {
+    start: s.start, end: s.end, text: s.text, role: s.role, scope, ids,
+    get termSet() { return (set ??= new Set(termsOf(canonicalize(s.text), language))); },
+    get clauses() { return (clauses ??= s.text.split(language === 'zh' ? /[，,；;]/ : /[;]|, /).map((text) => ({ text, ids: idsOf(bm25, text, language) }))); },
+  };
 }
 
 /** Ranked evidence candidates for a commitment text (all scopes; callers keep the ones that count). */
 export function rankEvidence(index: EvidenceIndex, q: Query, figures: string[]): Candidate[] {
   if (q.total === 0) return [];
-  const out: Candidate[] = index.bm25.topK(q.ids, CANDIDATES).map((i) => {
-    const sentence = index.sentences[i];
+  const top = index.bm25.topK(q.ids, CANDIDATES).map((i) => index.sentences[i]);
+  const matches = matchScores(q, top.map((s) => s.ids), index.mark);
+  const out: Candidate[] = top.map((sentence, k) => {
     const shared = figures.length ? figures.filter((f) => sentence.text.includes(f)).length : 0;
-    const score = Math.min(1, matchScore(q, sentence.ids, index.mark) * SCOPE_WEIGHT[sentence.scope] + Math.min(2, shared) * SHARED_NUMBER_BONUS);
+    const score = Math.min(1, matches[k] * SCOPE_WEIGHT[sentence.scope] + Math.min(2, shared) * SHARED_NUMBER_BONUS);
     return { sentence, score };
   });
   return out.sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start);
 }
 
 /** The query terms a sentence contains (for "why": shown with the item). */
-export function matchedTerms(q: Query, sentence: NewerSentence): string[] {
-  return q.terms.filter((t) => sentence.termSet.has(t));
+export function matchedTerms(q: Query, sentence: NewerSentence, mark: Int32Array): string[] {
+  for (const id of sentence.ids) mark[id] = 1;
+  const out = q.terms.filter((_, i) => q.ids[i] >= 0 && mark[q.ids[i]] === 1);
+  for (const id of sentence.ids) mark[id] = 0;
+  return out;
 }

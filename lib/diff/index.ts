@@ -5,20 +5,22 @@
 import { topHeading } from '../extract/heading-tree';
 import type { Commitment, Extraction, Heading } from '../extract/types';
 import { admissionFor, findAdmissions, type Admission } from './admissions';
-import { actualCandidates, measureIdf, sentenceBefore, targetFigures, type Idf, type MeasuredFigure } from './actuals';
+import { actualCandidates, sentenceBefore, targetFigures, type MeasuredFigure } from './actuals';
+import { measureIdf, type Idf } from './actual-match';
 import { indexNewer, matchedTerms, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
 import { queryOf } from './query';
 import { groupStatus, headingGroups } from './items';
 import { judgeStatus } from './judge';
 import { measuresOf } from './measure';
 import { MAX_EVIDENCE, MIN_EVIDENCE } from './rules';
-import { checkTarget } from './targets';
+import { checkTarget, unitKey } from './targets';
+import { indexActuals, type ActualIndex } from './actual-index';
 import { DIFF_SCHEMA, type Diff, type DiffItem, type Evidence, type Status } from './types';
 
 export * from './types';
 export { pairReports } from './pair';
 
-interface Context { older: Extraction; newer: Extraction; index: EvidenceIndex; actuals: MeasuredFigure[]; idf: Idf; admissions: Admission[]; headings: Map<string, Heading> }
+interface Context { older: Extraction; newer: Extraction; index: EvidenceIndex; actuals: ActualIndex; idf: Idf; admissions: Admission[]; headings: Map<string, Heading> }
 
 export function diff(older: Extraction, newer: Extraction): Diff {
   const index = indexNewer(newer, older);
@@ -27,14 +29,16 @@ export function diff(older: Extraction, newer: Extraction): Diff {
   const targetsOf = olderTargets(older);
   const perCommitment = commitments.map((c) => targetsOf(c));
   const ctx: Context = {
-    older, newer, index, actuals,
+    older, newer, index,
+    actuals: indexActuals(actuals, unitKey),
     idf: measureIdf([...actuals, ...perCommitment.flat()]),
     admissions: findAdmissions(index.sentences),
     headings: new Map(older.headings.map((h) => [h.id, h])),
   };
   const groups = headingGroups(older);
   const judged = new Map<string, DiffItem>();
-  commitments.forEach((c, i) => { if (!groups.has(c.id)) judged.set(c.id, judgeCommitment(c, perCommitment[i], ctx)); });
+  // The commitments were indexed (for document frequencies) in order: their term ids are known.
+  commitments.forEach((c, i) => { if (!groups.has(c.id)) judged.set(c.id, judgeCommitment(c, perCommitment[i], index.bm25.extraIds[i], ctx)); });
   const items = commitments.map((c) => judged.get(c.id) ?? groupItem(c, groups.get(c.id)!.map((id) => judged.get(id)!), ctx));
   const summary: Record<Status, number> = { fulfilled: 0, progress: 0, unaddressed: 0, missed: 0 };
   for (const item of items) summary[item.status]++;
@@ -54,9 +58,9 @@ function olderTargets(older: Extraction): (c: Commitment) => MeasuredFigure[] {
   return (c) => targetFigures(c.text, () => sentenceBefore(older.text, c.start), c.targets.flatMap((id) => byId.get(id) ?? []), measures, older.language);
 }
 
-function judgeCommitment(c: Commitment, figures: MeasuredFigure[], ctx: Context): DiffItem {
+function judgeCommitment(c: Commitment, figures: MeasuredFigure[], termIds: Int32Array, ctx: Context): DiffItem {
   const language = ctx.older.language;
-  const q = queryOf(ctx.index.bm25, c.text, language);
+  const q = queryOf(ctx.index.bm25, c.text, language, termIds);
   const candidates = rankEvidence(ctx.index, q, figures.map((t) => t.number.raw));
   // Only what the review says counts as evidence; a plans sentence only repeats the plan.
   const review = candidates.filter((x) => x.sentence.scope !== 'plan' && x.score >= MIN_EVIDENCE);
@@ -74,7 +78,7 @@ function judgeCommitment(c: Commitment, figures: MeasuredFigure[], ctx: Context)
     evidence,
     targets,
     section: topSection(c.headingId, ctx.headings),
-    why: { terms: review[0] || closest ? matchedTerms(q, (review[0] ?? closest).sentence).slice(0, 12) : [], rules: [rule] },
+    why: { terms: review[0] || closest ? matchedTerms(q, (review[0] ?? closest).sentence, ctx.index.mark).slice(0, 12) : [], rules: [rule] },
     ...(status === 'unaddressed' && closest ? { closest: asEvidence(closest) } : {}),
   };
 }
@@ -104,7 +108,7 @@ function groupItem(c: Commitment, members: DiffItem[], ctx: Context): DiffItem {
  */
 function evidenceFor(status: Status, rule: string, actualStarts: number[], admission: Admission | null, review: Candidate[], index: EvidenceIndex): Evidence[] {
   const first: Evidence[] = [];
-  const sentenceAt = (pos: number) => index.sentences.find((s) => s.start <= pos && pos < s.end);
+  const sentenceAt = (pos: number) => sentenceContaining(index.sentences, pos);
   if (status === 'missed' && admission && rule === admission.rule) first.push(asEvidence({ sentence: admission.sentence, score: 1 }));
   for (const pos of actualStarts) {
     const s = sentenceAt(pos);
@@ -112,6 +116,19 @@ function evidenceFor(status: Status, rule: string, actualStarts: number[], admis
   }
   const seen = new Set<number>();
   return [...first, ...review.map(asEvidence)].filter((e) => !seen.has(e.start) && !!seen.add(e.start)).slice(0, MAX_EVIDENCE);
+}
+
+/** The sentence (in text order) containing `pos`, by binary search, or undefined. */
+function sentenceContaining<S extends { start: number; end: number }>(sentences: S[], pos: number): S | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else if (sentences[mid].start > pos) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
 }
 
 function asEvidence(c: Candidate): Evidence {

@@ -4,7 +4,8 @@
  * diff keeps one item per commitment (CONTRACT.md), but it is not judged on its own words —
  * they are its items' words, judged already. Its status is gathered from the items under it,
  * and it is marked as a group so that views show it as their heading. A heading with nothing
- * under it, or a run-in lead (一是…) followed by its paragraph, is a commitment like any other.
+ * under it, or a run-in lead (一是…) followed by its paragraph, is a commitment like any other;
+ * a marked title that runs into its paragraph ("(一)持续推进政府职能转变。6月底前…") heads it.
  */
 import type { Extraction } from '../extract/types';
 import type { Status } from './types';
@@ -16,7 +17,7 @@ export function headingGroups(older: Extraction): Map<string, string[]> {
   const headingCommitment = new Map<string, string>();
   for (const c of older.commitments) {
     const h = c.rule === 'plans-heading' ? byStart.get(c.start) : undefined;
-    if (h && standsAlone(older.text, h.end)) headingCommitment.set(h.id, c.id);
+    if (h && (standsAlone(older.text, h.end) || !RUN_IN_LEAD.test(h.marker))) headingCommitment.set(h.id, c.id);
   }
   const groups = new Map<string, string[]>();
   for (const c of older.commitments) {
@@ -39,6 +40,9 @@ export function groupStatus(statuses: Status[]): Status {
   if (statuses.every((s) => s === 'missed' || s === 'unaddressed')) return 'missed';
   return 'progress';
 }
+
+/** Markers of a run-in lead that is itself the commitment (一是…, 第一，…), not a heading over others. */
+const RUN_IN_LEAD = /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]?)?$/;
 
 /** The heading's title ends its line (a heading line, not a run-in lead followed by its paragraph). */
 function standsAlone(text: string, end: number): boolean {

@@ -3,15 +3,16 @@
  * order that keeps status and target rows from contradicting each other:
  * 1. a target clearly missed → missed; the report's own admission → missed (unless a target is met);
  * 2. targets with actuals: all met, or off their "about" figure on the good side (more growth,
- *    a smaller price rise, more delivered than planned) → fulfilled; otherwise progress;
+ *    a smaller price rise, more delivered than planned) → fulfilled; off on the bad side → missed,
+ *    or progress when the report says the work goes on;
  * 3. review evidence, judged by the verb of its clause that matches the commitment: done →
  *    fulfilled, under way (or merely mentioned) → progress;
  * 4. nothing in the review clears the bar → unaddressed, with the closest passage found.
  */
 import { firstMatch } from '../extract/rules/types';
 import type { Admission } from './admissions';
-import type { Candidate, EvidenceIndex } from './evidence';
-import { idsOf, matchScore, type Query } from './query';
+import type { Candidate, EvidenceIndex, NewerSentence } from './evidence';
+import { matchScores, type Query } from './query';
 import { DONE_CUES, LESS_IS_BETTER, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES, REDUCTION, UNDERWAY_CUES, type StatusCue } from './rules';
 import type { Status, TargetCheck } from './types';
 
@@ -25,11 +26,15 @@ export function judgeStatus(targets: TargetCheck[], admission: Admission | null,
   if (judged.length > 0) {
     const good = judged.every((t) => t.outcome === 'met' || onGoodSide(t));
     if (good) return { status: 'fulfilled', confidence: 0.9, rule: judged.every((t) => t.outcome === 'met') ? 'targets-met' : 'target-exceeded' };
-    return { status: 'progress', confidence: 0.7, rule: 'target-off-on-bad-side' };
+    // Off an "about" figure beyond its tolerance, on the bad side: not reached — unless the
+    // report says the work goes on ("recruitment is under way; 22 hired so far").
+    const clause = review[0] ? matchingClause(review[0].sentence, index, q) : '';
+    const goesOn = firstMatch(NOT_DONE_CUES, clause) ?? firstMatch(UNDERWAY_CUES, clause);
+    return goesOn ? { status: 'progress', confidence: 0.6, rule: goesOn.id } : { status: 'missed', confidence: 0.7, rule: 'target-off-on-bad-side' };
   }
   const top = review[0];
   if (!top) return { status: 'unaddressed', confidence: planOnly ? 0.6 : 0.8, rule: planOnly ? 'repeated-in-plans-only' : 'no-evidence' };
-  const clause = matchingClause(top.sentence.text, index, q, language);
+  const clause = matchingClause(top.sentence, index, q);
   // The clause's own verb decides: the first done- or under-way word in it ("推动建立…" is under way).
   const done = earliest(DONE_CUES, clause);
   const underway = earliest(UNDERWAY_CUES, clause);
@@ -65,13 +70,13 @@ export function onGoodSide(t: TargetCheck): boolean {
  * nearly as well as the best one, and the clause after the best (a figure often follows its
  * object: "…作为新的国家扶贫标准，比2009年提高92%"). Their verbs judge it.
  */
-export function matchingClause(sentence: string, index: EvidenceIndex, q: Query, language: 'zh' | 'en'): string {
-  const clauses = sentence.split(language === 'zh' ? /[，,；;]/ : /[;]|, /);
-  if (clauses.length === 1) return sentence;
-  const scores = clauses.map((c) => matchScore(q, idsOf(index.bm25, c, language), index.mark));
+export function matchingClause(sentence: NewerSentence, index: EvidenceIndex, q: Query): string {
+  const clauses = sentence.clauses;
+  if (clauses.length === 1) return sentence.text;
+  const scores = matchScores(q, clauses.map((c) => c.ids), index.mark);
   const top = Math.max(...scores);
   const best = scores.indexOf(top);
-  return clauses.filter((_, i) => i === best + 1 || (top > 0 && scores[i] >= NEAR_BEST * top)).join('，');
+  return clauses.filter((_, i) => i === best + 1 || (top > 0 && scores[i] >= NEAR_BEST * top)).map((c) => c.text).join('，');
 }
 
 /** Clauses matching at least this share of the best clause's score are read too. */

@@ -6,6 +6,8 @@
  * second figure sharing its subject: "国内生产总值47.2万亿元，比上年增长9.2%").
  */
 import type { NumberMention } from '../extract/types';
+import { englishMeasure } from './measure-en';
+import { labelWithTopic, topicBefore } from './measure-label';
 
 /** Where a Chinese clause starts or ends. */
 const ZH_BREAK = /[，,；;。：:！？!?\n]/;
@@ -25,19 +27,22 @@ const ZH_AFTER_STOP = /[、和及与并，,；;。：:！？!?\n（(]|受益|得
  * Taken out of a measure before it is compared, so that "中央财政安排51亿元" names nothing and
  * "中央财政科技投入" is about 科技.
  */
-const GENERIC_MEASURE_WORDS = /中央财政|地方财政|各级财政|中央政府|国家财政|财政|中央|预算|安排|投入|资金|专项|补助|经费|总额|总量|规模|全国|全年|合计|共计|累计|达到|实现|完成|比上年|同比|增长|增加|提高|下降|降低|减少|控制在|保持在|分别|预期|目标|今年|去年|当年|用于|为|到|至|将|要|拟|再|又|共|了|的|和|、/g;
+const GENERIC_MEASURE_WORDS = /建设资金|解决|问题|中央财政|地方财政|各级财政|中央政府|国家财政|财政|中央|预算|安排|投入|资金|专项|补助|经费|总额|总量|规模|全国|全年|合计|共计|累计|达到|实现|完成|比上年|同比|增长|增加|提高|下降|降低|减少|控制在|保持在|分别|预期|目标|今年|去年|当年|年度|用于|为|到|至|将|要|拟|再|又|共|了|的|和|、/g;
 
 /** A Chinese phrase without GENERIC_MEASURE_WORDS (each replaced by a space). */
 export function withoutGenericWords(phrase: string): string {
   return phrase.replace(GENERIC_MEASURE_WORDS, ' ');
 }
 
-/** "中央财政安排51亿元，用于支持…": the next clause says what an unnamed amount is for. */
-const PURPOSE = /^(?:主要)?(?:用于|用来|专项用于)[^，,；;。！？!?\n]{2,16}/;
+/** "中央财政安排51亿元，用于支持…", "安排109亿元资金支持再就业": what follows says what an unnamed amount is for. */
+const PURPOSE = /^(?:主要|专项|重点)?(?:用于|用来|支持|扶持|增加对|加大对)[^，,；;。！？!?\n]{2,16}/;
+/** The noun a figure counts, read for a label: a list of nouns ("7700多项食品、药品和其他消费品安全标准") is read whole. */
+const LABEL_NOUN_STOP = /[并，,；;。：:！？!?\n（(]|受益|得到|支持|实现|完成|提高|增加|达到/;
+const LABEL_NOUN_MAX = 24;
 
 /** Counts written "6069万农民": the unit is the kind of thing counted. Examples from several reports. */
 export const COUNTED_NOUNS: { unit: string; pattern: RegExp; examples: string[] }[] = [
-  { unit: '人', pattern: /人口|农民|群众|居民|学生|教师|职工|干部|劳动力|毕业生|人员|老人|儿童/, examples: ['农民受益', '中小学教师待遇', '农村人口的安全饮水问题'] },
+  { unit: '人', pattern: /人口|农民|群众|居民|学生|教师|职工|干部|劳动力|毕业生|人员|老人|儿童|员额/, examples: ['农民受益', '中小学教师待遇', '农村人口的安全饮水问题', '裁减军队员额'] },
   { unit: '户', pattern: /用户|家庭|农户|牧户/, examples: ['沼气用户', '低收入家庭'] },
 ];
 
@@ -61,16 +66,12 @@ export interface Measure {
 }
 
 /** A change word right before the figure: the figure measures a change (提高8%), not a level reached (提高到8%). */
-const CHANGE_BEFORE = /(?:增长|增加|提高|上升|上涨|涨幅|增幅|增速|下降|降低|减少|降幅|回落|压缩)(?:了|控制在|保持在)?$/;
+const CHANGE_BEFORE = /(?:增长|增加|提高|上升|上涨|涨幅|增幅|增速|下降|降低|减少|削减|压减|缩减|降幅|回落|压缩)(?:了|控制在|保持在)?$/;
+/** A clause that opens with a change verb and names its object before the figure: "削减财政赤字450亿元" is a change too. */
+const CHANGE_VERB_OBJECT = /^(?:增加|削减|压减|缩减|减少|降低)[^到至为]*$/;
 
 /** Change and comparison words: a clause made only of these names no measure of its own. */
 const CHANGE_WORDS = /[、，,和及与并且\s]|比上年预算|比上年预计数|比上年|比去年|较上年|较去年|同比|增长|增加|提高|下降|减少|降低|达到|为|到|至|再|又|共/g;
-
-/** Words read after an English figure. */
-const EN_AFTER_WORDS = 6;
-/** "by around 10 percent", "fell by 11 percent", "grew 4.4 per cent": the figure is a change; "to 90 percent" a level. */
-const EN_CHANGE_BEFORE = /\b(?:by|increased?|decreased?|grow|grew|rose|rise|fell|fall|cut|reduced?|expanded?)\s*$/i;
-const EN_APPROX_TAIL = /\s*\b(?:around|about|approximately|some|nearly|almost|roughly|more than|at least|over|an?|S?\$|₹)\s*$/i;
 
 /** A change against last year with nothing else: the figure restates the amount before it. */
 const RESTATING = /^(?:比上年预算|比上年预计数|比上年|比去年|较上年|较去年|同比)?(?:增长|增加|提高|下降|减少|降低|多|少)$/;
@@ -84,15 +85,7 @@ function stripLeading(text: string, lead: RegExp): string {
 
 /** The measure of figure `n` in `text`; `prev`/`next` are the figures around it (they bound the reach). */
 export function measureOf(text: string, n: NumberMention, prev: NumberMention | undefined, next: NumberMention | undefined): Measure {
-  if (!/[\u4e00-\u9fff]/.test(text.slice(Math.max(0, n.start - 6), n.end + 6))) {
-    const before = text.slice(Math.max(0, n.start - 40), n.start).replace(EN_APPROX_TAIL, '');
-    // English names the thing counted after the figure too: "hire 40 additional maintenance workers".
-    const after = text.slice(n.end, Math.min(next && next.start >= n.end ? next.start : text.length, n.end + 60)).split(/[.;,:!?\n]/)[0];
-    // …and the counted noun may be part of the figure as read ("22 workers" → 人).
-    const counted = n.raw.replace(/[\d.,]+/g, ' ').replace(/\b(?:percent|per cent|million|billion|lakh|crore|at least|at most|around|about|approximately|over|under|up to|more than|less than|nearly|almost|below|above)\b/gi, ' ');
-    const phrase = `${n.indicator ?? ''} ${counted} ${after.split(/\s+/).slice(0, EN_AFTER_WORDS).join(' ')}`.replace(/\s+/g, ' ').trim();
-    return { phrase, label: n.indicator ?? phrase, unit: n.unit, restated: false, change: EN_CHANGE_BEFORE.test(before) };
-  }
+  if (!/[\u4e00-\u9fff]/.test(text.slice(Math.max(0, n.start - 6), n.end + 6))) return englishMeasure(text, n, next);
   const floor = Math.max(prev && prev.end <= n.start ? prev.end : 0, n.start - REACH);
   let from = n.start;
   while (from > floor && !ZH_BREAK.test(text[from - 1])) from--;
@@ -103,29 +96,37 @@ export function measureOf(text: string, n: NumberMention, prev: NumberMention | 
   const stop = ZH_AFTER_STOP.exec(tail);
   const noun = stop ? tail.slice(0, stop.index) : tail;
   const namesNothing = !/[\u4e00-\u9fff]{2}/.test(withoutGenericWords(`${left}${noun}`).replace(/\s+/g, ''));
-  const purpose = namesNothing && stop && /^[，,]/.test(tail.slice(stop.index)) ? PURPOSE.exec(tail.slice(stop.index + 1))?.[0] ?? '' : '';
-  const counted = n.unit === null ? COUNTED_NOUNS.find((c) => c.pattern.test(noun.slice(0, 8))) : undefined;
+  const after = stop ? tail.slice(stop.index).replace(/^[，,]/, '') : '';
+  const purpose = namesNothing ? PURPOSE.exec(after)?.[0] ?? '' : '';
+  // A figure that counts people named before it ("裁减军队员额20万") counts them too.
+  const counted = n.unit === null ? COUNTED_NOUNS.find((c) => c.pattern.test(noun.slice(0, 8)) || c.pattern.test(rawLeft.slice(-4))) : undefined;
   const changeOnly = rawLeft.replace(CHANGE_WORDS, '').trim() === '' && noun === '';
   // A clause that names nothing but a change ("比上年增长") borrows the extractor's indicator.
   const own = changeOnly ? `${n.indicator ?? ''}` : left;
   const sameUnitBefore = !!prev && prev.unit !== null && prev.unit === n.unit && /^[^。！？!?\n]*$/.test(text.slice(prev.end, n.start));
   // 比上年增加1206亿元 restates; 由600元提高到720元 and 300元和500元 set levels of their own.
   const comparison = RESTATING.test(rawLeft.replace(/[、，,和及与并且\s]/g, ''));
-  const phrase = `${own}${noun}${purpose}`.trim();
-  return { phrase, label: namesNothing ? `${topicOf(text, from)}${phrase}` : phrase, unit: n.unit ?? counted?.unit ?? null, restated: changeOnly && sameUnitBefore && comparison, change: noun === '' && CHANGE_BEFORE.test(changeOnly ? `${n.indicator ?? ''}` : rawLeft.trim()) };
+  // A clause that names nothing after one with a figure of its unit goes on measuring that clause's topic
+  // ("能耗由前三年分别上升4.9％、0.2％，转为下降1.2%").
+  const goesOn = namesNothing && !purpose && !!prev && prev.unit === n.unit && /^[^，,；;。！？!?\n]*[，,][^，,；;。！？!?\n]*$/.test(text.slice(prev.end, n.start));
+  const topic = goesOn ? topicBefore(text, n.start) : '';
+  const phrase = `${topic}${own}${noun}${purpose}`.trim();
+  return { phrase, label: labelOf(text, n, `${own}${labelNoun(text, n, ceiling)}${purpose}`.trim() || phrase), unit: n.unit ?? counted?.unit ?? null, restated: changeOnly && sameUnitBefore && comparison, change: noun === '' && (CHANGE_BEFORE.test(changeOnly ? `${n.indicator ?? ''}` : rawLeft.trim()) || CHANGE_VERB_OBJECT.test(left)) };
 }
 
-/** Longest topic put in front of a label. */
-const TOPIC_MAX = 16;
+/** The noun after figure `n` as a label reads it (lists of nouns whole), up to `ceiling`. */
+function labelNoun(text: string, n: NumberMention, ceiling: number): string {
+  const tail = stripLeading(text.slice(n.end, Math.min(ceiling, n.end + LABEL_NOUN_MAX)), ZH_AFTER_LEAD);
+  const stop = LABEL_NOUN_STOP.exec(tail);
+  return stop ? tail.slice(0, stop.index) : tail;
+}
 
-/** The first clause of the sentence that contains `clauseStart`, when the clause is not that one. */
-function topicOf(text: string, clauseStart: number): string {
-  let from = clauseStart;
-  while (from > 0 && !/[。！？!?\n]/.test(text[from - 1]) && clauseStart - from < 80) from--;
-  const first = text.slice(from, clauseStart).split(/[，,；;：:]/)[0].trim();
-  if (!first || from === clauseStart) return '';
-  const topic = stripLeading(first, ZH_LEAD);
-  return `${topic.length > TOPIC_MAX ? topic.slice(0, TOPIC_MAX) : topic}…`;
+/** The label of figure `n` reading `phrase`: led by the topic its clause leaves to the one before (measure-label.ts). */
+function labelOf(text: string, n: NumberMention, phrase: string): string {
+  let clauseStart = n.start;
+  while (clauseStart > 0 && n.start - clauseStart < 80 && !ZH_BREAK.test(text[clauseStart - 1])) clauseStart--;
+  const specific = (s: string) => withoutGenericWords(s).replace(/[^\u4e00-\u9fff]/g, '');
+  return labelWithTopic(text, clauseStart, text.slice(clauseStart, n.start), phrase, specific);
 }
 
 /** The measure of every figure in `numbers` (text order), by id. */

@@ -14,8 +14,8 @@ export const DONE_CUES: StatusCue[] = [
   { id: 'zh-held', pattern: /成功举办|举办了|圆满完成|如期举行|顺利召开/, examples: ['成功举办第三届数字经济博览会', '如期举行全区法治文化节'] },
   { id: 'zh-achieved', pattern: /实现|完成(?!情况)|全面推开|全面推行|全面实施|全面落实|实现全覆盖|全部纳入|已全部/, examples: ['提前一年实现农村中小学生人均公用经费目标', '证明事项告知承诺制全面推行', '村级法律顾问实现全覆盖', '如期完成第二轮执法证件清理'] },
   { id: 'zh-raised-to', pattern: /(?:提高|提升|扩大|增加|降低|下调|上调|调高|增至|扩展)(?:到|至)|由[^，。；]{1,16}(?:提高|增加|扩大|降低|调整)(?:到|至|为)|从[^，。；]{1,16}(?:提高|增加|扩大|降低)(?:到|至)/, examples: ['补助标准由每人每年120元提高到200元', '个人所得税起征点从2000元提高到3500元', '新农保试点范围扩大到60%以上的县'] },
-  { id: 'zh-done-count', pattern: /连续第?\d+年(?:提高|增加|上调)|(?:提高|增加|提升|增长|降低|下降|减少)了?\d|全年(?:共|累计)?(?:新增|完成|解决|改造|新开工|新建|培训|办理)|(?:新开工建设|基本建成|新建|改造|解决)[^，。；]{0,12}\d/, examples: ['连续第7年提高企业退休人员基本养老金', '新开工建设1043万套', '全年新增市场主体1.2万户', '比2009年提高92%'] },
-  { id: 'en-done', pattern: /\b(?:completed|achieved|accomplished|fulfilled|launched|established|issued|adopted|built|opened|reached|delivered|finished|introduced|set up|enacted|passed|rolled out|was launched|were hired|was raised to|were raised to)\b/i, examples: ['The real-time bus arrival app was launched in March.', 'Inspections of all 64 county bridges were completed in November.', 'We set up the Enterprise Compute Initiative last year.'] },
+  { id: 'zh-done-count', pattern: /连续第?\d+年(?:提高|增加|上调)|(?:发放|拨付|兑付|兑现|落实)[^，。；]{0,16}\d|(?:提高|增加|提升|增长|降低|下降|减少)了?\d|全年(?:共|累计)?(?:新增|完成|解决|改造|新开工|新建|培训|办理)|(?:新开工建设|基本建成|新建|改造|解决)[^，。；]{0,12}\d/, examples: ['连续第7年提高企业退休人员基本养老金', '新开工建设1043万套', '全年新增市场主体1.2万户', '比2009年提高92%', '向困难群众发放价格临时补贴1.2亿元'] },
+  { id: 'en-done', pattern: /\b(?:completed|achieved|accomplished|fulfilled|launched|established|issued|adopted|built|opened|reopened|reached|delivered|finished|introduced|set up|enacted|passed|rolled out|took place|was held|were held|ran from|was raised to|were raised to|received|was extended|were extended|went live|paid out|disbursed|awarded)\b/i, examples: ['The real-time bus arrival app was launched in March.', 'Inspections of all 64 county bridges were completed in November.', 'We set up the Enterprise Compute Initiative last year.', 'The consultation ran from May to July.', 'Households received $500 in vouchers each.', 'The portal went live in October.'] },
 ];
 
 /** The work is under way: pushed, piloted, advanced, sped up, begun. */
@@ -28,13 +28,13 @@ export const UNDERWAY_CUES: StatusCue[] = [
 /** Words that say the work is not finished: they keep a done-word from counting. */
 export const NOT_DONE_CUES: StatusCue[] = [
   { id: 'zh-not-done', pattern: /正在|尚未|未能|仍(?:不|未|在|需)|筹建|部分(?:完成|实现)|还需|有待|初步|报批/, examples: ['组建方案已报批，正在筹建', '部分乡镇尚未建成', '平台初步搭建'] },
-  { id: 'en-not-done', pattern: /\b(?:not yet|still|partly|partially|under way|underway|in progress|being)\b/i, examples: ['The centre is still being built.', 'The review is partly complete.'] },
+  { id: 'en-not-done', pattern: /\b(?:not yet|still|partly|partially|under way|underway|in progress|being|awaiting|remaining|pending)\b/i, examples: ['The centre is still being built.', 'The review is partly complete.', 'The remaining sites are awaiting grid connections.'] },
 ];
 
 /** The report's own admission that something was not achieved: the commitment is missed. */
 export const ADMISSION_CUES: StatusCue[] = [
   { id: 'zh-admitted-missed', pattern: /(?:目标|任务|指标)(?:没有|未能?|尚未)(?:完成|实现|达到)|没有(?:完成|实现|达到)[^。；]{0,30}(?:目标|任务|要求)|未能如期|未达到(?:预期|年初)/, examples: ['节能减排、物价调控目标没有完成', '全国没有实现年初确定的单位国内生产总值能耗降低4%左右的目标', '行政复议纠错率未达到年初确定的目标'] },
-  { id: 'en-admitted-missed', pattern: /\b(?:fell short of|did not (?:meet|reach|achieve)|missed (?:the|our|its) target|was not met|were not met|failed to (?:meet|reach))\b/i, examples: ['We fell short of the target of 90 percent.', 'The housing target was not met.'] },
+  { id: 'en-admitted-missed', pattern: /\b(?:fell short of|short of (?:our|the|its) (?:goal|target)|did not (?:meet|reach|achieve)|missed (?:the|our|its) target|was not met|were not met|failed to (?:meet|reach))\b/i, examples: ['We fell short of the target of 90 percent.', 'The housing target was not met.', '41 empty homes were brought back into use, short of our goal.'] },
 ];
 
 /**
@@ -48,7 +48,7 @@ export const LESS_IS_BETTER: StatusCue[] = [
 ];
 
 /** A measure of a reduction: the figure is how much something falls, so more is better. */
-export const REDUCTION = /降低|下降|减少|压缩|缩短|削减|reduc|cut|lower/i;
+export const REDUCTION = /降低|下降|减少|压缩|压减|缩短|削减|reduc|cut|lower/i;
 
 /** Review evidence below this score does not count: the commitment is unaddressed. */
 export const MIN_EVIDENCE = 0.3;

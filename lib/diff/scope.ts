@@ -8,7 +8,7 @@ export interface ScopeRule { id: string; pattern: RegExp; examples: string[] }
 
 /** A sentence of the newer report that sets plans (its figures are plans, not results). */
 export const PLAN_SENTENCE: ScopeRule[] = [
-  { id: 'zh-proposed', pattern: /拟(?:安排|投入|发行|下达|新增|提高|将|按)|目标(?:是|为)|今年(?!以来|上半年以来)|明年|力争|计划(?:安排|新增|投资|完成|开工)/, examples: ['今年拟安排财政赤字9000亿元', '今年国内生产总值预期目标为5%左右', '明年力争新增就业5万人'] },
+  { id: 'zh-proposed', pattern: /拟(?:安排|投入|发行|下达|新增|提高|将|按)|目标(?:是|为)|预期(?:增长|为|在)|今年(?!以来|上半年以来)|明年|力争|计划(?:安排|新增|投资|完成|开工)/, examples: ['今年拟安排财政赤字9000亿元', '今年国内生产总值预期目标为5%左右', '明年力争新增就业5万人', '广义货币预期增长14%'] },
   { id: 'zh-target-list', pattern: /(?:左右|以上|以内|不低于\d[^；;]{0,6})[；;]/, examples: ['国内生产总值增长7.5%；城镇新增就业900万人以上，城镇登记失业率控制在4.6%以内；居民消费价格涨幅控制在4%左右', '地区生产总值增长6%左右；城镇新增就业5万人以上'] },
   { id: 'zh-must', pattern: /要(?:再)?(?:安排|新增|提高|完成|解决|达到|开工|改造|建设)/, examples: ['今年要再开工建设保障性住房1000万套', '全年要完成造林1.2万亩'] },
   { id: 'en-future', pattern: /\b(?:will|shall|plan(?:s|ned)? to|aims? to|is projected|are projected|is budgeted|are budgeted|next year|for the coming year)\b/i, examples: ['We will set aside $2 billion for the fund', 'Capital expenditure is budgeted at 11.2 lakh crore', 'The deficit is projected to fall next year'] },
@@ -27,8 +27,14 @@ const MULTI_YEAR_OPENING = /^(?:[两三四五六七八九十]年来|这[两三�
 /** Clause breaks inside a sentence. */
 const CLAUSE_BREAK = /[，,；;。！？!?]/;
 
+/**
+ * The sentence sets plans. In English only its first clause is read: a review sentence may add
+ * a next step ("Work on the plan is under way and a draft will go to consultation in spring").
+ */
 export function setsPlans(sentence: string): boolean {
-  return PLAN_SENTENCE.some((r) => r.pattern.test(sentence));
+  const latin = !/[\u4e00-\u9fff]/.test(sentence);
+  const text = latin ? sentence.split(/[;,]\s|\s(?:and|but|while)\s/).find((c) => c.trim().split(/\s+/).length >= 3) ?? sentence : sentence;
+  return PLAN_SENTENCE.some((r) => r.pattern.test(text));
 }
 
 /** True when the figure at [start, end) of `sentence` (offsets within it) is a multi-year figure. */
@@ -39,7 +45,22 @@ export function isMultiYear(sentence: string, start: number, end: number): boole
   let to = end;
   while (to < sentence.length && !CLAUSE_BREAK.test(sentence[to])) to++;
   const clause = sentence.slice(from, to);
-  return MULTI_YEAR.some((r) => r.pattern.test(clause));
+  return MULTI_YEAR.some((r) => r.pattern.test(clause)) || comparesAcrossYears(sentence, clause);
+}
+
+const COMPARED_YEAR = /比(\d{4})年|(?:compared with|than|over|since) (\d{4})\b/i;
+const NAMED_YEAR = /(\d{4})年|\b(?:in|for) (\d{4})\b/gi;
+
+/**
+ * "2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%": a change measured against a year
+ * two or more years before another year the sentence names spans those years.
+ */
+function comparesAcrossYears(sentence: string, clause: string): boolean {
+  const m = COMPARED_YEAR.exec(clause);
+  if (!m) return false;
+  const base = Number(m[1] ?? m[2]);
+  for (const y of sentence.matchAll(NAMED_YEAR)) if (Number(y[1] ?? y[2]) - base >= 2) return true;
+  return false;
 }
 
 /**

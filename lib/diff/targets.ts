@@ -3,7 +3,9 @@
  * the same indicator (actuals.ts), judged by the contract's rules.
  */
 import type { NumberMention } from '../extract/types';
-import { bestActual, type Idf, type MeasuredFigure } from './actuals';
+import type { MeasuredFigure } from './actuals';
+import { bestActual, type Idf } from './actual-match';
+import type { ActualIndex } from './actual-index';
 import type { Outcome, TargetCheck } from './types';
 
 /** "About" tolerance: ±0.5 percentage points for percentages, ±5 % relative otherwise. */
@@ -19,7 +21,7 @@ export function unitKey(unit: string | null): string | null {
 }
 
 /** Checks one target figure against the best-matching actual (actuals.ts). */
-export function checkTarget(target: MeasuredFigure, actuals: MeasuredFigure[], idf: Idf): TargetCheck {
+export function checkTarget(target: MeasuredFigure, actuals: ActualIndex, idf: Idf): TargetCheck {
   const n = target.number;
   const indicator = target.measure.label || n.indicator;
   const base = {

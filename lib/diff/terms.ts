@@ -30,6 +30,35 @@ export function stem(word: string): string {
   return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
+/** A term as a key for the index: a pair of common CJK characters as a small integer (no string to hash), anything else as itself. */
+export type TermKey = number | string;
+
+const CJK_FIRST = 0x4e00;
+const CJK_SPAN = 0xa000 - CJK_FIRST;
+
+export function termKey(term: string): TermKey {
+  if (term.length !== 2) return term;
+  const a = term.charCodeAt(0) - CJK_FIRST;
+  const b = term.charCodeAt(1) - CJK_FIRST;
+  return a >= 0 && a < CJK_SPAN && b >= 0 && b < CJK_SPAN ? a * CJK_SPAN + b : term;
+}
+
+/**
+ * The keys of `termsOf(text, language)`, in the same order, without making a string per
+ * character pair (the index reads every sentence of the newer report this way).
+ */
+export function termKeysOf(text: string, language: 'zh' | 'en'): TermKey[] {
+  if (language !== 'zh') return termsOf(text, language);
+  const out: TermKey[] = [];
+  for (const m of text.matchAll(CJK_RUN)) {
+    const run = m[0];
+    if (run.length === 1) out.push(run);
+    for (let i = 0; i + 1 < run.length; i++) out.push((run.charCodeAt(i) - CJK_FIRST) * CJK_SPAN + run.charCodeAt(i + 1) - CJK_FIRST);
+  }
+  for (const m of text.toLowerCase().matchAll(LATIN_WORD)) out.push(/\d/.test(m[0]) ? m[0] : stem(m[0]));
+  return out;
+}
+
 /** Terms of a text, with repeats (term frequency matters to BM25). */
 export function termsOf(text: string, language: 'zh' | 'en'): string[] {
   const out: string[] = [];

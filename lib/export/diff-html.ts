@@ -70,6 +70,6 @@ function targetTable(diff: Diff, l: DiffLabels): string {
 function itemBlock(item: DiffItem, l: DiffLabels): string {
   const evidence = item.evidence.length
     ? item.evidence.map((e) => `<blockquote class="evidence">${escapeHtml(e.text)} <span class="muted">(${e.score.toFixed(2)})</span></blockquote>`).join('')
-    : `<p class="evidence muted">${escapeHtml(l.noEvidence)}</p>`;
+    : `<p class="evidence muted">${escapeHtml(l.noEvidence)} ${escapeHtml(l.searchNote)}</p>${item.closest ? `<p class="muted">${escapeHtml(l.closest)}:</p><blockquote class="closest">${escapeHtml(item.closest.text)}</blockquote>` : ''}`;
   return `<div class="item" style="border-color:${STATUS_COLORS[item.status]}"><p>${badge(item.status, l)} ${escapeHtml(item.text)} <span class="muted">${escapeHtml(l.confidence)} ${item.confidence.toFixed(2)} · ${escapeHtml(item.section ?? l.noSection)}</span></p>${evidence}</div>`;
 }

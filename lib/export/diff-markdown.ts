@@ -3,7 +3,7 @@
  * the HTML report (summary, by section, targets, every commitment with evidence).
  */
 import type { Diff } from '../diff/types';
-import { diffLabelsFor, STATUS_ORDER } from './diff-labels';
+import { STATUS_ORDER, diffLabelsFor, type DiffLabels } from './diff-labels';
 import { countsBySection, reportName, targetRows } from './diff-view';
 import { inline, table } from './markdown';
 
@@ -18,11 +18,18 @@ export function renderDiffMarkdown(diff: Diff, language: 'zh' | 'en'): string {
     `## ${l.targets}\n\n${targetSection(diff, language)}`,
     `## ${l.commitments}\n\n${diff.items.map((item, i) => {
       const head = `${i + 1}. **${l.statuses[item.status]}** (${l.confidence} ${item.confidence.toFixed(2)}) ${inline(item.text)}`;
-      const quotes = item.evidence.length ? item.evidence.map((e) => `   > ${inline(e.text)}`).join('\n') : `   > _${l.noEvidence}_`;
+      const quotes = item.evidence.length ? item.evidence.map((e) => `   > ${inline(e.text)}`).join('\n') : unaddressed(item, l);
       return `${head}\n${quotes}`;
     }).join('\n')}`,
   ];
   return `${parts.join('\n\n')}\n`;
+}
+
+/** No evidence: what that means (a text search found no matching passage), and the closest passage. */
+function unaddressed(item: Diff['items'][number], l: DiffLabels): string {
+  const lines = [`   _${l.noEvidence} ${l.searchNote}_`];
+  if (item.closest) lines.push(`   ${l.closest}:`, `   > ${inline(item.closest.text)}`);
+  return lines.join('\n');
 }
 
 function targetSection(diff: Diff, language: 'zh' | 'en'): string {

@@ -6,8 +6,8 @@
  * "对这些问题…"), a lesson drawn, a paragraph that no longer speaks of a shortcoming, or the next
  * heading line. Each admission becomes a 'problems' zone from its opening sentence to its close.
  */
-import { EN_PROBLEM_ZONE_OPENERS } from './rules/en';
-import { EN_ADMISSION_STOPS, EN_DONE_CUES, EN_RESOLVE_CUES, EN_SHORTCOMING } from './rules/roles-en';
+import { EN_ADMISSION_OPENERS, EN_ADMISSION_STOPS, EN_CONCESSIVE_LEAD, EN_CONTRAST_TURN, EN_REMEDY_CUES, EN_RESOLVE_CUES, EN_SHORTCOMING } from './rules/admissions-en';
+import { EN_DONE_CUES, EN_FUTURE_TENSE_CUES } from './rules/roles-en';
 import { ZH_ADMISSION_OPENERS, ZH_ADMISSION_STOPS, ZH_DONE_CUES, ZH_FUTURE_TENSE_CUES, ZH_SHORTCOMING } from './rules/roles-zh';
 import { firstMatch, type CueRule } from './rules/types';
 import type { RoleZone } from './roles';
@@ -22,6 +22,11 @@ interface AdmissionRules {
   done: CueRule[];
   shortcoming: RegExp;
   listMark: RegExp;
+  /**
+   * English: each sentence of an admission names its own shortfall (a Chinese list item may be
+   * a bare noun phrase, "国际贸易保护主义强化"), and a sentence that turns to action ends it.
+   */
+  ownPredicate?: { remedy: CueRule[]; future: CueRule[]; lead: RegExp };
 }
 
 /** Marks that continue a list of problems at a paragraph start, whatever the sentence says. */
@@ -32,7 +37,8 @@ function rulesFor(language: Language): AdmissionRules {
   return language === 'zh'
     ? { openers: ZH_ADMISSION_OPENERS, stops: ZH_ADMISSION_STOPS, resolve: ZH_FUTURE_TENSE_CUES, done: ZH_DONE_CUES, shortcoming: ZH_SHORTCOMING, listMark: ZH_LIST_MARK }
     // English "will" also forecasts a problem ("costs will rise"): only the speaker's resolve promises.
-    : { openers: EN_PROBLEM_ZONE_OPENERS, stops: EN_ADMISSION_STOPS, resolve: EN_RESOLVE_CUES, done: EN_DONE_CUES, shortcoming: EN_SHORTCOMING, listMark: EN_LIST_MARK };
+    : { openers: EN_ADMISSION_OPENERS, stops: EN_ADMISSION_STOPS, resolve: EN_RESOLVE_CUES, done: EN_DONE_CUES, shortcoming: EN_SHORTCOMING, listMark: EN_LIST_MARK,
+      ownPredicate: { remedy: EN_REMEDY_CUES, future: EN_FUTURE_TENSE_CUES, lead: EN_CONCESSIVE_LEAD } };
 }
 
 /** A heading line: where it begins and its marker family ("（一）", "1."). */
@@ -63,7 +69,7 @@ export function findAdmissions(ctx: DocContext, lineHeadings: LineHeading[]): Ro
     const text = ctx.text.slice(s.start, s.end);
     if (open && closes(text, paragraphStarts.has(s.start), rules)) close(s.start);
     if (!open) {
-      const opener = firstMatch(rules.openers, text);
+      const opener = openerOf(text, rules);
       if (opener) open = { start: s.start, rule: `admission:${opener.id}`, leadsList: false, listFamily: null };
     }
     if (open) open.leadsList = /[：:]\s*$/.test(text);
@@ -87,6 +93,7 @@ function continuesList(open: OpenAdmission, heading: LineHeading): boolean {
  */
 function closes(text: string, startsParagraph: boolean, rules: AdmissionRules): boolean {
   if (firstMatch(rules.stops, text)) return true;
+  if (rules.ownPredicate && turnsToAction(mainClause(text, rules), rules)) return true;
   return startsParagraph && !rules.shortcoming.test(text) && !rules.listMark.test(text);
 }
 
@@ -97,8 +104,47 @@ function closes(text: string, startsParagraph: boolean, rules: AdmissionRules): 
  */
 export function admits(text: string, language: Language): boolean {
   const rules = rulesFor(language);
+  if (rules.ownPredicate) {
+    const main = mainClause(text, rules);
+    return !turnsToAction(main, rules) && namesShortfall(main, rules);
+  }
   if (rules.shortcoming.test(text)) return true;
   return !firstMatch(rules.done, text) && !firstMatch(rules.resolve, text);
+}
+
+/** The rule that opens an admission at this sentence; in English, only where the main clause names a shortfall. */
+function openerOf(text: string, rules: AdmissionRules): CueRule | undefined {
+  if (!rules.ownPredicate) return firstMatch(rules.openers, text);
+  const main = mainClause(text, rules);
+  return turnsToAction(main, rules) ? undefined : firstMatch(rules.openers, main);
+}
+
+/** The sentence without a concessive lead ("Despite the challenges, our economy grew" says the economy grew). */
+function mainClause(text: string, rules: AdmissionRules): string {
+  return rules.ownPredicate ? text.replace(rules.ownPredicate.lead, '') : text;
+}
+
+function namesShortfall(text: string, rules: AdmissionRules): boolean {
+  return rules.shortcoming.test(text) || !!firstMatch(rules.openers, text);
+}
+
+/** English: the speaker's resolve, help against the shortfall, or an action announced ("HDB will launch…"). */
+function turnsToAction(text: string, rules: AdmissionRules): boolean {
+  const own = rules.ownPredicate!;
+  if (firstMatch(rules.resolve, text) || firstMatch(own.remedy, text)) return true;
+  return !!firstMatch(own.future, text) && !namesShortfall(text, rules);
+}
+
+/**
+ * Where the admission in a sentence begins: at "but" when the sentence turns to it after a
+ * clause that admits nothing ("Many prefer resale flats, but they are worried about prices").
+ */
+export function admissionStart(text: string, language: Language): number {
+  if (language !== 'en') return 0;
+  const turn = EN_CONTRAST_TURN.exec(text);
+  if (!turn) return 0;
+  const from = turn.index + turn[0].length;
+  return !admits(text.slice(0, turn.index), language) && admits(text.slice(from), language) ? from : 0;
 }
 
 /** The items of an admission's list ("一是…" run in its paragraphs, "1.…" lines after its colon) are problems too. */

@@ -20,7 +20,7 @@ const MIN_PIECE = 4;
  */
 export const LEAD_IN_ENDINGS: { id: string; pattern: RegExp; examples: string[] }[] = [
   { id: 'zh-lead-is', pattern: /(目标|任务|要求|安排|重点|措施|原则|思路)(主要)?(是|为|有)$/, examples: ['今年经济社会发展的主要预期目标是', '明年工作的总体要求是'] },
-  { id: 'zh-lead-following', pattern: /(如下|以下(几|各)?(个|项|方面)?(工作|方面|任务|重点)?|下列(工作|事项))$/, examples: ['重点抓好以下几个方面', '现将2024年工作安排如下'] },
+  { id: 'zh-lead-following', pattern: /(如下|以下(几|各)?(个|项|方面)?(工作|方面|任务|重点|措施)|以下几(个|项)|下列(工作|事项))$/, examples: ['重点抓好以下几个方面', '现将2024年工作安排如下', '重点做好以下工作'] },
   { id: 'en-lead-following', pattern: /\b(as follows|the following|are|include|includes)$/i, examples: ['Our priorities for the coming year are as follows', 'The main measures this year include'] },
 ];
 

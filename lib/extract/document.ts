@@ -1,6 +1,7 @@
 /**
  * Assembles the text every offset refers to: the page's blocks, normalized, one a line,
- * with the title line first. Also picks the language and splits sentences.
+ * with the title line first. Also picks the language and splits sentences. Table rows are
+ * lines of the text but are set apart (DocContext.rows): the prose stages never read them.
  */
 import { isMostlyChinese, normalizedLines } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
@@ -12,10 +13,11 @@ const LANGUAGE_SAMPLE = 4000;
 export function assembleDocument(page: PageInput, language?: Language): DocContext {
   const parts: string[] = [];
   const lines: Line[] = [];
+  const rows: Line[] = [];
   let offset = 0;
   const push = (text: string, kind: Line['kind'], level?: number, leadLength = 0) => {
     if (parts.length) offset += 1; // the '\n' between lines
-    lines.push({ start: offset, end: offset + text.length, kind, level, leadLength });
+    (kind === 'row' ? rows : lines).push({ start: offset, end: offset + text.length, kind, level, leadLength });
     parts.push(text);
     offset += text.length;
   };
@@ -33,5 +35,5 @@ export function assembleDocument(page: PageInput, language?: Language): DocConte
   });
   const text = parts.join('\n');
   const lang = language ?? (isMostlyChinese(text.slice(0, LANGUAGE_SAMPLE)) ? 'zh' : 'en');
-  return { text, language: lang, lines, sentences: splitSentences(text, lang, lines), title, page };
+  return { text, language: lang, lines, sentences: splitSentences(text, lang, lines), title, page, rows };
 }

@@ -6,6 +6,7 @@ import { detect } from '../detect';
 import { assembleDocument } from './document';
 import { findHeadings, markerStart } from './headings';
 import { findNumbers } from './numbers';
+import { readTableFigures } from './table-figures';
 import { findCommitments } from './commitments';
 import { findProblems } from './problems';
 import { classifyDocType, defaultRoleFor, findMeta } from './meta';
@@ -47,7 +48,7 @@ export function extractPage(page: PageInput, opts: ExtractOptions): Extraction {
   const sections = buildSectionIndex(headings, defaultRole, [...admissions, ...zones]);
   // Section numbers ("1.1 Road maintenance") are outline, not figures.
   const markers = headings.filter((h) => h.marker).map((h) => ({ start: markerStart(ctx.text, h), end: h.start }));
-  const numbers: NumberMention[] = outsideSpans(findNumbers(ctx.text, ctx.language), markers).map((n, i) => ({
+  const numbers: NumberMention[] = readTableFigures(ctx, outsideSpans(findNumbers(ctx.text, ctx.language), markers)).map((n, i) => ({
     ...n,
     id: `n${i + 1}`,
     headingId: sections.headingAt(n.start)?.id ?? null,

@@ -7,15 +7,18 @@
  * read the same. Never touches the document it is handed.
  */
 import { normalizeLine } from '../text/normalize';
-import { fallbackMain, readabilityMain, type MainArea } from './page/main';
+import { fallbackMain, fallbackWithTables, readabilityMain, type MainArea } from './page/main';
 import { cleanTitle, rawTitleOf, readMetaTags } from './page/meta';
 import { walkBlocks, type Classify, type RawBlock } from './page/walk';
 import { isBoilerplate, pageRoot, tagOf } from './page/dom';
+import { proseAndTableLength, withTableCaptions } from './page/table';
 import { chromeRuleOf } from './rules/chrome';
 import type { Block, PageInput } from './types';
 
 /** Less article text than this (characters) and the fallback container is tried too. */
 const MIN_CONTENT = 100;
+/** A page with this many times more table-row text than other text skips Readability. */
+const TABLE_PAGE_SHARE = 2;
 /** A heading Readability dropped is rescued when it is this short and inside the container. */
 const MAX_RESCUED_HEADING = 80;
 
@@ -24,21 +27,56 @@ export function htmlToPage(doc: Document, url?: string): PageInput {
   const metaTags = readMetaTags(doc);
   const root = pageRoot(doc);
   if (!root) return { blocks: [], title: pickTitle(doc, metaTags, []), metaTags, chrome: [], url };
-  let read = readArea(root, readabilityMain(doc) ?? fallbackMain(doc));
-  if (read.via === 'readability' && read.contentLength < MIN_CONTENT) {
-    const fallback = readArea(root, fallbackMain(doc));
-    if (fallback.contentLength > read.contentLength) read = fallback;
-  }
+  const read = readArticle(doc, root);
   const title = pickTitle(doc, metaTags, read.raw);
   return { blocks: read.blocks, title, metaTags, chrome: read.chrome, url };
+}
+
+/**
+ * The element the article was read from (null: the whole page), as htmlToPage decides it:
+ * the snapshot keeps this container's HTML. Decided once per document.
+ */
+export function articleContainer(doc: Document): Element | null {
+  const root = pageRoot(doc);
+  return root ? readArticle(doc, root).container : null;
+}
+
+/** What was read from each document: the decision costs a Readability pass, made once. */
+const readOf = new WeakMap<Document, AreaRead>();
+
+function readArticle(doc: Document, root: Node): AreaRead {
+  let read = readOf.get(doc);
+  if (!read) readOf.set(doc, (read = chooseArea(doc, root)));
+  return read;
+}
+
+/**
+ * Readability's article, unless the fallback reads better. Readability scores table cells
+ * like paragraphs: a report of bare <br>-cut text before a 45-row appendix table comes back
+ * as the table alone, and beside a 5,000-row one it keeps only the long paragraphs (its
+ * sibling test wants ". "). A page that is mostly table skips it (it is also its slowest case).
+ */
+function chooseArea(doc: Document, root: Node): AreaRead {
+  // Most pages have no table row at all: one cheap query spares them the counting walk.
+  const page = (root as ParentNode).querySelector?.('tr') ? proseAndTableLength(root) : { prose: 1, table: 0 };
+  if (page.table > TABLE_PAGE_SHARE * page.prose) return readArea(root, fallbackWithTables(doc));
+  const read = readArea(root, readabilityMain(doc) ?? fallbackMain(doc));
+  if (read.via !== 'readability' || (read.contentLength >= MIN_CONTENT && read.tableLength <= read.contentLength)) return read;
+  const fallback = readArea(root, fallbackMain(doc));
+  const mostlyTable = read.tableLength > read.contentLength;
+  return fallback.contentLength > read.contentLength || (mostlyTable && fallback.contentLength === read.contentLength) ? fallback : read;
 }
 
 interface AreaRead {
   raw: RawBlock[];
   blocks: Block[];
   chrome: string[];
+  /** Characters of article prose (table rows not counted). */
   contentLength: number;
+  /** Characters of article table rows. */
+  tableLength: number;
   via: MainArea['via'];
+  container: Element | null;
 }
 
 /** Walks the whole page once; keeps article blocks, rescued headings and chrome lines. */
@@ -50,6 +88,7 @@ function readArea(root: Node, main: MainArea): AreaRead {
   const blocks: Block[] = [];
   const chrome: string[] = [];
   let contentLength = 0;
+  let tableLength = 0;
   raw.forEach((b, i) => {
     const line = normalizeLine(b.text);
     if (!line) return;
@@ -60,9 +99,11 @@ function readArea(root: Node, main: MainArea): AreaRead {
     if (b.zone !== 'content' && !rescued) return;
     const { zone: _zone, ...block } = b;
     blocks.push(block);
-    if (b.zone === 'content') contentLength += line.length;
+    if (b.zone !== 'content') return;
+    if (b.kind === 'row') tableLength += line.length;
+    else contentLength += line.length;
   });
-  return { raw, blocks, chrome, contentLength, via: main.via };
+  return { raw, blocks: withTableCaptions(blocks), chrome, contentLength, tableLength, via: main.via, container: main.container };
 }
 
 /** Zones: Readability's survivors are content; the rest of the container is 'other'. */

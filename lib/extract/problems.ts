@@ -5,7 +5,7 @@
  * reporting progress or promising a fix; run-in titles (一是执法力量不匹配。) are sentences and count.
  */
 import { cuesFor, isClosing } from './cues';
-import { admits } from './admissions';
+import { admissionStart, admits } from './admissions';
 import { isRunIn } from './headings';
 import type { SectionIndex } from './sections';
 import type { DocContext, Heading, Problem } from './types';
@@ -19,16 +19,20 @@ export function findProblems(ctx: DocContext, units: Unit[], sections: SectionIn
   for (const unit of units) {
     if (unit.end - unit.start < MIN_PROBLEM || sections.roleAt(unit.start) !== 'problems') continue;
     if (isClosing(ctx, unit, cues)) continue;
-    const admission = sections.zoneAt(unit.start)?.rule ?? admissionOf(sections.headingAt(unit.start));
+    const heading = sections.headingAt(unit.start);
+    // Inside a problems section every sentence counts: an admission opened there filters nothing.
+    const inSection = heading?.role === 'problems' && !admissionOf(heading);
+    const admission = inSection ? null : sections.zoneAt(unit.start)?.rule ?? admissionOf(heading);
     // A heading line names its section; only the items of an admission's list are problems.
     if (unit.heading && !isRunIn(unit.heading) && !admission) continue;
-    const text = ctx.text.slice(unit.start, unit.end);
-    if (admission && !admits(text, ctx.language)) continue;
+    const whole = ctx.text.slice(unit.start, unit.end);
+    if (admission && !admits(whole, ctx.language)) continue;
+    const from = admission ? admissionStart(whole, ctx.language) : 0;
     out.push({
       id: `p${out.length + 1}`,
-      text,
-      headingId: unit.heading ? unit.heading.parentId : sections.headingAt(unit.start)?.id ?? null,
-      start: unit.start,
+      text: whole.slice(from),
+      headingId: unit.heading ? unit.heading.parentId : heading?.id ?? null,
+      start: unit.start + from,
       end: unit.end,
       rule: admission ?? (unit.heading ? 'problems-run-in-title' : 'problems-section'),
     });

@@ -54,6 +54,8 @@ export interface NumberMention {
   end: number;
   /** Extension: id of the rule that produced this mention. */
   rule: string;
+  /** Extension: a cell of a data table (its indicator is the row's label and the column's name). */
+  inTable?: true;
 }
 
 export interface Commitment {
@@ -101,8 +103,11 @@ export interface Extraction {
 /** One block of a page in reading order, as the page reader (HTML or text) found it. */
 export interface Block {
   text: string;
-  /** 'heading' when the DOM marked it as one (h1–h6, or a paragraph that is all bold). */
-  kind: 'heading' | 'paragraph';
+  /**
+   * 'heading' when the DOM marked it as one (h1–h6, or a paragraph that is all bold); 'row'
+   * for a data table's row, its cells joined by ' | ' (kept in the text, never in the prose).
+   */
+  kind: 'heading' | 'paragraph' | 'row';
   /** h1..h6 level when kind is 'heading' and it came from a heading element. */
   level?: number;
   /** A run-in bold lead at the start of a paragraph ("加强制度建设。" in <strong>). */
@@ -127,7 +132,7 @@ export interface PageInput {
 export interface Line {
   start: number;
   end: number;
-  kind: 'title' | 'heading' | 'paragraph';
+  kind: 'title' | 'heading' | 'paragraph' | 'row';
   level?: number;
   /** Length of a bold run-in lead at the start of the line (0 when none). */
   leadLength: number;
@@ -142,6 +147,11 @@ export interface DocContext {
   lines: Line[];
   /** Sentences in document order; never cross a line end. */
   sentences: Span[];
+  /**
+   * Table rows (Block kind 'row'): in `text`, but not in `lines` or `sentences`, so no stage
+   * that reads prose (headings, roles, commitments, problems, meta) ever sees them.
+   */
+  rows: Line[];
   title: string | null;
   page: PageInput;
 }

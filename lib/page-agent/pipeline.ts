@@ -7,7 +7,7 @@
 import type { WindowLike } from 'dompurify';
 import { extractDocument, extractText } from '../extract/index';
 import { looksBinaryText } from '../text/binary';
-import { fallbackMain, readabilityMain } from '../extract/page/main';
+import { articleContainer } from '../extract/page';
 import type { Extraction } from '../extract/types';
 import type { PagePayload, PageSummary, SaveOutcome } from '../messages';
 import { sanitizeHtml } from '../sanitize/index';
@@ -69,8 +69,7 @@ export function summarize(extraction: Extraction): PageSummary {
 
 /** The snapshot record's input: sanitized main-content HTML, the text and its sha256. */
 export async function snapshotInput(a: Analysis, win: WindowLike): Promise<SnapshotInput> {
-  const main = readabilityMain(a.doc) ?? fallbackMain(a.doc);
-  const container = main.container ?? a.doc.body ?? a.doc.documentElement;
+  const container = articleContainer(a.doc) ?? a.doc.body ?? a.doc.documentElement;
   const html = sanitizeHtml(container ? (container as Element).outerHTML ?? '' : '', win, a.page.url);
   const text = a.extraction.text;
   return { url: a.page.url, title: a.extraction.source.title ?? (a.page.title || null), extraction: a.extraction, html, text, sha256: await sha256Hex(text) };

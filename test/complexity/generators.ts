@@ -12,7 +12,8 @@ export type Path =
   | 'html' // extract page.html: parsed with linkedom (after the nesting guard), then read
   | 'markdown' // extract --format md
   | 'bundle' // a library bundle holding the input as a snapshot's text, parsed for import
-  | 'download-name'; // an export's file name with the input as the issuer
+  | 'download-name' // an export's file name with the input as the issuer
+  | 'diff'; // the input as the plans of one year's report and the review of the next, diffed (extraction not timed)
 
 export interface Generator {
   id: string;
@@ -97,9 +98,24 @@ const HTML: Generator[] = [
   { id: 'html-unclosed-comment', lang: 'html', path: 'stdin', why: 'a comment never closed', make: (size) => `<!--${'x'.repeat(size)}` },
 ];
 
+/** Words for the diff's inputs: each line names a few of them, so every word is in a few per cent of the lines (under any share that prunes a word as everywhere). */
+const ZH_WORDS = [...'水电路桥网站园区校医院房田林草河湖山海港铁车船厂矿仓库井塘渠堤坝'];
+const EN_WORDS = ['water', 'bridge', 'school', 'clinic', 'harbour', 'railway', 'library', 'forest', 'river', 'market', 'station', 'depot', 'tunnel', 'canal', 'garden', 'museum', 'stadium', 'airport', 'hostel', 'factory'];
+const pick = (words: string[], i: number, step: number) => words[(i * step) % words.length];
+const DIFF_LINES: Generator[] = [
+  {
+    id: 'zh-diff-huge-plans', lang: 'zh', path: 'diff', why: 'a plans section of thousands of commitments with shared words and figures (BM25 ranking and actual matching must not be quadratic)',
+    make: lines((i) => `要加快${pick(ZH_WORDS, i, 1)}${pick(ZH_WORDS, i, 7)}${pick(ZH_WORDS, i, 11)}工程建设，年内新建${pick(ZH_WORDS, i, 13)}${pick(ZH_WORDS, i, 17)}设施${i}处。`),
+  },
+  {
+    id: 'en-diff-huge-plans', lang: 'en', path: 'diff', why: 'an English plans section of thousands of commitments with shared words and figures',
+    make: lines((i) => `We will upgrade the ${pick(EN_WORDS, i, 1)} ${pick(EN_WORDS, i, 7)} network and build ${i} new ${pick(EN_WORDS, i, 11)} ${pick(EN_WORDS, i, 13)} sites.`),
+  },
+];
+
 const OTHER: Generator[] = [
   { id: 'bundle-heading-chain', lang: 'zh', path: 'bundle', why: 'issue 16 high 2: a snapshot whose headings chain one under the other', make: times('一、工作\n') },
   { id: 'download-long-issuer', lang: 'zh', path: 'download-name', why: 'issue 16 low: a 10,000-character issuer froze each export 2.3 s', make: times('某县人民政府') },
 ];
 
-export const GENERATORS: Generator[] = [...ZH, ...EN, ...HTML, ...OTHER];
+export const GENERATORS: Generator[] = [...ZH, ...EN, ...HTML, ...OTHER, ...DIFF_LINES];

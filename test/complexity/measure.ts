@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BadInputError } from '../../lib/cli/errors';
+import { diff } from '../../lib/diff/index';
 import { extractFromBytes } from '../../lib/cli/pipeline';
 import { parseBundle } from '../../lib/export/bundle';
 import { exportFileName } from '../../lib/export/download-name';
@@ -39,6 +40,18 @@ function chainedBundle(input: string): string {
   return JSON.stringify({ schema: BUNDLE_SCHEMA, exportedAt: '2024-03-10T12:00:00.000Z', appVersion: '0.1.0', snapshots: [snapshot], annotations: [], diffs: [], overrides: [] });
 }
 
+/** The input as the plans of a 2023 report and the review of the 2024 one (Chinese or English shells). */
+function reportPair(input: string): [Extraction, Extraction] {
+  const english = !/[\u4e00-\u9fff]/.test(input);
+  const older = english
+    ? `City Council Annual Report 2023\n1. Review of 2022\nServices ran as planned.\n2. Priorities for 2023\n${input}`
+    : `某市2023年政府工作报告\n一、2022年工作回顾\n各项工作稳步推进。\n二、2023年主要任务\n${input}`;
+  const newer = english
+    ? `City Council Annual Report 2024\n1. Review of 2023\n${input.replaceAll('We will', 'We did')}\n2. Priorities for 2024\nWe will keep services running.`
+    : `某市2024年政府工作报告\n一、2023年工作回顾\n${input.replaceAll('要加快', '加快推进了')}\n二、2024年主要任务\n巩固成果。`;
+  return [extract(older), extract(newer)];
+}
+
 /** Prepares what the timed step takes (not timed), and returns the timed step. */
 const PATHS: Record<Path, (input: string) => () => string> = {
   stdin: (input) => () => `${extract(input).headings.length} headings`,
@@ -52,6 +65,13 @@ const PATHS: Record<Path, (input: string) => () => string> = {
     };
   },
   'download-name': (input) => () => exportFileName({ language: 'zh', kind: 'commitments', ext: 'csv', issuer: input, year: 2024 }),
+  diff: (input) => {
+    const [older, newer] = reportPair(input);
+    return () => {
+      const d = diff(older, newer);
+      return `${d.items.length} items, ${d.summary.fulfilled} fulfilled`;
+    };
+  },
 };
 
 /** Collects garbage when the process runs with --expose-gc, so one size's garbage is not billed to the next. */

@@ -76,7 +76,7 @@ describe('LibraryList', () => {
 
 describe('CompareView', () => {
   const props = () => ({
-    t, diff: pairDiff, onOpen: vi.fn(), onSwap: vi.fn(), onEvidence: vi.fn(), onOverride: vi.fn(), onClearOverride: vi.fn(), onExport: vi.fn(),
+    t, lang: 'zh_CN', diff: pairDiff, onOpen: vi.fn(), onSwap: vi.fn(), onEvidence: vi.fn(), onOverride: vi.fn(), onClearOverride: vi.fn(), onExport: vi.fn(),
   });
 
   it('shows the summary, a chart bar per section, the targets and every commitment with its status', () => {
@@ -100,7 +100,7 @@ describe('CompareView', () => {
     const row = root.querySelector(`.diff-item[data-commitment="${item.commitmentId}"]`)!;
     expect([row.getAttribute('data-status'), row.getAttribute('data-computed'), row.getAttribute('data-overridden')]).toEqual(['missed', 'unaddressed', 'true']);
     expect(row.textContent).toContain('人工判定');
-    expect(row.textContent).toContain('自动判定：未提及');
+    expect(row.textContent).toContain('自动判定：未找到对应段落');
     expect(row.querySelector('.override-note')?.textContent).toBe('说明：未见落实');
     expect(root.querySelector('[data-summary="effective"] [data-summary-status="missed"]')?.getAttribute('data-count')).toBe(String(pairDiff.summary.missed + 1));
     root.querySelector<HTMLButtonElement>(`.diff-item[data-commitment="${withEvidence.commitmentId}"] [data-evidence]`)!.click();
@@ -109,6 +109,54 @@ describe('CompareView', () => {
     expect(p.onOverride).toHaveBeenCalledWith(item, 'missed', '未见落实');
     row.querySelector<HTMLButtonElement>('[data-action="clear-override"]')!.click();
     expect(p.onClearOverride).toHaveBeenCalledWith(item);
+  });
+});
+
+describe('CompareView: one truth on one screen (issue 12)', () => {
+  const props = () => ({
+    t, lang: 'zh_CN', diff: pairDiff, onOpen: vi.fn(), onSwap: vi.fn(), onEvidence: vi.fn(), onOverride: vi.fn(), onClearOverride: vi.fn(), onExport: vi.fn(),
+  });
+
+  it('names the indicator of every target chip and colours it by its outcome, beside the status it supports', () => {
+    show(<CompareView {...props()} items={compareItems(pairDiff, new Map())} />);
+    const missed = pairDiff.items.find((i) => i.targets.some((c) => c.outcome === 'missed'))!;
+    const row = root.querySelector(`.diff-item[data-commitment="${missed.commitmentId}"]`)!;
+    expect(row.getAttribute('data-status')).toBe('missed');
+    const chip = row.querySelector('.item-target[data-outcome="missed"]')!;
+    expect(chip.querySelector('.target-indicator')?.textContent).toBe(missed.targets[0].indicator);
+    expect(chip.querySelector<HTMLElement>('.outcome-chip')?.style.background).not.toBe(
+      row.querySelector<HTMLElement>('.item-target[data-outcome="met"] .outcome-chip')?.style.background ?? '');
+    expect(chip.textContent).toContain('未达标');
+    const met = root.querySelector<HTMLElement>('.targets tr[data-outcome="met"] .outcome-chip')!;
+    const off = root.querySelector<HTMLElement>('.targets tr[data-outcome="missed"] .outcome-chip')!;
+    expect(met.style.background).not.toBe(off.style.background);
+  });
+
+  it('words an unaddressed item as no matching passage found, says it is a text search, and shows the closest passage', () => {
+    const p = props();
+    show(<CompareView {...p} items={compareItems(pairDiff, new Map())} />);
+    const item = pairDiff.items.find((i) => i.status === 'unaddressed' && i.closest)!;
+    const row = root.querySelector(`.diff-item[data-commitment="${item.commitmentId}"]`)!;
+    expect(row.querySelector('.status-chip')?.textContent).toBe('未找到对应段落');
+    expect(row.querySelector('[data-no-evidence]')?.textContent).toContain('没有找到与这条承诺对应的段落');
+    expect(row.querySelector('[data-search-note]')?.textContent).toContain('不是结论');
+    row.querySelector<HTMLButtonElement>('[data-closest]')!.click();
+    expect(p.onEvidence).toHaveBeenCalledWith(item.closest);
+    expect(root.querySelector('[data-confidence-help]')?.textContent).toContain('置信度');
+    expect(row.querySelector('.confidence')?.getAttribute('title')).toContain('临界');
+  });
+
+  it('shows a heading that names its items as their group, judged by them', () => {
+    show(<CompareView {...props()} items={compareItems(pairDiff, new Map())} />);
+    const group = pairDiff.items.find((i) => i.group)!;
+    const row = root.querySelector(`.diff-item[data-commitment="${group.commitmentId}"]`)!;
+    expect(row.classList.contains('diff-group')).toBe(true);
+    expect(row.textContent).toContain('按下列各条汇总');
+  });
+
+  it('words statuses in English with an English UI', () => {
+    show(<CompareView {...props()} lang="en" items={compareItems(pairDiff, new Map())} />);
+    expect(root.querySelector('[data-summary-status="unaddressed"]')?.textContent).toContain('no matching passage found');
   });
 });
 

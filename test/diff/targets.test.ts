@@ -112,3 +112,56 @@ describe('actuals', () => {
     expect(d.items.every((i) => i.status !== 'fulfilled')).toBe(true);
   });
 });
+
+describe('labels that name what a target measures', () => {
+  const label = (plans: string, raw: string) => checks(plans, '一、2023年工作回顾\n完成任务。\n二、2024年主要任务\n巩固。').find((c) => c[0] === raw)?.[3];
+
+  it('leads a clause that only says how much with the clause naming its topic', () => {
+    expect(label('要逐步增加市级科技创新专项投入，今年先增加2亿元。', '2亿元')).toBe('逐步增加市级科技创新专项投入…先增加');
+    expect(label('扎实推进城乡居民医保门诊统筹，统筹范围扩大到60%的乡镇。', '60%')).toMatch(/^扎实推进城乡居民医保门诊统筹…统筹范围扩大到/);
+    expect(label('除中心城区外，取消路桥通行费，每年可使群众减轻负担1.5亿元。', '1.5亿元')).toMatch(/^取消路桥通行费…/);
+  });
+
+  it('takes the topic of a parallel clause with its own figure when the clause only repeats the verb', () => {
+    expect(label('三年内关停燃煤小锅炉600台，今年要关停200台。', '200台')).toMatch(/关停燃煤小锅炉600台…关停$/);
+  });
+
+  it('never leads a clause that names a measure of its own', () => {
+    expect(label('城镇新增就业3万人以上，城镇登记失业率4%以内。', '4%以内')).toBe('城镇登记失业率');
+  });
+
+  it('reads a short run-in lead sentence as the topic of the sentence after it', () => {
+    expect(label('一是全面推行家庭医生签约服务。签约覆盖率达到45%以上。', '45%以上')).toMatch(/^全面推行家庭医生签约服务…签约覆盖率/);
+  });
+
+  it('says what an amount is for when it names nothing, and reads a list of counted nouns whole', () => {
+    expect(label('市财政安排3000万元，支持老旧小区加装电梯。', '3000万元')).toContain('支持老旧小区加装电梯');
+    expect(label('县财政安排800万元资金扶持家庭农场发展。', '800万元')).toContain('扶持家庭农场发展');
+    expect(label('今年要完成120项食品、农产品和其他地方标准的制定修订工作。', '120项')).toContain('食品、农产品和其他地方标准');
+  });
+});
+
+describe('actuals read the way reports state results', () => {
+  const review = (body: string) => `一、2023年工作回顾\n${body}\n二、2024年主要任务\n巩固成果。`;
+
+  it('reads a clause that names nothing as measuring the topic of the clause before', () => {
+    const got = checks('城乡低保标准提高10%左右。', review('城乡低保标准连续3年上调，去年又提高11%。'));
+    expect(got.map((c) => c.slice(0, 3))).toEqual([['10%左右', '11%', 'off-target']]);
+  });
+
+  it('reads 解决…问题 as the thing solved: a count of people served by the works', () => {
+    const got = checks('再解决2万农村人口的安全饮水问题。', review('农村饮水安全工程惠及2.05万农村人口。'));
+    expect(got.map((c) => c.slice(0, 3))).toEqual([['2万', '2.05万', 'met']]);
+  });
+
+  it('takes no actual from a change against a year several years back, nor from a cut', () => {
+    const got = checks('地区生产总值增长7%左右。市本级财政赤字拟安排8亿元。',
+      review('2023年，地区生产总值达到3200亿元，比2018年增长38%。同时，削减市本级财政赤字1亿元。'));
+    expect(got.map((c) => c.slice(0, 3))).toEqual([['7%左右', null, 'no-actual'], ['8亿元', null, 'no-actual']]);
+  });
+
+  it('meets 居民消费价格比上年上涨 as the price target it reports on', () => {
+    const got = checks('居民消费价格涨幅控制在3%以内。', review('全年居民消费价格比上年上涨3.4%。'));
+    expect(got.map((c) => c.slice(0, 3))).toEqual([['3%以内', '3.4%', 'missed']]);
+  });
+});

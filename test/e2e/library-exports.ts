@@ -83,7 +83,7 @@ export async function checkCompareExports(page: Page, db: LibraryDump, diff: Dif
   const md = await exportFrom(page, scope, 'diff');
   expect(md.name).toMatch(/diff\.md$/);
   expect(md.text).toMatch(/^# 承诺兑现对照/);
-  expect(md.text).toContain(`- **未提及**: ${diff.summary.unaddressed}`);
+  expect(md.text).toContain(`- **未找到对应段落**: ${diff.summary.unaddressed}`);
   const html = await exportFrom(page, scope, 'diff-html');
   expect(html.text).toMatch(/^<!DOCTYPE html>/i);
   expect(html.text).not.toMatch(/<script/i);

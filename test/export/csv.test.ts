@@ -119,7 +119,7 @@ describe('commitmentsCsv', () => {
   it('uses the latest override when a reader changed their mind', () => {
     const later = { ...overrides[0], status: 'missed' as const, note: '年底仍未推广', createdAt: '2024-04-01T00:00:00.000Z' };
     const r = parseCsv(commitmentsCsv([{ extraction: older, diff: pairDiff, overrides: [later, overrides[0]] }]));
-    expect(r[3][6]).toBe('未达标（人工判定）');
+    expect(r[3][6]).toBe('未达成（人工判定）');
     expect(r[3][8]).toBe('年底仍未推广');
   });
 

@@ -56,6 +56,11 @@ describe('atomic commitments', () => {
     expect(atomicPieces(prose, { start: 0, end: prose.length }, [], 'en')).toEqual([{ start: 0, end: prose.length }]);
   });
 
+  it('reads 以下 after a figure as "below", not as a lead-in', () => {
+    expect(isLeadIn('全市PM2.5平均浓度控制在32微克/立方米以下', '。', false)).toBe(false);
+    expect(isLeadIn('噪声控制在55分贝以下', '。', false)).toBe(false);
+  });
+
   it('is not misled by a colon inside a sentence with its own figure', () => {
     expect(isLeadIn('主要指标：森林覆盖率达到45%', '。', true)).toBe(false);
     expect(isLeadIn('今年的主要目标是', '：', false)).toBe(true);

@@ -7,6 +7,7 @@ import * as metaEnRules from '../../lib/extract/rules/meta-en';
 import * as zhRules from '../../lib/extract/rules/zh';
 import * as zhRoleRules from '../../lib/extract/rules/roles-zh';
 import * as enRoleRules from '../../lib/extract/rules/roles-en';
+import * as enAdmissionRules from '../../lib/extract/rules/admissions-en';
 
 /** `also`: more examples, from other issuers or years; `counter`: near misses the rule must not match. */
 interface ExampleRule { id: string; pattern: RegExp; example: string; also?: string[]; counter?: string[] }
@@ -21,7 +22,7 @@ function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
 
 const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(metaEnRules), ...tablesOf(issuerRules)];
 /** The section-role and admission tables: every entry has phrasings from more than one issuer or year. */
-const ROLE_TABLES = [...tablesOf(zhRoleRules), ...tablesOf(enRoleRules)];
+const ROLE_TABLES = [...tablesOf(zhRoleRules), ...tablesOf(enRoleRules), ...tablesOf(enAdmissionRules)];
 
 describe('each rule table entry matches its own example', () => {
   it('finds the rule tables', () => {
@@ -38,7 +39,7 @@ describe('each rule table entry matches its own example', () => {
 
 describe('section-role and admission rules: several phrasings each, and their near misses', () => {
   it('finds the tables', () => {
-    expect(ROLE_TABLES.map(([name]) => name)).toEqual(expect.arrayContaining(['ZH_ROLE_RULES', 'ZH_ADMISSION_OPENERS', 'ZH_ADMISSION_STOPS', 'ZH_DONE_CUES', 'ZH_FUTURE_TENSE_CUES', 'ZH_SPAN_RULES', 'EN_DONE_CUES', 'EN_SPAN_RULES']));
+    expect(ROLE_TABLES.map(([name]) => name)).toEqual(expect.arrayContaining(['ZH_ROLE_RULES', 'ZH_ADMISSION_OPENERS', 'ZH_ADMISSION_STOPS', 'ZH_DONE_CUES', 'ZH_FUTURE_TENSE_CUES', 'ZH_SPAN_RULES', 'EN_DONE_CUES', 'EN_SPAN_RULES', 'EN_ADMISSION_OPENERS', 'EN_ADMISSION_STOPS', 'EN_REMEDY_CUES']));
   });
 
   it.each(ROLE_TABLES.flatMap(([name, rules]) => rules.map((r) => [name, r.id, r] as const)))('%s %s', (_name, _id, rule) => {

@@ -7,6 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { SKIP_TAGS, isContainerNode, pageRoot, tagOf } from './dom';
+import { isTableRow, proseAndTableLength, type DataTables } from './table';
 
 /** Where the article is: its container and the original elements Readability kept. */
 export interface MainArea {
@@ -100,18 +101,26 @@ function commonAncestor(els: Element[]): Element {
 
 /**
  * The element holding the most non-link text directly (its own text nodes and those of its
- * inline children count fully, a child container's half), found in one iterative pass.
+ * inline children count fully, a child container's half), found in one iterative pass. The
+ * text of a data table's row (or its title and group rows) credits its cell only: a long
+ * appendix table is not an article.
  */
 export function fallbackMain(doc: Document): MainArea {
   const root = pageRoot(doc);
   const body = root && root.nodeType === 1 ? (root as Element) : null;
   const score = new Map<Element, number>();
+  const rows = new Map<Element, boolean>();
+  const tables: DataTables = new Map();
   const stack: { node: Node; inLink: boolean }[] = root ? [{ node: root, inLink: false }] : [];
   while (stack.length) {
     const { node, inLink } = stack.pop()!;
     if (node.nodeType === 3) {
       const length = (node.nodeValue ?? '').trim().length;
-      if (length && !inLink) credit(node.parentElement, length, score);
+      if (length && !inLink) credit(node.parentElement, length, score, (tr) => {
+        let known = rows.get(tr);
+        if (known === undefined) rows.set(tr, (known = isTableRow(tr, tables)));
+        return known;
+      });
       continue;
     }
     if (node.nodeType !== 1 && !isContainerNode(node)) continue;
@@ -130,11 +139,13 @@ const CONTAINER_TAGS = new Set(['div', 'td', 'article', 'section', 'main', 'body
 /** How far up a text node's length is credited (bounded so deep nesting stays linear). */
 const MAX_CLIMB = 12;
 
-function credit(from: Element | null, length: number, score: Map<Element, number>): void {
+function credit(from: Element | null, length: number, score: Map<Element, number>, isTableRow: (tr: Element) => boolean): void {
   let weight = 1;
   let el = from;
   for (let i = 0; el && i < MAX_CLIMB && weight >= 0.5; i++, el = el.parentElement) {
-    if (!CONTAINER_TAGS.has(tagOf(el))) continue;
+    const tag = tagOf(el);
+    if (tag === 'tr' && isTableRow(el)) return;
+    if (!CONTAINER_TAGS.has(tag)) continue;
     score.set(el, (score.get(el) ?? 0) + length * weight);
     weight /= 2;
   }
@@ -142,4 +153,29 @@ function credit(from: Element | null, length: number, score: Map<Element, number
 
 function textOf(el: Element): number {
   return (el.textContent ?? '').trim().length;
+}
+
+/** How many levels above the fallback's container a table is looked for. */
+const MAX_WIDEN = 6;
+/** Other text (characters, beyond the container's own) an ancestor may add and still be the article. */
+const WIDEN_SLACK = 200;
+
+/**
+ * The fallback's container, widened to the nearest ancestor that adds tables but hardly any
+ * other text: an appendix table set in a wrapper beside the text's own (`<section>` of an
+ * editor, `<div class="fj">`) belongs to the article. For pages that are mostly table.
+ */
+export function fallbackWithTables(doc: Document): MainArea {
+  const main = fallbackMain(doc);
+  let best = main.container;
+  if (!best) return main;
+  const own = proseAndTableLength(best);
+  let table = own.table;
+  let el = best.parentElement;
+  for (let i = 0; el && i < MAX_WIDEN && tagOf(el) !== 'body'; i++, el = el.parentElement) {
+    const here = proseAndTableLength(el);
+    if (here.prose > own.prose + WIDEN_SLACK) break;
+    if (here.table > table) { best = el; table = here.table; }
+  }
+  return { ...main, container: best };
 }

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../types';
 import { BLOCK_TAGS, SKIP_TAGS, collapse, headingLevel, isBold, isContainerNode, isHidden, tagOf } from './dom';
-import { isDataRow, rowText } from './table';
+import { isTableRow, rowText, type DataTables } from './table';
 
 /**
  * content: the article; path: an ancestor of article parts inside the main container;
@@ -53,6 +53,7 @@ export function walkBlocks(root: Node, classify: Classify, parentZone: Zone = 'o
     if (made) { out.push(made.block); allBold.push(made.allBold); }
     runs = [];
   };
+  const tables: DataTables = new Map();
   const stack: Frame[] = [{ node: root, zone: parentZone }];
   while (stack.length) {
     const frame = stack.pop()!;
@@ -84,10 +85,10 @@ export function walkBlocks(root: Node, classify: Classify, parentZone: Zone = 'o
     if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
     if (tag === 'br') { flush(); continue; }
     const zone = classify(el, parent);
-    if (tag === 'tr' && isDataRow(el)) {
+    if (tag === 'tr' && isTableRow(el, tables)) {
       flush();
       const text = rowText(el);
-      if (text) { out.push({ text, kind: 'paragraph', zone }); allBold.push(false); }
+      if (text) { out.push({ text, kind: 'row', zone }); allBold.push(false); }
       continue;
     }
     const block = BLOCK_TAGS.has(tag);
@@ -123,7 +124,7 @@ function boldIsBodyStyle(blocks: RawBlock[], allBold: boolean[]): boolean {
   let lines = 0;
   let bold = 0;
   blocks.forEach((b, i) => {
-    if (b.zone !== 'content' || b.level) return;
+    if (b.zone !== 'content' || b.level || b.kind === 'row') return;
     lines++;
     if (allBold[i]) bold++;
   });
@@ -132,7 +133,7 @@ function boldIsBodyStyle(blocks: RawBlock[], allBold: boolean[]): boolean {
 
 /** The block as if nothing were bold: h1–h6 stay headings, bold lines and leads become text. */
 function withoutBoldStructure(b: RawBlock): RawBlock {
-  if (b.level) return b;
+  if (b.level || b.kind === 'row') return b;
   return { text: b.text, kind: 'paragraph', zone: b.zone };
 }
 

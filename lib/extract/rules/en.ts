@@ -94,11 +94,6 @@ export const EN_SIGN_OFF: CueRule[] = [
   { id: 'en-closing-date', pattern: /^((January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\.?$/, example: 'June 18, 2024' },
 ];
 
-export const EN_PROBLEM_ZONE_OPENERS: CueRule[] = [
-  { id: 'en-problems-opener', pattern: /^(While recognizing our achievements|We are (also )?keenly aware|At the same time, we must recognize|However, (we|there) (face|are|remain))/i, example: 'While recognizing our achievements, we are keenly aware of problems and challenges.' },
-  { id: 'en-challenges-remain', pattern: /^((Significant|Serious|Several|Some|Many|Key|Major|Threats and|Risks and) )?(challenges|problems|difficulties|risks|threats|concerns) (remain|persist|lie ahead)\b/i, example: 'Threats and challenges remain. Pension costs will continue to rise.' },
-];
-
 export const EN_SOFT_CUES: CueRule[] = [
   { id: 'en-soft-aim', pattern: /\b(aim|aims|strive|strives|seek|seeks|explore|encourage|try|consider|pilot|where possible|as appropriate)\b/i, example: 'We will explore new models.' },
 ];

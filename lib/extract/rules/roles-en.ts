@@ -1,8 +1,7 @@
 /**
- * English evidence for section roles and admitted problems, the counterpart of roles-zh.ts:
- * the time a title places its section in, the tense of sentences, and what closes an
- * admission. Heading words (EN_ROLE_RULES) and admission openers (EN_PROBLEM_ZONE_OPENERS)
- * stay in en.ts with the other English tables.
+ * English evidence for section roles, the counterpart of roles-zh.ts: the time a title
+ * places its section in and the tense of sentences. Heading words (EN_ROLE_RULES) stay in
+ * en.ts with the other English tables; admissions have their own (admissions-en.ts).
  */
 import type { CueRule, RoleRule, SpanRule } from './types';
 
@@ -27,16 +26,3 @@ export const EN_FUTURE_TENSE_CUES: CueRule[] = [
   { id: 'en-future-will', pattern: /\b(will|shall|going to)\b/i, example: 'We will extend the scheme for another year.', also: ['The Ministry shall review the rates.', 'The first payment will be disbursed in June.'] },
   { id: 'en-future-plan', pattern: /\b(plan|plans|intend|intends|aim|aims|propose|proposes|to be)\s+to\b|\bthis year\b|\bnext year\b|\bgoing forward\b/i, example: 'I propose to raise the threshold.', also: ['We plan to open ten new centres.', 'Going forward, we must invest in skills.'] },
 ];
-
-export const EN_ADMISSION_STOPS: CueRule[] = [
-  { id: 'en-stop-resolve', pattern: /^(We|The Government|Government)\s+(must|will|shall|are determined|are committed|need to)\b/, example: 'We must address these problems with greater resolve.', also: ['The Government will act decisively on each of them.'] },
-  { id: 'en-stop-about-these', pattern: /^(To address|In response to|To tackle) (these|this|such)\b/i, example: 'To address these challenges, we will take three steps.', also: ['In response to these pressures, the Budget provides support.'] },
-];
-
-/** The speaker's own resolve: inside an admission, a promise to act is no problem ("Pension costs will rise" is). */
-export const EN_RESOLVE_CUES: CueRule[] = [
-  { id: 'en-resolve', pattern: /\b(we|I|the government|this government|my ministry)\s+(will|shall|must|plan to|intend to|are going to|need to)\b/i, example: 'We will tackle these challenges head-on.', also: ['The Government must act to contain costs.', 'I intend to review the scheme.'], counter: ['Pension liabilities will continue to rise for years.'] },
-];
-
-/** A sentence's own admission: a shortcoming predicate. */
-export const EN_SHORTCOMING = /\b(challenge|problem|shortcoming|difficult|risk|weak|lag|insufficient|not enough|shortfall|gap|pressure|concern|fell short|missed|decline|uncertain|threat|strain|remain(s|ed)? (high|low|weak))/i;
