@@ -25,7 +25,7 @@ const ZH: LedgerLabels = {
   year: '年度', report: '报告', plan: '本年计划', review: '本年回顾', commitment: '承诺原文', evidence: '佐证',
   targetChange: '目标变化', byHand: '人工判定', note: '备注', notFollowed: '不再跟踪', notFollowedWord: '未再承诺', none: '—',
   plans: { new: '首次承诺', repeated: '原样重申', reworded: '换言重申', 'target-raised': '目标上调', 'target-lowered': '目标下调' },
-  states: { promised: '仍在承诺', done: '已兑现', progress: '推进中（不再承诺）', missed: '未达标', dropped: '不再提及' },
+  states: { promised: '仍在承诺', done: '已兑现', progress: '推进中（不再承诺）', missed: '未达成', dropped: '不再提及' },
   filters: { all: '全部', 'promised-3-never-done': '承诺三次以上且从未兑现', 'target-lowered': '目标下调', 'silent-after-promise': '承诺后未提及' },
 };
 

@@ -46,7 +46,7 @@ describe('ledgerCsv', () => {
     const cell = county.chains[1].cells[1];
     const changed = withOverrides(county, [{ ...overrideKey(county, cell)!, status: 'missed', note: '=HYPERLINK("http://x")', createdAt: '2024-01-01T00:00:00.000Z' }]);
     const row = parseCsv(ledgerCsv(changed)).find((r) => r[0] === county.chains[1].id && r[3] === '2022')!;
-    expect([row[6], row[7], row[8]]).toEqual(['未达标', '人工判定', '\'=HYPERLINK("http://x")']);
+    expect([row[6], row[7], row[8]]).toEqual(['未达成', '人工判定', '\'=HYPERLINK("http://x")']);
   });
 });
 
@@ -82,7 +82,7 @@ describe('ledger Markdown and HTML', () => {
     expect(md).toMatch(/^# 承诺台账：青溪县人民政府 2021–2024/);
     expect(md).toContain('## 承诺三次以上且从未兑现 (3)');
     expect(md).toContain(`## 全部 (${county.chains.length})`);
-    expect(md).toContain('| 2021 | 建设法治文化公园3个 | 首次承诺 | 未提及 · 目标下调 3个→2个 |');
+    expect(md).toContain('| 2021 | 建设法治文化公园3个 | 首次承诺 | 未找到对应段落 · 目标下调 3个→2个 |');
   });
 
   it('HTML gives a chart and chips whose tooltip is the sentence', () => {
