@@ -14,9 +14,10 @@ import { headingGroups } from '../diff/items';
 import type { Commitment, Extraction } from '../extract/types';
 import { planChange } from './change';
 import { assignLinks, candidateLinks, type Link } from './link';
+import { finish } from './finish';
 import { orderReports } from './order';
 import { reviewOf } from './review';
-import { LEDGER_SCHEMA, type Chain, type ChainCell, type ChainState, type Ledger } from './types';
+import { LEDGER_SCHEMA, type Chain, type ChainCell, type Ledger } from './types';
 
 export interface LedgerOptions {
   /** The diff of two reports (the older's commitments may be a subset of its own); defaults to lib/diff. */
@@ -113,16 +114,6 @@ function linksInto(open: Followed[], promises: Commitment[], language: Extractio
     for (const [from, link] of assigned) out.set(open[from], link);
   }
   return out;
-}
-
-/** How many times promised, and where it stands after its last cell. */
-export function finish(chain: Chain): Chain {
-  const last = chain.cells[chain.cells.length - 1];
-  const now: ChainState = last.plan !== null ? 'promised'
-    : last.review === 'done' ? 'done'
-      : last.review === 'progress' ? 'progress'
-        : last.review === 'missed' ? 'missed' : 'dropped';
-  return { ...chain, promised: chain.cells.filter((c) => c.plan !== null).length, now };
 }
 
 function passage(c: Commitment): ChainCell['commitment'] {

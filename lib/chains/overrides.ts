@@ -7,7 +7,7 @@
  * cell and carried in the chain's notes.
  */
 import type { Override } from '../export/types';
-import { finish } from './ledger';
+import { finish } from './finish';
 import { REVIEW } from './review';
 import type { Chain, ChainCell, Ledger } from './types';
 
