@@ -8,7 +8,9 @@
  * run: the first run (cold: compromise, caches and JIT warming up, what the first ledger a user
  * opens costs) and the median of the warm ones, split into the diffs and the rest (linking,
  * plan changes). Prints a table, then one JSON line with every figure. No bar: figures to quote.
- *   node bin/run-ts.mjs scripts/bench-ledger.ts [first-year] [runs]
+ * With --library, then the same four reports in the built extension's library in Chromium
+ * (scripts/bench-ledger-library.ts: the page's main-thread CPU time to the ledger on screen).
+ *   npm run bench:ledger [-- first-year] [-- --library]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -21,8 +23,9 @@ import type { Extraction } from '../lib/extract/types';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CASES = join(ROOT, '../shared/corpus/gwr-history/cases');
-const first = Number(process.argv[2] ?? 2009);
-const RUNS = Number(process.argv[3] ?? 7);
+const args = process.argv.slice(2);
+const first = Number(args.find((a) => /^\d{4}$/.test(a)) ?? 2009);
+const RUNS = 7;
 const YEARS = [first, first + 1, first + 2, first + 3];
 
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -65,3 +68,5 @@ function main() {
 }
 
 main();
+// Chromium and the built extension only when asked for.
+if (args.includes('--library')) await (await import('./bench-ledger-library')).benchLedgerLibrary();

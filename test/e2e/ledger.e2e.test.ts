@@ -9,8 +9,7 @@
  * four Government Work Reports give a ledger of every year (its time is printed, not asserted:
  * wall time here swings with the machine's load; scripts/bench-ledger.ts measures CPU time).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -18,42 +17,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLedger } from '../../lib/chains/ledger';
 import type { Ledger } from '../../lib/chains/types';
 import { ledgerLabelsFor, reviewLabel } from '../../lib/export/ledger-labels';
-import { BUNDLE_SCHEMA, type Bundle, type BundleSnapshot } from '../../lib/export/types';
-import { extractText } from '../../lib/extract/index';
+import type { BundleSnapshot } from '../../lib/export/types';
 import { asLedgerReport } from '../../lib/library/ledger';
 import type { Labels } from '../../scripts/chain-score';
 import { launch, openExtensionPage, type Browser } from './harness';
+import { bundleOf, gwrSnapshots, savedSnapshot } from './ledger-bundle';
 import { dumpLibrary, exportFrom, outputShot, parseCsv } from './library-helpers';
 
 const COUNTY = resolve('test/fixtures/chains/county-zh');
-const GWR = resolve('../shared/corpus/gwr-history/cases');
 const GWR_YEARS = [2009, 2010, 2011, 2012];
 const labels: Labels = JSON.parse(readFileSync(join(COUNTY, 'labels.json'), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'pl-ledger-'));
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 let b: Browser;
 let lib: Page;
 let county: BundleSnapshot[];
 let expected: Ledger;
 
-function snapshot(text: string, name: string, year: number): BundleSnapshot {
-  const url = `http://127.0.0.1/ledger/${name}.html`;
-  const extraction = extractText(text, { sha256: sha(text), url });
-  return {
-    sha256: sha(extraction.text), url, title: extraction.source.title, savedAt: `${year + 1}-03-01T00:00:00.000Z`,
-    extractorVersion: extraction.extractorVersion, extraction, html: `<pre>${extraction.text.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre>`, text: extraction.text,
-    issuer: extraction.meta.issuer, docType: extraction.meta.docType, coversYear: extraction.meta.coversYear, tags: [],
-  };
-}
-
 beforeAll(async () => {
-  county = labels.reports.map((f, i) => snapshot(readFileSync(join(COUNTY, f), 'utf8'), `county-${i}`, 2020 + i));
+  county = labels.reports.map((f, i) => savedSnapshot(readFileSync(join(COUNTY, f), 'utf8'), `county-${i}`, 2020 + i));
   expected = buildLedger(county.map(asLedgerReport));
-  // The Government Work Reports are read at run time from ../shared (never copied into the project).
-  if (!GWR_YEARS.every((y) => existsSync(join(GWR, String(y), 'input.txt')))) throw new Error(`e2e ledger: the Government Work Reports are read from ${GWR} (the shared corpus beside the project)`);
-  const gwr = GWR_YEARS.map((y) => snapshot(readFileSync(join(GWR, String(y), 'input.txt'), 'utf8'), `gwr-${y}`, y));
-  const bundle: Bundle = { schema: BUNDLE_SCHEMA, exportedAt: '2026-01-01T00:00:00.000Z', appVersion: 'e2e', snapshots: [...county, ...gwr], annotations: [], diffs: [], overrides: [] };
-  writeFileSync(join(dir, 'library.json'), JSON.stringify(bundle));
+  writeFileSync(join(dir, 'library.json'), JSON.stringify(bundleOf([...county, ...gwrSnapshots(GWR_YEARS)])));
   b = await launch(join(dir, 'profile'));
   lib = await openExtensionPage(b, 'library.html?lang=zh_CN', { width: 1400, height: 1000 });
   await lib.waitForSelector('[data-empty="library"]');
