@@ -9,6 +9,7 @@ import { ExportMenu } from './ExportMenu';
 import type { Translate } from './i18n';
 import { LedgerCell } from './LedgerCell';
 import { LedgerChart } from './LedgerChart';
+import { ShowMore, useShowMore } from './ShowMore';
 
 export interface LedgerViewProps {
   t: Translate;
@@ -30,12 +31,15 @@ export interface LedgerViewProps {
 /**
  * An issuer's promises across years: the chart of each year's statuses, the filters a deputy
  * follows up (with how many each keeps), the order, and one row a promise with one column a
- * year. Words for plans and states come from the exports' label table (one truth).
+ * year, a page of rows at a time (the exports hold every row of the filter). Words for plans
+ * and states come from the exports' label table (one truth).
  */
 export function LedgerView(p: LedgerViewProps) {
   const { t, ledger } = p;
   const words = ledgerLabelsFor(p.lang);
   const years = ledger.reports.map((_, j) => columnName(ledger, j));
+  // A page of rows at a time: four long reports make well over a thousand promises.
+  const page = useShowMore(p.rows, `${p.filter}|${p.sort}`);
   return (
     <section class="ledger" data-chains={ledger.chains.length} data-rows={p.rows.length} data-reports={ledger.reports.length}>
       <h2 class="ledger-title">{ledgerTitle(ledger, p.lang)}</h2>
@@ -77,7 +81,7 @@ export function LedgerView(p: LedgerViewProps) {
               </tr>
             </thead>
             <tbody>
-              {p.rows.map((c) => (
+              {page.items.map((c) => (
                 <tr key={c.id} data-chain={c.id} data-now={c.now} data-promised={c.promised}>
                   <td>{c.first.year ?? ''}</td>
                   <td class="ledger-promise">{c.first.text}</td>
@@ -96,6 +100,7 @@ export function LedgerView(p: LedgerViewProps) {
             </tbody>
           </table>
         )}
+      <ShowMore t={t} shown={page.items.length} total={page.total} onMore={page.more} />
     </section>
   );
 }

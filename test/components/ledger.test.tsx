@@ -59,8 +59,11 @@ describe('LedgerView', () => {
     expect(h.onFilter).toHaveBeenCalledWith('target-lowered');
   });
 
-  it('sets a status by hand with its note', () => {
+  it('sets a status by hand with its note, the form drawn only when opened', () => {
     const h = show();
+    expect(all('form.status-form')).toHaveLength(0);
+    const details = rowOf('推进村级公共法律服务室建设').querySelector<HTMLDetailsElement>('td[data-report="3"] details.override')!;
+    act(() => { details.open = true; details.dispatchEvent(new Event('toggle')); });
     const form = rowOf('推进村级公共法律服务室建设').querySelector('td[data-report="3"] form')!;
     const select = form.querySelector('select')!;
     act(() => { select.value = 'fulfilled'; select.dispatchEvent(new Event('change')); });
@@ -68,6 +71,17 @@ describe('LedgerView', () => {
     act(() => { input.value = '见县政府公告'; input.dispatchEvent(new Event('input')); });
     act(() => { form.dispatchEvent(new Event('submit', { cancelable: true })); });
     expect(h.onOverride).toHaveBeenCalledWith(expect.objectContaining({ report: 3 }), 'fulfilled', '见县政府公告');
+  });
+
+  it('shows a page of rows at a time, and the rest on asking', () => {
+    const many = Array.from({ length: 9 }, (_, k) => ledger.chains.map((c) => ({ ...c, id: `${k}-${c.id}` }))).flat();
+    show({ rows: many });
+    expect(all('tr[data-chain]')).toHaveLength(200);
+    const more = root.querySelector<HTMLButtonElement>('[data-action="show-more"]')!;
+    expect(more.textContent).toContain(String(many.length - 200));
+    act(() => { more.click(); });
+    expect(all('tr[data-chain]')).toHaveLength(many.length);
+    expect(root.querySelector('[data-action="show-more"]')).toBeNull();
   });
 
   it('says so when a filter keeps nothing', () => {
