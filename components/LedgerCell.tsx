@@ -18,8 +18,9 @@ export interface LedgerCellProps {
 
 /**
  * One year of a chain (words from the exports' label table, so the view and the CSV agree):
- * the review chip (tooltip: the evidence sentence, or that none was
- * found; click: the passage in that year's report), the plans chip (tooltip: the promise as
+ * the review chip (tooltip: the evidence sentence, or that none was found — then it opens
+ * nothing but stays in the Tab order, so its tooltip is read; click: the passage in that
+ * year's report), the plans chip (tooltip: the promise as
  * written that year; click: its passage), and the form to set the review's status by hand
  * (drawn when opened).
  */
@@ -34,7 +35,7 @@ export function LedgerCell({ t, words, lang, cell, onOpen, onOverride, onClearOv
     <div class="ledger-cell" data-review={cell.review ?? ''} data-plan={cell.plan ?? ''} data-overridden={cell.override ? 'true' : 'false'}>
       {status && (
         <button type="button" class={`chip status-chip status-${status}`} style={{ background: REVIEW_COLORS[cell.review!] }} title={reviewTip}
-          data-chip="review" disabled={!cell.evidence} onClick={() => cell.evidence && onOpen(cell.evidence.start, cell.evidence.end)}>
+          data-chip="review" aria-disabled={!cell.evidence} onClick={() => cell.evidence && onOpen(cell.evidence.start, cell.evidence.end)}>
           {reviewLabel(cell.review!, lang)}{cell.override ? ' ✋' : ''}
         </button>
       )}

@@ -41,6 +41,16 @@ describe('LedgerView', () => {
     expect(parks.querySelector('td[data-report="1"] [data-chip="plan"]')!.getAttribute('title')).toBe('建设法治文化公园2个');
   });
 
+  it('keeps a chip without evidence in the Tab order, opening nothing', () => {
+    const h = show();
+    const silent = rowOf('建设法治文化公园3个').querySelector<HTMLButtonElement>('td[data-report="1"] [data-chip="review"]')!;
+    expect(silent.disabled).toBe(false);
+    expect(silent.getAttribute('aria-disabled')).toBe('true');
+    expect(silent.getAttribute('title')).toBe(t('noEvidence'));
+    silent.click();
+    expect(h.onOpen).not.toHaveBeenCalled();
+  });
+
   it('opens the passage of a chip in its year\'s report', () => {
     const h = show();
     const chip = rowOf('建设法治文化公园3个').querySelector<HTMLButtonElement>('td[data-report="2"] [data-chip="review"]')!;
