@@ -31,8 +31,21 @@ export interface YearSpan { from: number | null; to: number | null }
 
 /** Years a title names on their own (not inside a range): "2009年工作总体部署" → [2009]. */
 export function singleYears(title: string, language: Language): number[] {
-  const pattern = language === 'zh' ? /(?<![\d—–－\-~～至到])((?:19|20)\d\d)(?=\s*年)(?!\s*年?\s*[—–－\-~～至到])/g : /(?<![\d–—-])\b((?:19|20)\d\d)\b(?!\s*(?:[-–—/]|to )\s*\d)/g;
-  return [...title.matchAll(pattern)].map((m) => Number(m[1]));
+  if (language === 'en') return englishYears(title);
+  return [...title.matchAll(/(?<![\d—–－\-~～至到])((?:19|20)\d\d)(?=\s*年)(?!\s*年?\s*[—–－\-~～至到])/g)].map((m) => Number(m[1]));
+}
+
+/** An English year alone, or a fiscal year ("FY2024", "2024-25", "2024/2025"): one year, named by its first. */
+const EN_YEAR = /(?<![\d–—-])\b(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-–—/]\s*((?:19|20)?\d\d))?\b(?!\s*(?:[-–—/]|to )\s*\d)/g;
+
+function englishYears(title: string): number[] {
+  const out: number[] = [];
+  for (const m of title.matchAll(EN_YEAR)) {
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from + 1 : Number(m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]);
+    if (to === from + 1) out.push(from); // "2022-2026" is a span of years (multiYearSpan), not one
+  }
+  return out;
 }
 
 /** The multi-year span a title names, or null ("今后五年" → {from: null, to: null}: forward, years unknown). */

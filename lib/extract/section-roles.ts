@@ -13,7 +13,7 @@ import {
 } from './section-evidence';
 import { referenceYears, type ReferenceYears } from './reference-years';
 import { isRunIn } from './headings';
-import { isSpeechGenre } from './meta-en';
+import { fiscalYear, isSpeechGenre } from './meta-en';
 import type { DocContext, DocType, Heading, Role } from './types';
 
 /** A role set before this pass by words ahead of a marker ("下步一是…") or an opening zone. */
@@ -32,9 +32,11 @@ const REVIEW_FIRST = new Set<DocType>(['annual-report', 'work-report']);
 /** Sets `role`, `roleReasons` and (multi-year plans) `horizon` on every heading, in place. */
 export function assignSectionRoles(ctx: DocContext, headings: Heading[], hints: Map<string, RoleHint>, docType: DocType): void {
   const tops = headings.filter((h) => h.parentId === null);
-  const years = referenceYears(ctx, tops);
   // A speech's sections are not in review-then-plans order (a budget speech plans from its second section on).
   const speech = ctx.language === 'en' && isSpeechGenre(ctx);
+  const years = referenceYears(ctx, tops);
+  // A budget speech plans the financial year it names on its cover ("Budget 2025-2026").
+  if (speech && years.planned === null && years.reviewed === null) years.planned = fiscalYear(ctx);
   const ordered = REVIEW_FIRST.has(docType) && !speech;
   let previous: Role | null = null;
   tops.forEach((top, i) => {

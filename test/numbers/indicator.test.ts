@@ -43,6 +43,18 @@ const EN_CASES: [string, string, string | null][] = [
   ['The consumer price index (CPI) rose by 0.2 percent.', '0.2 percent', 'consumer price index (CPI)'],
   ['China accounted for over 60 percent of global electric vehicle output and sales.', 'over 60 percent', 'global electric vehicle output'],
   ['In 2023, we advanced reform.', '2023', null],
+  // A share of GDP measures its clause's subject; a figure joined to the one before shares its measure.
+  ['The fiscal deficit is projected at 3.1 per cent of GDP.', '3.1 per cent', 'fiscal deficit as a share of GDP'],
+  ['We are budgeting a deficit of $2.4 billion, or 0.5% of GDP.', '0.5%', 'deficit as a share of GDP'],
+  // "A and B are estimated at X and Y respectively": each figure is paired with its subject by place.
+  ['For 2031-32, the total receipts and the total spending are estimated at ₹ 40.10 lakh crore and ₹ 55.20 lakh crore respectively.', '₹ 55.20 lakh crore', 'total spending'],
+  ['Revenue and expenditure are projected at $9.8 billion and $10.4 billion respectively.', '$9.8 billion', 'Revenue'],
+  // An amount names what it pays for after "in" or "for"; a relative clause measures its antecedent.
+  ['This year, I have provided ₹ 9,50,000 crore for capital expenditure.', '₹ 9,50,000 crore', 'capital expenditure'],
+  ['I will give every household $300 in Community Vouchers.', '$300', 'Community Vouchers'],
+  ['We will launch a Small Business Package, which will provide $450 million in support to firms.', '$450 million', 'Small Business Package'],
+  // The year a figure is set for is part of what it measures.
+  ['We aim to bring the deficit below 3 per cent next year.', 'below 3 per cent', 'deficit next year'],
 ];
 
 describe('indicator (zh)', () => {

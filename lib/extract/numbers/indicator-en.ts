@@ -1,96 +1,90 @@
 /**
  * English indicators. A plain count names what it counts after the figure ("12.44 million
- * urban jobs"); a percentage, amount or measured quantity names it before ("GDP growth of
- * around 5 percent", "the surveyed urban unemployment rate at around 5.5 percent").
+ * urban jobs"); an amount names it after "in"/"for" ("$600 in CDC Vouchers", "₹11 lakh crore
+ * for capital expenditure"); otherwise the measure stands before the figure ("GDP growth of
+ * around 5 percent", "the net tax receipts are estimated at…", "the support will cost…"). A
+ * share of GDP measures the subject of its clause ("the fiscal deficit is 4.9 per cent of
+ * GDP" → "fiscal deficit as a share of GDP"), a relative clause its antecedent ("a Package,
+ * which will provide $1.3 billion"), and "A and B … X and Y respectively" pairs in order. A
+ * year the figure is set for follows it ("below 4.5 per cent next year", "by 2030").
  */
+import { leadingNounPhrase, trailingNounPhrase } from './noun-phrase-en';
 import type { Candidate } from './types';
 
-/** Longest indicator in words. */
-const MAX_WORDS = 8;
-/** Words that end a noun phrase when walking away from the figure. */
-const STOP = new Set([
-  'the', 'a', 'an', 'we', 'our', 'its', 'their', 'this', 'that', 'these', 'those', 'with', 'and', 'or',
-  'in', 'for', 'of', 'to', 'by', 'on', 'at', 'as', 'from', 'than', 'into', 'over', 'under', 'is', 'was',
-  'are', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'should', 'shall', 'can', 'could',
-  'which', 'who', 'while', 'setting', 'set', 'total', 'some', 'about', 'around', 'each', 'per', 'it',
-  'there', 'they', 'further', 'also', 'more', 'less', 'all', 'both', 'such', 'another', 'additional',
-  'record',
-]);
-/** Verbs and prepositions between a measure and its figure ("stood at", "rose by", "reached a record of"). */
-const TRAIL = new RegExp('\\s+(?:' + [
-  'of', 'at', 'by', 'to', 'is', 'was', 'were', 'are', 'be', 'been', 'reached', 'reach', 'stood', 'rose', 'fell',
-  'grew', 'increased', 'decreased', 'dropped', 'declined', 'surpassed', 'exceeded', 'hit', 'totaled',
-  'totalled', 'topped', 'amounted', 'remained', 'kept', 'maintained', 'set', 'projected', 'expected',
-  'targeted', 'estimated', 'forecast', 'record', 'a', 'an', 'the', 'about', 'around', 'over', 'year',
-  'this', 'for', 'in \\d{4}', 'up', 'down', 'new high of', 'high of', 'at least', 'raised', 'cut', 'lowered',
-  'will', 'growing', 'rising', 'falling', 'increasing', 'decreasing', 'accounted', 'account', 'accounting',
-].join('|') + ')$', 'i');
 /** A clause ends at these characters, or at a period followed by a space. */
 const BREAK = /[,;:!?\n—]/;
 /** "an increase of 5.2 percent" after a figure: the change borrows that figure's subject. */
 const CHANGE_OF = /\b(?:an?|the)\s+(increase|growth|rise|decline|drop|decrease)\s+of\s*$/i;
+/** "of GDP" after a percentage: the denominator, not the measure. */
+const SHARE_OF_GDP = /^\s+of\s+(?:the\s+|our\s+)?(?:GDP|gross domestic product)\b/i;
+/** Nouns after an amount that say only that it is money ("$1.3 billion in support"). */
+const GENERIC_AFTER = /^(?:support|benefits?|cash|payouts?|funding|assistance|total|savings|revenue|grants?)$/i;
+/** The year a target is set for, right after the figure. */
+const SET_FOR = /^\s*(?:of\s+(?:the\s+|our\s+)?GDP\s*)?(next year|by (?:the end of )?(?:19|20)\d\d)\b/i;
+/** A figure joined to the one before it ("… $0.8 billion, or 0.1% of GDP", "8.9 and 7.7 percent"). */
+const JOINED = /^\s*(?:,\s*(?:or|and)?|and|or)?\s*(?:by\s+)?$/i;
 
-/** The text of the clause before `at`, at most 100 characters back and not before `floor`. */
-function clauseBefore(text: string, at: number, floor: number): string {
-  const from = Math.max(floor, at - 100);
+/** The text of the clause before `at`, at most `reach` characters back and not before `floor`. */
+function clauseBefore(text: string, at: number, floor: number, reach = 100): { text: string; start: number } {
+  const from = Math.max(floor, at - reach);
   for (let i = at - 1; i >= from; i--) {
-    if (BREAK.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''))) return text.slice(i + 1, at);
+    if (BREAK.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''))) return { text: text.slice(i + 1, at), start: i + 1 };
   }
-  return text.slice(from, at);
-}
-
-/** Prepositions kept inside a noun phrase when a content word stands before them (volume of trade, rate in China). */
-const INNER = new Set(['of', 'in', 'per']);
-
-/** The noun phrase at the end of `phrase` once linking verbs and prepositions are stripped. */
-function trailingNounPhrase(phrase: string): string {
-  let s = ` ${phrase.trim()}`;
-  for (let before = ''; before !== s;) { before = s; s = s.replace(TRAIL, ''); }
-  const words = s.trim().split(/\s+/).filter(Boolean);
-  const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < MAX_WORDS; i--) {
-    const w = words[i].toLowerCase();
-    if (!/[a-z0-9]/.test(w)) break; // a lone "(" before "($3 trillion)" is no word
-    const innerOk = INNER.has(w) && kept.length > 0 && i > 0 && !STOP.has(words[i - 1].toLowerCase());
-    if (STOP.has(w) && !innerOk) break;
-    kept.unshift(words[i]);
-  }
-  return kept.join(' ');
-}
-
-/** The noun phrase right after a plain count ("12 million new urban jobs were added" → "new urban jobs"). */
-function leadingNounPhrase(text: string, from: number): string {
-  const words = text.slice(from, from + 80).split(/[,;:.!?()\n]/)[0].trim().split(/\s+/).filter(Boolean);
-  while (words.length && /^(?:the|a|an)$/i.test(words[0])) words.shift();
-  const kept: string[] = [];
-  for (const w of words) {
-    if (STOP.has(w.toLowerCase()) || kept.length >= MAX_WORDS || (kept.length > 0 && /ed$/.test(w))) break;
-    kept.push(w);
-  }
-  return kept.join(' ');
+  return { text: text.slice(from, at), start: from };
 }
 
 /** The English indicator of `c`, or null. */
 export function englishIndicator(text: string, c: Candidate, prev: Candidate | undefined, prevIndicator: string | null): string | null {
+  const own = ownIndicator(text, c, prev, prevIndicator);
+  const setFor = SET_FOR.exec(text.slice(c.end, c.end + 40));
+  return own && setFor ? `${own} ${setFor[1]}` : own;
+}
+
+function ownIndicator(text: string, c: Candidate, prev: Candidate | undefined, prevIndicator: string | null): string | null {
   if (c.kind === 'count' && c.unit === null) {
     const after = leadingNounPhrase(text, c.end);
     if (after) return after;
   }
-  // "over 60 percent of global electric vehicle output", "1 trillion yuan of treasury bonds"
-  const of = /^\s+of\s+/.exec(text.slice(c.end, c.end + 5));
-  if (of && (c.kind === 'percent' || c.kind === 'money')) {
-    const after = leadingNounPhrase(text, c.end + of[0].length);
-    if (after) return after;
+  const joined = !!prev && prevIndicator !== null && JOINED.test(text.slice(prev.end, c.start));
+  if (SHARE_OF_GDP.test(text.slice(c.end, c.end + 40))) {
+    const subject = joined ? prevIndicator : trailingNounPhrase(clauseBefore(text, c.start, prev?.end ?? 0).text);
+    return subject ? `${subject.replace(/ as a share of GDP$/, '')} as a share of GDP` : 'share of GDP';
   }
+  // "over 60 percent of global electric vehicle output", "$600 in CDC Vouchers", "₹… crore for capital expenditure"
+  const after = /^\s+(of|in|for)\s+/.exec(text.slice(c.end, c.end + 6));
+  if (after && (c.kind === 'money' || (after[1] === 'of' && c.kind === 'percent'))) {
+    const phrase = leadingNounPhrase(text, c.end + after[0].length);
+    if (phrase && !GENERIC_AFTER.test(phrase) && !/^\d/.test(phrase)) return phrase;
+  }
+  const respective = respectiveSubject(text, c);
+  if (respective) return respective;
   const clause = clauseBefore(text, c.start, prev?.end ?? 0);
-  const own = trailingNounPhrase(clause);
+  const antecedent = /^\s*(?:which|that)\b/i.test(clause.text) && text[clause.start - 1] === ',' ? trailingNounPhrase(clauseBefore(text, clause.start - 1, 0).text) : '';
+  const subject = antecedent || trailingNounPhrase(clause.text);
   // "rose by 8.9 percent and 7.7 percent respectively": the second figure shares the first's measure.
-  if (!own && prevIndicator && prev && /^\s*(?:,|and|or|, and)?\s*(?:by\s+)?$/.test(text.slice(prev.end, c.start))) {
-    return prevIndicator;
-  }
-  const change = CHANGE_OF.exec(clause);
+  if (!subject && joined) return prevIndicator;
+  const change = CHANGE_OF.exec(clause.text);
   if (change && prevIndicator && prev && !/[.;]/.test(text.slice(prev.end, c.start))) {
     return `${prevIndicator} ${change[1].toLowerCase()}`;
   }
-  return own || null;
+  return subject || null;
+}
+
+/** A verb group that sets several figures at once: "… are estimated at ₹A and ₹B respectively". */
+const SETTING_VERB = /\b(?:are|were|is|was|will be)\s+(?:estimated|budgeted|projected|expected|set|fixed|placed|pegged|kept)\s+(?:at|to be)\s/gi;
+
+/** "A and B are estimated at X and Y respectively": the subject paired with this figure by its place. */
+function respectiveSubject(text: string, c: Candidate): string | null {
+  const sentenceEnd = text.slice(c.end, c.end + 120).search(/\.(?:\s|$)/);
+  const rest = text.slice(c.end, c.end + (sentenceEnd < 0 ? 120 : sentenceEnd));
+  if (!/\brespectively\b/i.test(rest)) return null;
+  const clause = clauseBefore(text, c.start, 0, 240);
+  let verb: RegExpExecArray | null = null;
+  SETTING_VERB.lastIndex = 0;
+  for (let m = SETTING_VERB.exec(clause.text); m; m = SETTING_VERB.exec(clause.text)) verb = m;
+  if (!verb) return null;
+  // The figures before this one in the list are joined by "and" or commas.
+  const place = (clause.text.slice(verb.index + verb[0].length).match(/,|\band\b/g) ?? []).length;
+  const subjects = clause.text.slice(0, verb.index).split(/,\s*(?:and\s+)?|\s+and\s+/).map((s) => trailingNounPhrase(s)).filter(Boolean);
+  return subjects.length > 1 && place < subjects.length ? subjects[place] : null;
 }
