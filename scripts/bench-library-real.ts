@@ -139,6 +139,8 @@ async function grow(profile: string, have: number, size: number, added: { second
       const r = await profiled(page, last ? `add-${size}` : '', () => page.evaluate(() => (globalThis as any).__plReal.add()) as Promise<{ ms: number; added: number }>);
       have += r.added;
       added.seconds += r.ms / 1000;
+      // Per batch: how the cost of adding grows with the library.
+      process.stderr.write(`bench-library: ${have} added, this batch ${round(r.ms / r.added)} ms a report\n`);
     }
     process.stderr.write(`bench-library: ${have} real-size snapshots added (${round(added.seconds)} s in the store)\n`);
     // A page saved alone: the store writes its text's terms into an index of `have` reports.

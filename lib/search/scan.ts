@@ -4,9 +4,14 @@
  * terms.ts's TOKEN regex and expanding each CJK run into its characters and bigrams, at a
  * fraction of the cost (issue 18: tokenizing was ~8 ms of the ~36 ms a report may take to add).
  * Why faster: no match object per token, a class table instead of Unicode property tests, and
- * CJK characters and pairs deduplicated as 32-bit integers in an open-addressing table before
- * any string is made (a report has ~40,000 pairs and ~5,000 distinct terms).
+ * CJK characters and pairs handed over as 32-bit keys (the code unit, or both) so that a
+ * visitor can deduplicate or count them before making any string: a report has ~40,000 pairs
+ * and ~5,000 distinct terms.
  */
+import { IntSet } from './int-table';
+
+/** Scripts written without spaces between words. */
+export const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
 
 /** Code-unit classes: separator, CJK character, letter/mark/number of another script, ASCII digit. */
 const SEP = 0;
@@ -17,83 +22,81 @@ const DIGIT = 3;
 let table: Uint8Array | null = null;
 
 /** The class of every BMP code unit, built once from the same Unicode properties as TOKEN. */
-function classes(cjk: string): Uint8Array {
+function classes(): Uint8Array {
   if (table) return table;
   const t = new Uint8Array(0x10000);
   let all = '';
   for (let c = 0; c < 0x10000; c++) all += c >= 0xd800 && c <= 0xdfff ? ' ' : String.fromCharCode(c);
   for (const m of all.matchAll(/[\p{L}\p{M}\p{N}]/gu)) t[m.index] = WORD;
-  for (const m of all.matchAll(new RegExp(`[${cjk}]`, 'gu'))) t[m.index] = CJK_CHAR;
+  for (const m of all.matchAll(new RegExp(`[${CJK}]`, 'gu'))) t[m.index] = CJK_CHAR;
   for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT;
   return (table = t);
 }
 
-/** A set of nonzero 32-bit integers (open addressing, linear probing); `add` says whether it was new. */
-export class IntSet {
-  private keys = new Int32Array(1 << 13);
-  /** 32 − log2(keys.length): the hash's top bits index the table. */
-  private shift = 19;
-  private size = 0;
-
-  add(key: number): boolean {
-    if (this.size * 2 >= this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    for (let i = Math.imul(key, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
-      const k = this.keys[i];
-      if (k === key) return false;
-      if (k === 0) { this.keys[i] = key; this.size++; return true; }
-    }
-  }
-
-  private grow(): void {
-    const old = this.keys;
-    this.keys = new Int32Array(old.length * 2);
-    this.shift--;
-    this.size = 0;
-    for (const k of old) if (k !== 0) this.add(k);
-  }
+/** What receives the terms of a scan, in order. */
+export interface TermVisitor {
+  /** A CJK character (`end` = `at` + 1) or pair (`at` + 2) of `s`, keyed by its code unit or both (`cjkKey`). */
+  cjk(key: number, s: string, at: number, end: number): void;
+  /** A word or number. */
+  word(word: string): void;
+  /** True once no more terms are wanted. */
+  full(): boolean;
 }
 
-export interface TermSink {
-  /** CJK characters (their code unit) and pairs (both code units) already emitted. */
-  seen: IntSet;
-  /** Words and numbers already emitted. */
-  words: Set<string>;
-  out: string[];
-  max: number;
+/** The key `scanTerms` gives a term of one or two BMP CJK characters; 0 for any other term. */
+export function cjkKey(term: string): number {
+  const cls = classes();
+  const [a, b] = [term.charCodeAt(0), term.charCodeAt(1)];
+  if (term.length === 1 && cls[a] === CJK_CHAR) return a;
+  return term.length === 2 && cls[a] === CJK_CHAR && cls[b] === CJK_CHAR ? (a << 16) | b : 0;
 }
 
 /**
- * Appends to `sink.out` the new terms of `folded` (which has no surrogate): each CJK run's
- * characters then its bigrams, each number (digits with decimal parts) and each word of other
- * letters and digits, cut to `maxWord` code units. `cjk` is TOKEN's CJK class body.
+ * Hands `visit` the terms of `folded` (which has no surrogate): each CJK run's characters then
+ * its bigrams, each number (digits with decimal parts) and each word of other letters and
+ * digits, cut to `maxWord` code units; repeats included (the visitor deduplicates).
  */
-export function scanTerms(folded: string, sink: TermSink, cjk: string, maxWord: number): void {
-  const cls = classes(cjk);
+export function scanTerms(folded: string, visit: TermVisitor, maxWord: number): void {
+  const cls = classes();
   const n = folded.length;
   let i = 0;
-  while (i < n && sink.out.length < sink.max) {
+  while (i < n && !visit.full()) {
     const c = cls[folded.charCodeAt(i)];
     if (c === SEP) { i++; continue; }
     let end = i + 1;
     if (c === CJK_CHAR) {
       while (end < n && cls[folded.charCodeAt(end)] === CJK_CHAR) end++;
-      cjkRun(folded, i, end, sink);
+      // Singles, then pairs: the order terms.ts's cjkTerms gives.
+      for (let k = i; k < end; k++) visit.cjk(folded.charCodeAt(k), folded, k, k + 1);
+      for (let k = i; k + 1 < end; k++) visit.cjk((folded.charCodeAt(k) << 16) | folded.charCodeAt(k + 1), folded, k, k + 2);
     } else {
       end = c === DIGIT ? numberEnd(folded, i, cls) : wordEnd(folded, i, cls);
-      const word = folded.slice(i, Math.min(end, i + maxWord));
-      if (!sink.words.has(word)) { sink.words.add(word); push(sink, word); }
+      visit.word(folded.slice(i, Math.min(end, i + maxWord)));
     }
     i = end;
   }
 }
 
-const push = (sink: TermSink, term: string) => { if (sink.out.length < sink.max) sink.out.push(term); };
+/** Distinct terms in first-seen order, at most `max`: what indexTerms returns. */
+export class TermList implements TermVisitor {
+  readonly out: string[] = [];
+  private seen = new IntSet();
+  private words = new Set<string>();
+  constructor(private max: number) {}
 
-/** Singles, then pairs: the order terms.ts's cjkTerms gives. */
-function cjkRun(s: string, from: number, to: number, sink: TermSink): void {
-  for (let i = from; i < to; i++) if (sink.seen.add(s.charCodeAt(i))) push(sink, s[i]);
-  for (let i = from; i + 1 < to; i++) if (sink.seen.add((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1))) push(sink, s.slice(i, i + 2));
+  cjk(key: number, s: string, at: number, end: number): void {
+    if (this.seen.add(key) && this.out.length < this.max) this.out.push(s.slice(at, end));
+  }
+
+  word(word: string): void {
+    if (this.words.has(word)) return;
+    this.words.add(word);
+    if (this.out.length < this.max) this.out.push(word);
+  }
+
+  full(): boolean {
+    return this.out.length >= this.max;
+  }
 }
 
 /** End of `\d+(?:\.\d+)*` from `i`. */

@@ -11,10 +11,7 @@
  * with `snippet`, which looks for the query itself.
  */
 
-import { IntSet, scanTerms, type TermSink } from './scan';
-
-/** Scripts written without spaces between words. */
-const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+import { CJK, scanTerms, TermList } from './scan';
 
 /**
  * Tokens: a run of CJK characters, a number (with its decimal part), or a word of other
@@ -61,6 +58,9 @@ function cjkTerms(run: string, singles: boolean, add: (term: string) => void): v
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** Whether a string has UTF-16 surrogates (a character beyond the BMP): scan.ts leaves those to TOKEN. */
+export const hasSurrogate = (s: string): boolean => SURROGATE.test(s);
+
 /**
  * `cjkTerms(run, true, …)` for a run without surrogate pairs, deduplicated by number first:
  * a report has ~40,000 character pairs and ~5,000 distinct terms, and a Set of numbers skips
@@ -85,10 +85,10 @@ function cjkTermsFast(run: string, seen: Set<number>, add: (term: string) => voi
  */
 export function indexTerms(text: string, extras: string[] = []): string[] {
   const folded = [...extras, text].map(fold);
-  if (folded.some((f) => SURROGATE.test(f))) return indexTermsByRegex(folded);
-  const sink: TermSink = { seen: new IntSet(), words: new Set(), out: [], max: MAX_INDEX_TERMS };
-  for (const f of folded) scanTerms(f, sink, CJK, MAX_WORD_LENGTH);
-  return sink.out;
+  if (folded.some(hasSurrogate)) return indexTermsByRegex(folded);
+  const list = new TermList(MAX_INDEX_TERMS);
+  for (const f of folded) scanTerms(f, list, MAX_WORD_LENGTH);
+  return list.out;
 }
 
 /** `indexTerms` by TOKEN, for folded sources with surrogate pairs (CJK beyond the BMP); scan.ts gives the same terms faster. */

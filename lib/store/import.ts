@@ -11,7 +11,7 @@ import { cardOf, refreshSnapshots } from './cards';
 import { diffRecord } from './diffs';
 import { toStoreError } from './errors';
 import { mergePending } from './pending-postings';
-import { textTermEntries } from './postings';
+import { PostingBatch } from './posting-batch';
 import type { AnnotationRecord, LedgerDb, StoredSnapshot } from './schema';
 
 /** Keys of what the database holds, for planImport. Call inside a transaction for a consistent view. */
@@ -45,7 +45,9 @@ export async function addSnapshotRecords(db: LedgerDb, snapshots: BundleSnapshot
   await db.texts.bulkAdd(snapshots.map((s, i) => ({ id: ids[i], text: s.text })));
   await db.cards.bulkAdd(snapshots.map((s, i) => cardOf({ ...s, id: ids[i] }, [])));
   // Pages saved alone since the last batch go into the blocks with this one: one rewrite.
-  await mergePending(db.postings, textTermEntries(snapshots.map((s, i) => ({ id: ids[i], text: s.text }))));
+  const batch = new PostingBatch();
+  snapshots.forEach((s, i) => batch.addText(ids[i], s.text));
+  await mergePending(db.postings, batch);
   return ids;
 }
 

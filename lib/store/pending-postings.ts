@@ -8,7 +8,8 @@
  * block rows of its bucket (postings.ts idsWithTerm). When PENDING_MAX snapshots are pending,
  * or when an import rewrites the blocks anyway, they are merged into their blocks in one update.
  */
-import { BUCKETS, bucketOf, updatePostings, type PostingRecord, type PostingsTable, type TermEntry } from './postings';
+import { PostingBatch } from './posting-batch';
+import { BUCKETS, bucketOf, writeBlocks, type PostingRecord, type PostingsTable } from './postings';
 
 /** Snapshots kept pending before a save merges them: one block rewrite per this many saves. */
 export const PENDING_MAX = 64;
@@ -28,24 +29,19 @@ export async function addPending(table: PostingsTable, id: number, terms: string
 }
 
 /**
- * Moves every pending snapshot's terms into the blocks, together with `more` (an import's
+ * Moves every pending snapshot's terms into the blocks, together with `batch` (an import's
  * new snapshots): one read and one write of each block touched.
  */
-export async function mergePending(table: PostingsTable, more: Iterable<TermEntry> = []): Promise<void> {
+export async function mergePending(table: PostingsTable, batch = new PostingBatch()): Promise<void> {
   const rows = await table.where('[block+bucket]').below([0, 0]).toArray();
   const byId = new Map<number, string[]>();
   for (const r of rows) {
     const list = byId.get(-r.block);
     if (list) list.push(...r.terms); else byId.set(-r.block, [...r.terms]);
   }
-  const pending = [...byId].sort((a, b) => a[0] - b[0]).map(([id, terms]) => ({ id, terms }));
+  for (const [id, terms] of [...byId].sort((a, b) => a[0] - b[0])) batch.addTerms(id, terms);
   if (rows.length) await table.bulkDelete(rows.map((r) => [r.block, r.bucket] as [number, number]));
-  await updatePostings(table, concat(pending, more), true);
-}
-
-function* concat<T>(a: Iterable<T>, b: Iterable<T>): Generator<T> {
-  yield* a;
-  yield* b;
+  await writeBlocks(table, batch.blocks(), true);
 }
 
 /** Forgets the pending rows of deleted snapshots (those merged already are removed from their blocks). */

@@ -100,7 +100,12 @@ function applyBlock(block: number, rows: PostingRecord[], changes: Map<string, n
  * the postings table.
  */
 export async function updatePostings(table: PostingsTable, entries: Iterable<TermEntry>, add: boolean): Promise<void> {
-  for (const [block, changes] of byBlock(entries)) {
+  await writeBlocks(table, byBlock(entries), add);
+}
+
+/** As `updatePostings`, from block → term → offsets (posting-batch.ts builds them from texts). */
+export async function writeBlocks(table: PostingsTable, blocks: Map<number, Map<string, number[]>>, add: boolean): Promise<void> {
+  for (const [block, changes] of blocks) {
     const rows = await table.where('[block+bucket]').between([block, 0], [block, BUCKETS], true, false).toArray();
     const { puts, deletes } = applyBlock(block, rows, changes, add);
     if (puts.length) await table.bulkPut(puts);

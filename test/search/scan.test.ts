@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, indexTerms, indexTermsByRegex, MAX_INDEX_TERMS, MAX_WORD_LENGTH, queryPieces } from '../../lib/search/terms';
-import { IntSet } from '../../lib/search/scan';
+import { IntSet } from '../../lib/search/int-table';
 import { ENGLISH_TEXT, NEWER_TEXT, OLDER_TEXT } from '../export/fixtures';
 
 const byRegex = (text: string, extras: string[] = []) => indexTermsByRegex([...extras, text].map(fold));

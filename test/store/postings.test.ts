@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyJson, decodeBody, encodeBody, encodeBodyAsync } from '../../lib/store/body';
 import { mergeSet, offsetsOf, setOf } from '../../lib/store/posting-sets';
 import { addPending, dropPending, mergePending, PENDING_MAX } from '../../lib/store/pending-postings';
+import { PostingBatch } from '../../lib/store/posting-batch';
 import { BLOCK, BUCKETS, bucketOf, idsWithTerm, updatePostings, type PostingsTable } from '../../lib/store/postings';
 import { inputFor, reportText } from './fixtures';
 
@@ -106,7 +107,9 @@ describe('pending postings (pages saved alone)', () => {
   it('an import merges what is pending with its own snapshots in one update', async () => {
     const table = postingsTable();
     await addPending(table, 1, ['法治']);
-    await mergePending(table, [{ id: 2, terms: ['法治', '政府'] }]);
+    const batch = new PostingBatch();
+    batch.addTerms(2, ['法治', '政府']);
+    await mergePending(table, batch);
     expect(await table.where('[block+bucket]').below([0, 0]).count()).toBe(0);
     expect(await idsWithTerm(table, '法治')).toEqual([1, 2]);
     expect(await idsWithTerm(table, '政府')).toEqual([2]);
