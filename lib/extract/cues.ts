@@ -4,6 +4,7 @@
  */
 import * as zh from './rules/zh';
 import * as en from './rules/en';
+import { EN_SETS_FIGURE } from './rules/sets-figure-en';
 import { firstMatch, matchesAny } from './rules/types';
 import type { CueRule } from './rules/types';
 import type { DocContext, Language, Span } from './types';
@@ -12,6 +13,8 @@ export interface Cues {
   future: CueRule[];
   /** Forecasts of the economy or the world and a speech's own framing: never commitments (English; empty for Chinese). */
   notPromises: CueRule[];
+  /** Sentences that set a figure for the year planned (a budget's estimates and forecasts): commitments in spite of notPromises (English). */
+  setsFigure: CueRule[];
   soft: CueRule[];
   deadlines: CueRule[];
   planFraming: RegExp;
@@ -59,13 +62,18 @@ function closingBlockStart(ctx: DocContext, cues: Cues): number {
 
 /** Work reported done although it names a deadline ("3月底前我县基本完成……"): no promise. */
 export function isDoneWork(sentence: string, language: Language): boolean {
-  return language === 'zh' && !!firstMatch(zh.ZH_COMPLETED, sentence) && !zh.ZH_EXPLICIT_FUTURE.test(sentence);
+  if (language === 'en') return EN_PAST_FINITE.test(sentence) && !EN_MODAL_FUTURE.test(sentence);
+  return !!firstMatch(zh.ZH_COMPLETED, sentence) && !zh.ZH_EXPLICIT_FUTURE.test(sentence);
 }
+
+/** A past finite verb: "grants … for projects that had not started by the end of 2029" reports, it promises nothing. */
+const EN_PAST_FINITE = /(?:had|was|were|did)|(?:received|paid|spent|completed|started|finished|delivered|reached|exceeded)/i;
+const EN_MODAL_FUTURE = /(?:will|shall|plan to|aim to|intend to)/i;
 
 /** One cue set a language, built once (the tables' unions are cached by identity). */
 const CUES: Record<Language, Cues> = {
-  zh: { future: zh.ZH_FUTURE_CUES, notPromises: [], soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF },
-  en: { future: en.EN_FUTURE_CUES, notPromises: [...en.EN_FORECAST_CUES, ...en.EN_SPEECH_FRAMING], soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF },
+  zh: { future: zh.ZH_FUTURE_CUES, notPromises: [], setsFigure: [], soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF },
+  en: { future: en.EN_FUTURE_CUES, notPromises: [...en.EN_FORECAST_CUES, ...en.EN_SPEECH_FRAMING], setsFigure: EN_SETS_FIGURE, soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF },
 };
 
 export function cuesFor(language: Language): Cues {

@@ -16,11 +16,11 @@ const BREAK = /[,;:!?\n—]/;
 /** "an increase of 5.2 percent" after a figure: the change borrows that figure's subject. */
 const CHANGE_OF = /\b(?:an?|the)\s+(increase|growth|rise|decline|drop|decrease)\s+of\s*$/i;
 /** "of GDP" after a percentage: the denominator, not the measure. */
-const SHARE_OF_GDP = /^\s+of\s+(?:the\s+|our\s+)?(?:GDP|gross domestic product)\b/i;
+const SHARE_OF_GDP = /^\s+of\s+(?:the\s+|our\s+)?(?:GDP|GSDP|GNI|gross (?:state )?domestic product)\b/i;
 /** Nouns after an amount that say only that it is money ("$1.3 billion in support"). */
 const GENERIC_AFTER = /^(?:support|benefits?|cash|payouts?|funding|assistance|total|savings|revenue|grants?)$/i;
 /** The year a target is set for, right after the figure. */
-const SET_FOR = /^\s*(?:of\s+(?:the\s+|our\s+)?GDP\s*)?(next year|by (?:the end of )?(?:19|20)\d\d)\b/i;
+const SET_FOR = /^\s*(?:of\s+(?:the\s+|our\s+)?(?:GDP|GSDP|GNI)\s*)?(next year|by (?:the end of )?(?:19|20)\d\d)\b/i;
 /** A figure joined to the one before it ("… $0.8 billion, or 0.1% of GDP", "8.9 and 7.7 percent"). */
 const JOINED = /^\s*(?:,\s*(?:or|and)?|and|or)?\s*(?:by\s+)?$/i;
 
