@@ -77,6 +77,10 @@ export const RULES: DetectRule[] = [
   ...on('cover', [
     { id: 'en-address', pattern: /\bPolicy Address\b|\bState of the (City|County|State|Region|Borough|Union) (Address|Speech|Report)\b|\bBudget(?: (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)?\s+(Speech|Statement|Address)\b|\bSpeech from the Throne\b/i, weight: 0.45, doctype: true, example: "The Chief Executive's 2024 Policy Address; BUDGET 2024-2025 SPEECH" },
   ]),
+  // A council's or an auditor's cover names the report under the body's name ("Town of X / Annual Report 2030").
+  ...on('cover', [
+    { id: 'en-cover-report', pattern: /^(?:Annual (?:Performance )?Report|Annual Performance Plan|(?:Special|Performance|Audit|Inspection|Progress) Report)\b|^Report of the (?:Comptroller|Auditor|Inspector|Ombudsman)/im, weight: 0.45, doctype: true, example: 'Town of Cedar Falls\nAnnual Report 2030; Report of the Comptroller and Auditor General\nSpecial Report 142' },
+  ]),
   ...on('title', [
     { id: 'Review of Work', pattern: /Review of (Our|the) Work|Work Review|工作回顾/i, weight: 0.3, doctype: true, example: 'I. A Review of Our Work in 2023' },
   ]),
@@ -92,7 +96,7 @@ export const RULES: DetectRule[] = [
     { id: 'en-speech', pattern: /\b(Mr|Madam) (Speaker|President|Deputy Speaker)\b|Hon[’']ble Speaker|\bI beg to move\b|\bI (move|present|table|rise to present) (that|the (\w+ )?Budget)\b/i, weight: 0.25, example: 'Mr Speaker, Sir, I beg to move; Hon’ble Speaker, I present the Budget for 2031-32.' },
     { id: 'en-gwr', pattern: /report to you on the work of the government|Fellow Deputies/i, weight: 0.35, example: 'I will now report to you on the work of the government' },
     { id: 'en-report', pattern: /\b(this|the) (annual|performance|progress) report\b|\bfiscal year (20\d\d)\b|\bFY ?20\d\d\b|\bperformance (goals|measures|indicators)\b|\bstrategic (goals|objectives)\b/i, weight: 0.15, example: 'This Annual Performance Report presents FY 2023 results' },
-    { id: 'en-plans', pattern: /\b(Priorities|Plans|Goals|Objectives) for (20\d\d|the (coming|next) year)|\bNext steps\b|\bwhat we will deliver\b|\bWe will (deliver|resurface|complete|open|launch|introduce)\b/, weight: 0.15, example: '3. Priorities for 2024-25' },
+    { id: 'en-plans', pattern: /\b(Priorities|Plans|Goals|Objectives) for (20\d\d|the (coming|next) year)|\bNext steps\b|\bLooking [Aa]head\b|\bwhat we will deliver\b|\bWe will (deliver|resurface|complete|open|launch|introduce)\b/, weight: 0.15, example: '3. Priorities for 2024-25' },
     { id: '法治政府建设', pattern: /法治政府.{0,2}建设|依法行政/, weight: 0.1, example: '认真推进法治政府建设各项任务落实' },
     { id: 'work-summary', pattern: /各项工作取得|取得了?(明显|显著|积极|新的|较好)?(成效|进展|成绩)|主要(举措|做法)和成效|工作开展情况|成效(明显|显著)|完成了?全年(各项)?(工作|目标)?任务/, weight: 0.15, example: '各项工作稳步推进、成效明显' },
     // "2024年,在市委、市政府正确领导下,我区坚持…": how a year's review opens, with or without a title.

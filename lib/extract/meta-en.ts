@@ -4,7 +4,7 @@
  * plans for, written as a financial year ("Budget 2024-2025", "the Financial Year 1 April
  * 2024 to 31 March 2025", "FY2025").
  */
-import { EN_FISCAL_YEAR, EN_GOVERNMENT_LINE, EN_OFFICE, EN_SPEECH_GENRE } from './rules/meta-en';
+import { EN_FISCAL_YEAR, EN_GOVERNMENT_LINE, EN_OFFICE, EN_REPORT_OF, EN_SPEECH_GENRE } from './rules/meta-en';
 import type { DocContext } from './types';
 
 /** The cover is read in the text's first lines, up to the first paragraph. */
@@ -44,6 +44,15 @@ export function englishIssuer(ctx: DocContext): string | null {
   for (const line of speakers) {
     const office = officeIn(line);
     if (office) return office;
+  }
+  return null;
+}
+
+/** The oversight office a report's title or cover says it is from ("Report of the Comptroller and Auditor General"), or null. */
+export function oversightIssuer(ctx: DocContext): string | null {
+  for (const line of [ctx.title ?? '', ...coverLines(ctx)]) {
+    const oversight = EN_REPORT_OF.exec(line.trim());
+    if (oversight) return titleCased(oversight[1]);
   }
   return null;
 }

@@ -21,6 +21,13 @@ export const EN_OFFICE = /\b((?:Deputy |Vice |Acting )?(?:Minister (?:for|of) (?
 export const EN_GOVERNMENT_LINE = /^(?:The )?(?:(?:[A-Z][\w'’&.-]*\s(?:of )?)*(?:Department|Ministry|Office|Agency|Council|Government|Authority|Commission|Administration|Bureau|Treasury)(?:\s(?:of|for|and|the|[A-Z][\w'’&.-]*))*|(?:City|County|Borough|Town|Township|Municipality|District|State|Province) of (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})$/;
 
 /**
+ * An oversight office whose report names it on the cover: "Report of the Comptroller and Auditor
+ * General", "Report of the Auditor-General to the Provincial Legislature", "Annual Report of the
+ * Ombudsman". The auditor issues the report, not the department it audits (also on the cover).
+ */
+export const EN_REPORT_OF = /^(?:(?:Special|Annual|Audit) )?Report of the ((?:Comptroller and )?Auditor[- ]General|Ombudsman|Inspector[- ]General|Chief Inspector of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}|Public Accounts Committee)\b/i;
+
+/**
  * The financial year a budget or plan is for, by its first year: "Budget 2024-2025", "Budget
  * for 2024-25", "the Financial Year 1 April 2024 to 31 March 2025", "FY2025", "2025/26 Budget".
  */
@@ -34,6 +41,7 @@ export const META_EN_EXAMPLES: { name: string; pattern: RegExp; matches: string[
   { name: 'EN_SPEECH_GENRE', pattern: EN_SPEECH_GENRE, matches: ['Budget Speech', 'BUDGET 2024-2025\nSPEECH', "The Chief Executive's 2024 Policy Address", '2025 State of the City Address', 'Budget Address 2024'] },
   { name: 'EN_OFFICE', pattern: EN_OFFICE, matches: ['The Deputy Prime Minister and Minister for Finance (Mr Lawrence Wong)', 'Speech by the Financial Secretary', 'Minister of Finance', 'Chancellor of the Exchequer', 'Mayor of Maple Valley'] },
   { name: 'EN_GOVERNMENT_LINE', pattern: EN_GOVERNMENT_LINE, matches: ['Government of India', 'City of Maple Valley', 'Northshire Department of Transport', 'HM Treasury', 'Government of the Hong Kong Special Administrative Region', 'Republic of Estmark Government'] },
+  { name: 'EN_REPORT_OF', pattern: EN_REPORT_OF, matches: ['Report of the Comptroller and Auditor General', 'REPORT OF THE AUDITOR-GENERAL TO THE PROVINCIAL LEGISLATURE', 'Annual Report of the Ombudsman 2030'] },
   { name: 'EN_FISCAL_YEAR', pattern: EN_FISCAL_YEAR, matches: ['BUDGET 2024-2025', 'the Financial Year 1 April 2024 to 31 March 2025', 'FY2025 Annual Performance Plan', 'the 2025/26 Budget', 'I present the Budget for 2025-26.'] },
   { name: 'EN_INSTRUMENT_YEAR', pattern: EN_INSTRUMENT_YEAR, matches: ['the Income-tax Act, ', 'Customs Tariff Rules, ', 'the Housing Act '] },
 ];
