@@ -102,7 +102,8 @@ export const RULES: DetectRule[] = [
     // "2024年,在市委、市政府正确领导下,我区坚持…": how a year's review opens, with or without a title.
     { id: 'year-review-opening', pattern: /^[ \t\u00a0\u3000]*(?:(?:19|20)\d\d年(?:度|以来)?|今年以来|一年来)[,，].{0,40}?(?:坚持|在.{0,16}(?:领导|指导|支持)下)/m, weight: 0.15, example: '2024年,在市委、市政府正确领导下,我区坚持以习近平新时代中国特色社会主义思想为指导' },
     { id: 'plans', pattern: /下一步(工作)?(打算|安排|计划|思路)|下步工作|(20\d\d|明)年(工作)?(打算|安排|重点)|重点抓好以下工作|主要(目标|任务)(是|为)?[：:]/, weight: 0.15, example: '本年度要重点抓好以下工作：' },
-    { id: 'addressee', pattern: new RegExp(`${BOL}[\\u4e00-\\u9fa5]{2,20}(人民政府|委员会|常委会|办公室)[:：]\\s*$`, 'm'), weight: 0.1, example: '连云港市人民政府：' },
+    // Who a report or a plan is sent to: a government, or the units and departments a notice directs.
+    { id: 'addressee', pattern: new RegExp(`${BOL}[\\u4e00-\\u9fa5，、]{2,40}(人民政府|委员会|常委会|办公室|单位|部门)[:：]\\s*$`, 'm'), weight: 0.1, example: '连云港市人民政府：\n各乡镇人民政府，县直各单位：\n区政府各部门：' },
   ]),
 
   // Structure: marker headings in the text sample.
@@ -116,8 +117,9 @@ export const RULES: DetectRule[] = [
     { id: 'roman', pattern: new RegExp(`${BOL}(${ROMAN})\\.\\s+[A-Z]`, 'gm'), min: 1, weight: 0.15, example: 'I. A Review of Our Work in 2023' },
     {
       id: 'sections', weight: 0.2, example: '三、下一步工作打算',
-      // A review heading, however worded: 2024年工作回顾, 过去五年政府工作的回顾, “十三五”时期经济社会发展的回顾.
-      pattern: new RegExp(`${BOL}(?:${CN}、|[（(]${CN}[）)]|${ROMAN}\\.\\s+).{0,20}(回顾|主要(举措|做法|成效|工作)|工作开展情况|工作总结|工作情况|存在(的)?(主要)?问题|不足|下一步|下步|工作(打算|安排|思路|目标)|总体要求|主要目标|重点任务|A Review of|Overall Requirements|Major Tasks|Performance Results|Looking Ahead)`, 'im'),
+      // A review heading, however worded: 2024年工作回顾, 过去五年政府工作的回顾, “十三五”时期经济社会发展的回顾;
+      // or a plan's task, numbered and saying what is to be done (二、开展隐患排查, 1.健全依法决策机制).
+      pattern: new RegExp(`${BOL}(?:${CN}、|[（(]${CN}[）)]|\\d{1,2}[.．、]|${ROMAN}\\.\\s+).{0,20}(加强|推进|完善|健全|开展|落实|回顾|主要(举措|做法|成效|工作)|工作开展情况|工作总结|工作情况|存在(的)?(主要)?问题|不足|下一步|下步|工作(打算|安排|思路|目标)|总体要求|主要目标|重点任务|A Review of|Overall Requirements|Major Tasks|Performance Results|Looking Ahead)`, 'im'),
     },
   ]),
 

@@ -4,7 +4,7 @@
  * commitments even when they use 推进 or 加强.
  */
 import { atomicPieces, isLeadIn } from './atomic-commitments';
-import { actionsOf, cuesFor, deadlineOf, isClosing, isDoneWork, strengthOf, type Cues } from './cues';
+import { actionsOf, cuesFor, deadlineOf, isClosing, isDoneWork, isPastDeadline, strengthOf, type Cues } from './cues';
 import { roleOfTitle } from './section-evidence';
 import { firstMatch } from './rules/types';
 import { EN_ACTION_WORDS, EN_IMPERATIVE_START, EN_STATUS_LINE } from './rules/en';
@@ -12,6 +12,7 @@ import type { SectionIndex } from './sections';
 import type { Commitment, DocContext, NumberMention, Role } from './types';
 import type { Unit } from './units';
 import { measureListReader } from './measure-lists';
+import { lineOf } from './line-of';
 
 /** Number kinds that can be a commitment's target (years, dates and doc ids cannot). */
 const TARGET_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
@@ -20,14 +21,15 @@ const BRACKETED_ASIDE = /^[（(][^（()）]*[）)]$/;
 /** Units shorter than this are fragments, not statements of action. */
 const MIN_COMMITMENT = 5;
 
-export function findCommitments(ctx: DocContext, units: Unit[], sections: SectionIndex, numbers: NumberMention[]): Commitment[] {
+/** `coversYear`: the year the report reviews (meta), which dates deadlines outside plans as past. */
+export function findCommitments(ctx: DocContext, units: Unit[], sections: SectionIndex, numbers: NumberMention[], coversYear: number | null = null): Commitment[] {
   const cues = cuesFor(ctx.language);
   const out: Commitment[] = [];
   const targets = targetsWithin(numbers);
   const listItem = measureListReader(ctx);
   for (const unit of units) {
     const text = ctx.text.slice(unit.start, unit.end);
-    const own = commitmentRule(ctx, unit, text, sections, cues);
+    const own = commitmentRule(ctx, unit, text, sections, cues, coversYear);
     const rule = listItem(unit, own !== null) && !own ? 'measures-list-item' : own;
     if (!rule) continue;
     const figures = targets.figures(unit.start, unit.end);
@@ -78,7 +80,7 @@ function targetsWithin(numbers: NumberMention[]): { figures: (start: number, end
  * formulas, plan framing, forecasts) read many patterns, so they run last, on the few units
  * that would otherwise count: most units are out after one look at their section's role.
  */
-function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: SectionIndex, cues: Cues): string | null {
+function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: SectionIndex, cues: Cues, coversYear: number | null): string | null {
   // The title repeated in the body (a covering notice above it) names the plan, it is no action;
   // an aside in brackets after an item ("（牵头单位：市司法局）", "(Lead: Planning Office)") annotates it.
   if (text.length < MIN_COMMITMENT || text === ctx.title || BRACKETED_ASIDE.test(text)) return null;
@@ -87,7 +89,7 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
   // A sentence setting a budget's or a forecast's figure is a target whatever its section (sets-figure-en.ts).
   const setsFigure = heading === undefined && role !== 'problems' ? firstMatch(cues.setsFigure, text) : null;
   if (setsFigure) return isClosing(ctx, unit, cues) || cues.planFraming.test(text) ? null : setsFigure.id;
-  const rule = heading !== undefined ? heading : bodyRule(ctx, unit, text, role, sections, cues);
+  const rule = heading !== undefined ? heading : bodyRule(ctx, unit, text, role, sections, cues, coversYear);
   if (!rule || isClosing(ctx, unit, cues)) return null;
   return heading !== undefined || !vetoed(text, ctx.language, cues) ? rule : null;
 }
@@ -105,8 +107,8 @@ function plansHeadingRule(ctx: DocContext, heading: NonNullable<Unit['heading']>
   return namesSection || !acts ? null : 'plans-heading';
 }
 
-/** The rule of a sentence (or of a heading outside plans: "一、各单位须于每月5日前报送…" is a directive). */
-function bodyRule(ctx: DocContext, unit: Unit, text: string, role: Role, sections: SectionIndex, cues: Cues): string | null {
+/** The rule of a sentence (or of a heading outside plans: "一、各单位须于每月5日前报送…" is a directive); `coversYear` dates past deadlines. */
+function bodyRule(ctx: DocContext, unit: Unit, text: string, role: Role, sections: SectionIndex, cues: Cues, coversYear: number | null): string | null {
   const language = ctx.language;
   // Before a plan's first heading stand its page header, covering notice, addressees and
   // signature, each a line of its own: such a line is a commitment only if it states an action.
@@ -115,8 +117,9 @@ function bodyRule(ctx: DocContext, unit: Unit, text: string, role: Role, section
   if (role === 'plans') return language === 'en' && !statesEnglishAction(text, cues) ? null : 'plans-section';
   if (role === 'problems') return null;
   const cue = firstMatch(cues.future, text);
-  // A deadline alone does not make a promise of work the sentence reports done.
-  return cue && !((cue.id === 'future-deadline' || cue.id === 'en-by-year') && isDoneWork(text, language)) ? cue.id : null;
+  // A deadline alone does not make a promise of work the sentence reports done, nor of a year already reviewed.
+  const deadlineOnly = cue && (cue.id === 'future-deadline' || cue.id === 'en-by-year');
+  return cue && !(deadlineOnly && (isDoneWork(text, language) || isPastDeadline(text, language, coversYear))) ? cue.id : null;
 }
 
 /** Plan framing ("This report sets out…"), a status line, a forecast of the economy or a speech's framing: no promise, in any section. */
@@ -136,14 +139,8 @@ function statesEnglishAction(text: string, cues: Cues): boolean {
 
 /** The unit is a line by itself (trimmed), not a sentence inside a paragraph. */
 function isWholeLine(ctx: DocContext, unit: Unit): boolean {
-  // Binary search (lines are in text order): a plan without headings is all preamble.
-  let lo = 0;
-  let hi = ctx.lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ctx.lines[mid].start <= unit.start) lo = mid; else hi = mid - 1;
-  }
-  const line = ctx.lines[lo];
+  // A plan without headings is all preamble: the line is found by binary search.
+  const line = lineOf(ctx.lines, unit.start);
   const trim = (t: string) => t.replace(/^[\s(（]+|[\s。:：)）]+$/g, '');
   return !!line && trim(ctx.text.slice(line.start, line.end)) === trim(ctx.text.slice(unit.start, unit.end));
 }

@@ -6,6 +6,7 @@ import * as zh from './rules/zh';
 import * as en from './rules/en';
 import { EN_SETS_FIGURE } from './rules/sets-figure-en';
 import { firstMatch, matchesAny } from './rules/types';
+import { lineOf } from './line-of';
 import type { CueRule } from './rules/types';
 import type { DocContext, Language, Span } from './types';
 
@@ -20,6 +21,10 @@ export interface Cues {
   planFraming: RegExp;
   closing: CueRule[];
   signOff: CueRule[];
+  /** Whole lines that are a field and its value, or a bracketed aside (Chinese; empty for English). */
+  fields: CueRule[];
+  /** A field's label ending right before a unit on its line (Chinese; null for English). */
+  fieldBefore: RegExp | null;
 }
 
 /** The closing block (signature, date, 此件公开发布, 抄送, 附件…) is looked for among this many last lines. */
@@ -29,12 +34,13 @@ const ATTACHMENTS_LINE = /^(附件|Attachments?\b|Annex(es)?\b)/i;
 const closingBlocks = new WeakMap<DocContext, number>();
 
 /**
- * True when a unit closes the document rather than saying anything: a closing formula
- * anywhere, or a line of the closing block at the very end.
+ * True when a unit closes or labels the document rather than saying anything: a closing
+ * formula anywhere, a field or an aside (its line, or a field's label right before it), or
+ * a line of the closing block at the very end.
  */
 export function isClosing(ctx: DocContext, unit: Span, cues: Cues): boolean {
   const text = ctx.text.slice(unit.start, unit.end);
-  if (firstMatch(cues.closing, text)) return true;
+  if (firstMatch(cues.closing, text) || isField(ctx, unit, cues)) return true;
   let start = closingBlocks.get(ctx);
   if (start === undefined) closingBlocks.set(ctx, start = closingBlockStart(ctx, cues));
   return unit.start >= start;
@@ -54,10 +60,28 @@ function closingBlockStart(ctx: DocContext, cues: Cues): number {
   let start = end;
   for (let i = end - 1; i >= from; i--) {
     const line = lineText(i);
-    if (!firstMatch(cues.closing, line) && !firstMatch(cues.signOff, line)) break;
+    if (!firstMatch(cues.closing, line) && !firstMatch(cues.signOff, line) && !firstMatch(cues.fields, line)) break;
     start = i;
   }
   return start < lines.length ? lines[start].start : ctx.text.length;
+}
+
+/** How far before a unit a field's label is looked for ("牵头单位：" and spaces). */
+const FIELD_LABEL_REACH = 10;
+
+/** Per document, the lines already read as fields or asides (by start): each line is read once. */
+const fieldLines = new WeakMap<DocContext, Map<number, boolean>>();
+
+/** The unit's line is a field or an aside, or the unit is the value after a field's label. */
+function isField(ctx: DocContext, unit: Span, cues: Cues): boolean {
+  if (!cues.fieldBefore) return false;
+  const line = lineOf(ctx.lines, unit.start);
+  if (!line) return false;
+  let known = fieldLines.get(ctx);
+  if (!known) fieldLines.set(ctx, known = new Map());
+  let whole = known.get(line.start);
+  if (whole === undefined) known.set(line.start, whole = !!firstMatch(cues.fields, ctx.text.slice(line.start, line.end).trim()));
+  return whole || cues.fieldBefore.test(ctx.text.slice(Math.max(line.start, unit.start - FIELD_LABEL_REACH), unit.start));
 }
 
 /** Work reported done although it names a deadline ("3月底前我县基本完成……"): no promise. */
@@ -67,13 +91,24 @@ export function isDoneWork(sentence: string, language: Language): boolean {
 }
 
 /** A past finite verb: "grants … for projects that had not started by the end of 2029" reports, it promises nothing. */
-const EN_PAST_FINITE = /(?:had|was|were|did)|(?:received|paid|spent|completed|started|finished|delivered|reached|exceeded)/i;
-const EN_MODAL_FUTURE = /(?:will|shall|plan to|aim to|intend to)/i;
+const EN_PAST_FINITE = /\b(?:had|was|were|did)\b|\b(?:received|paid|spent|completed|started|finished|delivered|reached|exceeded)\b/i;
+const EN_MODAL_FUTURE = /\b(?:will|shall|plan to|aim to|intend to)\b/i;
+
+/** Every deadline of the sentence names a year the report has already reviewed ("到2020年底" in a report on 2020). */
+export function isPastDeadline(sentence: string, language: Language, coversYear: number | null): boolean {
+  if (language !== 'zh' || coversYear === null) return false;
+  let found = false;
+  for (const m of sentence.matchAll(zh.ZH_DEADLINE_YEAR)) {
+    if (Number(m[1] ?? m[2]) > coversYear) return false;
+    found = true;
+  }
+  return found;
+}
 
 /** One cue set a language, built once (the tables' unions are cached by identity). */
 const CUES: Record<Language, Cues> = {
-  zh: { future: zh.ZH_FUTURE_CUES, notPromises: [], setsFigure: [], soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF },
-  en: { future: en.EN_FUTURE_CUES, notPromises: [...en.EN_FORECAST_CUES, ...en.EN_SPEECH_FRAMING], setsFigure: EN_SETS_FIGURE, soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF },
+  zh: { future: zh.ZH_FUTURE_CUES, notPromises: [], setsFigure: [], soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF, fields: zh.ZH_FIELD_LINES, fieldBefore: zh.ZH_FIELD_BEFORE },
+  en: { future: en.EN_FUTURE_CUES, notPromises: [...en.EN_FORECAST_CUES, ...en.EN_SPEECH_FRAMING], setsFigure: EN_SETS_FIGURE, soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF, fields: [], fieldBefore: null },
 };
 
 export function cuesFor(language: Language): Cues {

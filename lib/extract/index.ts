@@ -54,9 +54,10 @@ export function extractPage(page: PageInput, opts: ExtractOptions): Extraction {
     headingId: sections.headingAt(n.start)?.id ?? null,
   }));
   const units = sentenceUnits(ctx, headings);
-  const commitments = findCommitments(ctx, units, sections, numbers);
-  const problems = findProblems(ctx, units, sections);
+  // Meta first: the year the report reviews dates the deadlines outside its plans.
   const meta = findMeta(ctx, docType, headings);
+  const commitments = findCommitments(ctx, units, sections, numbers, meta.coversYear);
+  const problems = findProblems(ctx, units, sections);
   return {
     schema: EXTRACTION_SCHEMA,
     source: {

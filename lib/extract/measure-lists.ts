@@ -4,6 +4,7 @@
  * Enterprises, from ₹ 5 crore to 10 crore;" "b) For Startups…"), which carry no verb of their
  * own. The list runs while its lines open with a list mark; the first other line closes it.
  */
+import { lineOf } from './line-of';
 import type { DocContext, Line } from './types';
 import type { Unit } from './units';
 
@@ -34,13 +35,3 @@ export function measureListReader(ctx: DocContext): (unit: Unit, isCommitment: b
 /** How far into its line an item's text starts (the mark and its space). */
 const ITEM_PREFIX = 8;
 
-/** The line holding offset `at` (lines are in text order). */
-function lineOf(lines: Line[], at: number): Line | null {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= at) lo = mid; else hi = mid - 1;
-  }
-  return lines[lo] && lines[lo].start <= at ? lines[lo] : null;
-}

@@ -4,9 +4,9 @@
  * ("2021年，…"), a plans framing sentence ("2003年是…的第一年"), a speech's delivery date
  * line. Years inside 《…》 and the ends of a cited range (纲要（2021—2025年）) are not its own.
  */
-import { withoutQuotedNames } from './quoted-names';
+import { coveringNoticeName, ownTitle, withoutQuotedNames } from './quoted-names';
 import { fiscalYear, isSpeechGenre } from './meta-en';
-import { FULL_DATE } from './rules/meta';
+import { DOC_FRAMING_RULES, FULL_DATE } from './rules/meta';
 import { EN_INSTRUMENT_YEAR } from './rules/meta-en';
 import type { DocContext, DocType, Heading, Language, Role } from './types';
 
@@ -29,6 +29,10 @@ const DELIVERY_LINE = /^[-—–]{1,2}\s*((?:19|20)\d\d)年\d{1,2}月\d{1,2}日�
 /** The opening line of a review: "2020年，…", "2022年以来，…", "2020年度，…". */
 const OPENING_YEAR = /^((?:19|20)\d\d)年(?:度)?(?:以来)?[,，是]/;
 const THIS_YEAR_OPENING = /^今年(?:以来)?[,，]/;
+/** A report's framing sentence ("现将2022年度法治政府建设情况报告如下"): the year it names is the one reported on. */
+const REPORT_FRAMING = DOC_FRAMING_RULES.find((r) => r.id === 'framing-report')!.pattern;
+/** How much of the opening is read for the framing sentence and a covering notice. */
+const FRAMING_OPENING = 600;
 
 /** The document's own years in `s`, in order (Chinese: quoted names and ranges masked). */
 export function ownYears(s: string, language: Language = 'zh'): number[] {
@@ -40,7 +44,7 @@ export function ownYears(s: string, language: Language = 'zh'): number[] {
 
 export function findYears(ctx: DocContext, docType: DocType, headings: Heading[]): Years {
   const own = (s: string | null): number[] => (s ? ownYears(s, ctx.language) : []);
-  const titleYear = own(ctx.title)[0] ?? null;
+  const titleYear = own(ctx.title && ownTitle(ctx.title))[0] ?? null;
   const tops = headings.filter((h) => h.depth === 1);
   // Heading words first: a heading the roles call a review may still name its plans (2019年工作总体部署).
   const reviews = [...tops.filter((h) => REVIEW_WORDS.test(h.title)), ...topOfRole(headings, 'achievements').filter((h) => !PLAN_WORDS.test(h.title))];
@@ -50,18 +54,30 @@ export function findYears(ctx: DocContext, docType: DocType, headings: Heading[]
   // A budget statement or an address plans the financial year it names and reviews the year before.
   const fiscal = ctx.language === 'en' && isSpeechGenre(ctx) ? fiscalYear(ctx) : null;
   if (fiscal !== null) return { planYear: fiscal, coversYear: reviews.map((h) => own(h.title)[0]).find((y) => y && y < fiscal) ?? fiscal - 1 };
-  if (docType === 'work-plan') return { coversYear: null, planYear: titleYear };
+  if (docType === 'work-plan') return { coversYear: null, planYear: titleYear ?? coveringNoticeYear(ctx) };
   if (docType === 'work-report') {
     // A work report is given early in the year it plans, and reviews the years before it.
     const planYear = titleYear ?? plansHeadingYear ?? framedPlanYear(ctx, tops) ?? deliveryYear(ctx);
     const coversYear = reviewYear ?? (planYear ? planYear - 1 : openingYear(ctx) ?? mostCitedYear(ctx, tops));
     return { coversYear, planYear: planYear ?? inferredPlanYear(headings, coversYear) };
   }
-  const coversYear = reviewYear ?? titleYear ?? openingYear(ctx) ?? mostCitedYear(ctx, tops);
+  const coversYear = reviewYear ?? titleYear ?? framingYear(ctx) ?? openingYear(ctx) ?? mostCitedYear(ctx, tops);
   const titled = ctx.title ? TITLE_PLAN_YEAR.exec(withoutQuotedNames(ctx.title)) : null;
   const titledPlan = titled && Number(titled[1]) !== coversYear ? Number(titled[1]) : null;
   const planYear = plansHeadingYear ?? planYearAfterPlansHeading(ctx, headings) ?? titledPlan;
   return { coversYear, planYear: planYear ?? (docType === 'annual-report' ? inferredPlanYear(headings, coversYear) : null) };
+}
+
+/** The year a report's framing sentence names as its own ("现就我局2021年…情况报告如下"). */
+function framingYear(ctx: DocContext): number | null {
+  const m = REPORT_FRAMING.exec(withoutQuotedNames(ctx.text.slice(0, FRAMING_OPENING)));
+  return m ? ownYears(m[0])[0] ?? null : null;
+}
+
+/** An untitled plan's year: the year of the plan its covering notice issues. */
+function coveringNoticeYear(ctx: DocContext): number | null {
+  const name = coveringNoticeName(ctx.text.slice(0, FRAMING_OPENING));
+  return name ? ownYears(name)[0] ?? null : null;
 }
 
 /** "YYYY年，…" right after a plans heading (a plans section that opens with its year). */

@@ -6,7 +6,7 @@
 import { CLOCK_DATE, DOC_FRAMING_RULES, DOC_TYPE_RULES, EN_DATE, FULL_DATE, MONTH_NAMES, PUBLISH_LABEL, type DocTypeRule } from './rules/meta';
 import { findIssuer } from './meta-issuer';
 import { findYears } from './meta-years';
-import { unquotedTitle, withoutQuotedNames } from './quoted-names';
+import { ownTitle, withoutQuotedNames } from './quoted-names';
 import { coverLines } from './meta-en';
 import type { DocContext, DocType, Heading, Meta, Role } from './types';
 
@@ -19,7 +19,7 @@ const EN_DATE_LINE = new RegExp(`^((?:\\d{1,2} )?(?:${MONTH_NAMES.join('|')})(?:
 
 /** Document type from the title, then the opening's framing, then title-like opening lines. */
 export function classifyDocType(ctx: DocContext): DocType {
-  const byTitle = headNounRule(DOC_TYPE_RULES, withoutQuotedNames(unquotedTitle(ctx.title ?? '')));
+  const byTitle = headNounRule(DOC_TYPE_RULES, withoutQuotedNames(ownTitle(ctx.title ?? '')));
   if (byTitle) return byTitle.docType;
   const opening = withoutQuotedNames(ctx.text.slice(0, OPENING));
   const framing = earliestRule(DOC_FRAMING_RULES, opening);

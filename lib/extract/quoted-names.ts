@@ -20,3 +20,21 @@ export function unquotedTitle(title: string): string {
   const m = /^《([^《》]{1,100})》$/.exec(title.trim());
   return m ? m[1] : title;
 }
+
+/** "关于印发《X》的通知": the notice and the plan X it issues are one document, titled X. */
+const ISSUES_NAMED = /印发\s*[《〈]([^《》〈〉\n]{2,100})[》〉]\s*的?通知$/;
+/** A covering notice that names the plan it issues ("《X》已经区政府同意，现印发给你们"). */
+const COVERING_NOTICE = /《([^《》\n]{2,100})》[^《》。\n]{0,24}?印发给你们/;
+
+/**
+ * The title a document goes by: the name it issues (关于印发《X》的通知 → X), the inside of a
+ * title that is one quoted name, else the title as it stands.
+ */
+export function ownTitle(title: string): string {
+  return ISSUES_NAMED.exec(title.trim())?.[1] ?? unquotedTitle(title);
+}
+
+/** The plan a covering notice issues, named in `text` (the document's opening), else null. */
+export function coveringNoticeName(text: string): string | null {
+  return COVERING_NOTICE.exec(text)?.[1] ?? null;
+}

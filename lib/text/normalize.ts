@@ -64,8 +64,9 @@ export function normalizeText(text: string): string {
 export function isMostlyChinese(sample: string): boolean {
   let han = 0;
   let latin = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
+  // Code units, not code points: both ranges lie in the BMP, and a surrogate half is neither.
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) han++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }

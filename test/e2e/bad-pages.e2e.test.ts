@@ -50,7 +50,7 @@ declare const chrome: typeof import('wxt/browser').browser;
 import { badgeOf, foreignRequests, launch, openExtensionPage, type Browser } from './harness';
 import { badPages, plainReportHtml } from './hostile-pages';
 import { zhReportText } from './pages';
-import { panelOutcome, popupSave, storeCounts, type Counts, type PanelOutcome } from './panel-probe';
+import { panelOutcome, panelOutcomeAfterClick, popupSave, storeCounts, type Counts, type PanelOutcome } from './panel-probe';
 import { startServer, type TestServer } from './server';
 import { storedSnapshots } from './stored';
 
@@ -100,9 +100,7 @@ async function panelOn(tabId: number, before?: () => Promise<unknown>, untilRead
     const first = untilReady ? await panelOutcome(panel, 20_000, 'main[data-state="ready"]') : await panelOutcome(panel);
     if (!(await panel.$('.notice button'))) return { first };
     await before?.();
-    await panel.click('.notice button');
-    await panel.waitForTimeout(300);
-    return { first, then: await panelOutcome(panel) };
+    return { first, then: await panelOutcomeAfterClick(panel) };
   } finally {
     await panel.close();
   }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launch, openExtensionPage, tabIdOf, type Browser } from './harness';
-import { panelOutcome, popupSave, storeCounts, type Counts, type PanelOutcome } from './panel-probe';
+import { panelOutcome, panelOutcomeAfterClick, popupSave, storeCounts, type Counts, type PanelOutcome } from './panel-probe';
 import { gbkBytes, reportHtml, zhReportText } from './pages';
 import { startServer, type TestServer } from './server';
 
@@ -66,8 +66,7 @@ async function observe(path: string): Promise<Observed> {
   const first = await panelOutcome(panel);
   let then: PanelOutcome | undefined;
   if (first.state !== 'ready' && (await panel.$('.notice button'))) {
-    await panel.click('.notice button');
-    then = await panelOutcome(panel);
+    then = await panelOutcomeAfterClick(panel);
   }
   await panel.close();
   const popup = await popupSave(b, tabId);

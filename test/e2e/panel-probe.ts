@@ -23,6 +23,20 @@ export async function panelOutcome(panel: Page, ms = 15_000, selector = SETTLED)
 }
 
 /**
+ * Clicks the panel's notice button ("Read this page anyway", "Try again", …) and returns what
+ * the panel settles on after it. The settled selector alone would match the state shown before
+ * the click on a loaded machine, so this first waits (up to `ms`) for the state to change.
+ */
+export async function panelOutcomeAfterClick(panel: Page, ms = 15_000): Promise<PanelOutcome> {
+  const before = await panel.getAttribute('main', 'data-state');
+  await panel.click('.notice button');
+  await panel
+    .waitForFunction((was) => document.querySelector('main')?.getAttribute('data-state') !== was, before, { timeout: ms })
+    .catch(() => null);
+  return panelOutcome(panel, ms);
+}
+
+/**
  * The popup's verdict for a tab, what its Save gives ("kind: message", or 'disabled') and,
  * on a frame page, the frame it offers to open.
  */

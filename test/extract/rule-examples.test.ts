@@ -9,6 +9,7 @@ import * as zhRoleRules from '../../lib/extract/rules/roles-zh';
 import * as enRoleRules from '../../lib/extract/rules/roles-en';
 import * as enAdmissionRules from '../../lib/extract/rules/admissions-en';
 import * as setsFigureRules from '../../lib/extract/rules/sets-figure-en';
+import { matchesAny } from '../../lib/extract/rules/types';
 
 /** `also`: more examples, from other issuers or years; `counter`: near misses the rule must not match. */
 interface ExampleRule { id: string; pattern: RegExp; example: string; also?: string[]; counter?: string[] }
@@ -48,5 +49,20 @@ describe('section-role and admission rules: several phrasings each, and their ne
     expect(phrasings.length).toBeGreaterThanOrEqual(2);
     for (const text of phrasings) expect(rule.pattern.test(text), text).toBe(true);
     for (const text of rule.counter ?? []) expect(rule.pattern.test(text), text).toBe(false);
+  });
+});
+
+describe("a table's union (matchesAny) says what its rules say one by one", () => {
+  const texts = (rules: ExampleRule[]) =>
+    rules.flatMap((r) => [r.example, ...(r.also ?? []), ...(r.counter ?? [])]).flatMap((t) => [t, t.slice(1), t.slice(0, -1), `前言 ${t}`, t.toUpperCase()]);
+  it.each([...TABLES, ...ROLE_TABLES].map(([name, rules]) => [name, rules] as const))('%s', (_name, rules) => {
+    // Every phrasing of every table, against every table: the union must agree on matches and misses alike.
+    for (const text of [...TABLES, ...ROLE_TABLES].flatMap(([, other]) => texts(other))) {
+      const oneByOne = rules.some((r) => {
+        r.pattern.lastIndex = 0;
+        return r.pattern.test(text);
+      });
+      expect(matchesAny(rules, text), text).toBe(oneByOne);
+    }
   });
 });

@@ -21,10 +21,12 @@ const EN_SAMPLE = [
 
 describe('rule tables', () => {
   it.each([...ZH_NUMBER_RULES.map((r) => [r.id, r, 'zh'] as const), ...EN_NUMBER_RULES.map((r) => [r.id, r, 'en'] as const)])(
-    '%s: its example is found by that rule',
+    '%s: its examples are found by that rule',
     (_id, rule, language) => {
-      const hit = findNumbers(rule.example, language as Language).find((n) => n.rule === rule.id);
-      expect(hit, `${rule.id} on ${rule.example}`).toBeDefined();
+      for (const example of [rule.example, ...(rule.also ?? [])]) {
+        const hit = findNumbers(example, language as Language).find((n) => n.rule === rule.id);
+        expect(hit, `${rule.id} on ${example}`).toBeDefined();
+      }
     },
   );
 

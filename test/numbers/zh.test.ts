@@ -128,7 +128,7 @@ const CASES: [string, Expected[]][] = [
   ['新建站点15个,20个在建。', [
     { raw: '15个', value: 15, unit: '个', kind: 'count' }, { raw: '20个', value: 20, unit: '个', kind: 'count' }]],
   // other
-  ['开通12345热线。', [{ raw: '12345', value: 12345, unit: null, kind: 'other' }]],
+  ['开通12345热线。', [{ raw: '12345', value: null, unit: null, kind: 'other' }]],
   ['构建“1+4”基层治理模式。', [{ raw: '1+4', value: null, unit: null, kind: 'other' }]],
   ['时间:2022-06-02 10:36:00', [
     { raw: '2022-06-02', value: null, unit: null, kind: 'date' }, { raw: '10:36:00', value: null, unit: null, kind: 'other' }]],

@@ -1,14 +1,15 @@
 /**
  * A unit written once for several figures: 分别提高8.3和10.4个百分点, 分别增长5.1、6.3和7.8%,
  * 分别达到120和150万元. The figures before the last, joined to it by 和/、/及/与, take its
- * unit, kind and multiplier (万, 亿); a bare figure the scanner left out (15和20公里: one and
- * two digits alone are list numbers) is added. Figures with their own unit, and years, stay.
+ * unit, kind and multiplier (万, 亿), or keep a multiplier of their own (10万和20万元); a bare
+ * figure the scanner left out (15和20公里: one and two digits alone are list numbers) is
+ * added. Figures with their own unit, and years, stay.
  */
-import { parseArabic } from '../../text/zh-numerals';
+import { multiplierValue, parseArabic, scale } from '../../text/zh-numerals';
 import type { Candidate } from './types';
 
-/** The figure just before a joiner: "8.3和", "5.1、". Read on a short window before the next figure. */
-const FIGURE_BEFORE_JOINER = /(?<![\dA-Za-z.第])(\d+(?:\.\d+)?)\s?[和、及与]\s?$/;
+/** The figure just before a joiner: "8.3和", "5.1、", "10万和". Read on a short window before the next figure. */
+const FIGURE_BEFORE_JOINER = /(?<![\dA-Za-z.第])(\d+(?:\.\d+)?([百千]?[万亿])?)\s?[和、及与]\s?$/;
 /** How far before a figure the shared one may start ("1200.5和" at most). */
 const WINDOW = 12;
 /** Kinds whose unit can be shared (not years, dates, document ids, other). */
@@ -31,9 +32,11 @@ export function shareUnits(text: string, found: Candidate[]): Candidate[] {
     const overlaps = previous && previous.end > start;
     // Only a bare figure takes the unit: one with a unit of its own, or any other span, is left alone.
     if (overlaps && !(previous.start === start && previous.end === end && isBare(previous))) continue;
-    const value = parseArabic(m[1]);
+    const value = parseArabic(m[1].slice(0, m[1].length - (m[2]?.length ?? 0)));
     if (value === null) continue;
-    const shared: Candidate = { raw: m[1], value: value * factor, unit: unitBearer.unit, kind: unitBearer.kind, approx: null, start, end, rule: RULE };
+    // A multiplier of its own scales the figure; else it is the one written after the last figure.
+    const own = m[2] ? multiplierValue(m[2]) : null;
+    const shared: Candidate = { raw: m[1], value: scale(value, own ?? factor), unit: unitBearer.unit, kind: unitBearer.kind, approx: null, start, end, rule: RULE };
     if (overlaps) out[i - 1] = shared; else out.splice(i, 0, shared);
   }
   return out;
@@ -47,7 +50,8 @@ function multiplierOf(c: Candidate): number | null {
   return written ? c.value / written : null;
 }
 
-/** A figure with nothing after it: no unit, or a year written without 年 (2000和2100人). */
+/** A figure with nothing after it but a multiplier: no unit, or a year written without 年 (2000和2100人). */
 function isBare(c: Candidate): boolean {
+  if (/^\d+(?:\.\d+)?[百千]?[万亿]$/.test(c.raw)) return c.unit === null;
   return /^\d+(?:\.\d+)?$/.test(c.raw) && (c.unit === null || c.kind === 'year');
 }

@@ -28,6 +28,8 @@ export interface NumberRule {
   kind?: NumberKind;
   /** A text this rule matches (tests check every example). */
   example: string;
+  /** More texts it matches, from other issuers or years. */
+  also?: string[];
 }
 
 /** A unit as written after a number, with the kind it gives and its canonical form. */

