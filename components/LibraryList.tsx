@@ -18,6 +18,8 @@ export interface LibraryListProps {
   onToggle: (id: number) => void;
   onOpen: (id: number) => void;
   onCompare: (pair: OfferedPair) => void;
+  /** Open the issuer's ledger across years (offered where the issuer has reports to pair). */
+  onLedger?: (issuer: string) => void;
 }
 
 /** The page of snapshots: grouped by issuer (with the pairs to compare) when sorted by issuer, else flat. */
@@ -45,6 +47,11 @@ export function LibraryList(p: LibraryListProps) {
                   {t('comparePair', pair.older.year || '?', pair.newer.year || '?')}
                 </button>
               ))}
+              {p.onLedger && (
+                <button type="button" class="small" data-action="open-ledger" data-issuer={g.issuer} onClick={() => p.onLedger!(g.issuer)}>
+                  {t('openLedger')}
+                </button>
+              )}
             </p>
           )}
           <ul class="cards">{g.items.map((h) => card(h, false))}</ul>

@@ -58,7 +58,8 @@ export function ListScreen({ t, lang, route, go }: ListScreenProps) {
         <>
           <LibraryList t={t} hits={page.hits} sort={route.sort} groupCounts={page.groupCounts} pairs={lib.pairs} selected={sel.selected}
             empty={empty} onToggle={sel.toggle} onOpen={open}
-            onCompare={(p) => go({ view: 'compare', older: p.older.id, newer: p.newer.id })} />
+            onCompare={(p) => go({ view: 'compare', older: p.older.id, newer: p.newer.id })}
+            onLedger={(issuer) => go({ view: 'ledger', issuer, docType: null, filter: 'all', sort: 'oldest' })} />
           {page.hits.length > 0 && (
             <Pager t={t} offset={page.offset} shown={page.hits.length} total={lib.counted ?? page.total} exact={page.exact}
               counted={lib.counted !== null} onCount={lib.count}

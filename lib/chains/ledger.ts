@@ -10,12 +10,14 @@
  * again, or after a report that neither promises nor reviews it (dropped).
  */
 import { diff as computeDiff, type Diff, type DiffItem } from '../diff/index';
+import { headingGroups } from '../diff/items';
 import type { Commitment, Extraction } from '../extract/types';
 import { planChange } from './change';
 import { assignLinks, candidateLinks, type Link } from './link';
+import { finish } from './finish';
 import { orderReports } from './order';
 import { reviewOf } from './review';
-import { LEDGER_SCHEMA, type Chain, type ChainCell, type ChainState, type Ledger } from './types';
+import { LEDGER_SCHEMA, type Chain, type ChainCell, type Ledger } from './types';
 
 export interface LedgerOptions {
   /** The diff of two reports (the older's commitments may be a subset of its own); defaults to lib/diff. */
@@ -29,17 +31,28 @@ export function buildLedger(input: Extraction[], opts: LedgerOptions = {}): Ledg
   const judge = opts.diff ?? computeDiff;
   const { order, reports, skipped } = orderReports(input);
   const ex = order.map((i) => input[i]);
+  const promises = ex.map(promisesOf);
   const followed: Followed[] = [];
   ex.forEach((report, j) => {
     const open = followed.filter((f) => f.open);
     const items = j > 0 ? reviews(open, ex, j, judge) : new Map<Followed, DiffItem>();
-    const links = j > 0 ? linksInto(open, ex, j) : new Map<Followed, Link>();
-    for (const f of open) advance(f, j, report, ex[f.report], items.get(f), links.get(f));
+    const links = j > 0 ? linksInto(open, promises[j], report.language) : new Map<Followed, Link>();
+    for (const f of open) advance(f, j, report, ex[f.report], items.get(f), links.get(f), promises[j]);
     const claimed = new Set([...links.values()].map((l) => l.to));
-    report.commitments.forEach((c, k) => { if (!claimed.has(k)) followed.push(start(j, report, c)); });
+    promises[j].forEach((c, k) => { if (!claimed.has(k)) followed.push(start(j, report, c)); });
   });
   const chains = followed.map((f) => finish(f.chain));
   return { schema: LEDGER_SCHEMA, issuer: ex[0]?.meta.issuer ?? null, reports, chains, skipped };
+}
+
+/**
+ * A report's promises: its commitments but the headings that only name the commitments under
+ * them (lib/diff headingGroups: the diff judges such a heading by its items; here its items
+ * are the chains, and the heading would be a second row for the same promises).
+ */
+function promisesOf(report: Extraction): Commitment[] {
+  const groups = headingGroups(report);
+  return report.commitments.filter((c) => !groups.has(c.id));
 }
 
 function start(j: number, report: Extraction, c: Commitment): Followed {
@@ -49,8 +62,8 @@ function start(j: number, report: Extraction, c: Commitment): Followed {
 }
 
 /** Adds report j's cell to a followed chain, moves it on to its new commitment, or ends it. */
-function advance(f: Followed, j: number, report: Extraction, last: Extraction, item: DiffItem | undefined, link: Link | undefined): void {
-  const next = link ? report.commitments[link.to] : null;
+function advance(f: Followed, j: number, report: Extraction, last: Extraction, item: DiffItem | undefined, link: Link | undefined, promises: Commitment[]): void {
+  const next = link ? promises[link.to] : null;
   const change = next ? planChange(f.commitment, last, next, report) : null;
   const cell: ChainCell = {
     report: j,
@@ -59,6 +72,7 @@ function advance(f: Followed, j: number, report: Extraction, last: Extraction, i
     commitment: next ? passage(next) : null,
     ...(change?.targetChange ? { targetChange: change.targetChange } : {}),
     ...(link ? { linkScore: link.score } : {}),
+    judged: { report: f.report, commitmentId: f.commitment.id },
   };
   f.chain.cells.push(cell);
   if (next) {
@@ -90,25 +104,16 @@ function reviews(open: Followed[], ex: Extraction[], j: number, judge: NonNullab
  * Links of followed chains to report j's commitments, one to one: the most recently promised
  * claim first (a promise carried on from last year beats one resumed after a gap).
  */
-function linksInto(open: Followed[], ex: Extraction[], j: number): Map<Followed, Link> {
+function linksInto(open: Followed[], promises: Commitment[], language: Extraction['language']): Map<Followed, Link> {
   const out = new Map<Followed, Link>();
-  const candidates = candidateLinks(open.map((f) => f.commitment.text), ex[j].commitments.map((c) => c.text), ex[j].language);
+  const candidates = candidateLinks(open.map((f) => f.commitment.text), promises.map((c) => c.text), language);
   const taken = new Set<number>();
-  for (let k = j - 1; k >= 0; k--) {
+  const newest = Math.max(-1, ...open.map((f) => f.report));
+  for (let k = newest; k >= 0; k--) {
     const assigned = assignLinks(candidates.filter((l) => open[l.from].report === k), taken);
     for (const [from, link] of assigned) out.set(open[from], link);
   }
   return out;
-}
-
-/** How many times promised, and where it stands after its last cell. */
-function finish(chain: Chain): Chain {
-  const last = chain.cells[chain.cells.length - 1];
-  const now: ChainState = last.plan !== null ? 'promised'
-    : last.review === 'done' ? 'done'
-      : last.review === 'progress' ? 'progress'
-        : last.review === 'missed' ? 'missed' : 'dropped';
-  return { ...chain, promised: chain.cells.filter((c) => c.plan !== null).length, now };
 }
 
 function passage(c: Commitment): ChainCell['commitment'] {

@@ -7,7 +7,8 @@ import type { DiffItem, Status } from '../diff/types';
 import { isRecurring } from './rules';
 import type { ChainCell, PlanState, ReviewState } from './types';
 
-const REVIEW: Record<Status, ReviewState> = { fulfilled: 'done', progress: 'progress', unaddressed: 'silent', missed: 'missed' };
+/** The diff's status in ledger words. */
+export const REVIEW: Record<Status, ReviewState> = { fulfilled: 'done', progress: 'progress', unaddressed: 'silent', missed: 'missed' };
 /** Diff rules that decide 'fulfilled' from figures, not from words. */
 const FROM_FIGURES = new Set(['targets-met', 'target-exceeded']);
 

@@ -53,6 +53,13 @@ export interface ChainCell {
   targetChange?: { from: string; to: string };
   /** How alike the linked commitment is to the one before it, 0..1. */
   linkScore?: number;
+  /**
+   * The commitment the review judged: the chain's last promise before this report (report
+   * index, commitment id) — with this report, the key of a status set by hand (Override).
+   */
+  judged?: { report: number; commitmentId: string };
+  /** A status set by hand for this review (lib/chains/overrides.ts): `review` is then its status; `computed` what was read. */
+  override?: { note: string; createdAt: string; computed: ReviewState | null };
 }
 
 export interface Chain {

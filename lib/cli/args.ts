@@ -19,17 +19,20 @@ export interface ExtractArgs {
 }
 export interface DetectArgs { command: 'detect'; input: string; url?: string }
 export interface DiffArgs { command: 'diff'; older: string; newer: string; format: string; out?: string }
+export interface LedgerArgs { command: 'ledger'; inputs: string[]; format: 'json' | 'csv' | 'md' | 'html'; out?: string }
 export type { BatchArgs } from './batch/args';
-export type CliArgs = ExtractArgs | DetectArgs | DiffArgs | BatchArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs = ExtractArgs | DetectArgs | DiffArgs | LedgerArgs | BatchArgs | { command: 'help' } | { command: 'version' };
 
 /** Usage text: printed for --help, and after a usage error. */
 export const USAGE = `Usage:
   promise-ledger extract <file|-> [--format json|md] [--url URL] [--lang auto|zh|en] [--strict]
   promise-ledger detect  <file|-> [--url URL]
   promise-ledger diff    <older> <newer> [--format json|md|html] [--out FILE]
+  promise-ledger ledger  <report> <report>… [--format json|csv|md|html] [--out FILE]
   promise-ledger batch   <folder|glob|list file|->… --out DIR [--jobs N] [--resume] [--pairs] [--labels zh|en] [--strict]
 
 Input: a .txt or .html report, or - to read stdin. JSON goes to stdout; messages to stderr.
+ledger follows each promise of one issuer's reports (one a year, any order) across the years.
 batch reads every report under its inputs (a list file holds one path a line) and writes
 extractions.jsonl, commitments.csv, figures.csv, problems.csv and errors.jsonl into --out;
 --pairs also diffs each issuer's consecutive reports into ledger.csv and ledger.jsonl.
@@ -38,7 +41,7 @@ Exit codes: 0 ok, 1 internal error, 2 bad input or bad command line.`;
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 const HELP: Options = { help: { type: 'boolean', short: 'h' } };
-const OPTIONS: Record<'extract' | 'detect' | 'diff' | 'batch', Options> = {
+const OPTIONS: Record<'extract' | 'detect' | 'diff' | 'ledger' | 'batch', Options> = {
   extract: {
     ...HELP,
     format: { type: 'string', short: 'f', default: 'json' },
@@ -48,6 +51,7 @@ const OPTIONS: Record<'extract' | 'detect' | 'diff' | 'batch', Options> = {
   },
   detect: { ...HELP, url: { type: 'string' } },
   diff: { ...HELP, format: { type: 'string', short: 'f', default: 'json' }, out: { type: 'string', short: 'o' } },
+  ledger: { ...HELP, format: { type: 'string', short: 'f', default: 'json' }, out: { type: 'string', short: 'o' } },
   batch: { ...HELP, ...BATCH_OPTIONS },
 };
 
@@ -56,11 +60,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
   if (command === '--version' || command === '-v' || command === 'version') return { command: 'version' };
-  if (!(command in OPTIONS)) throw new UsageError(`unknown command "${command}": use extract, detect, diff or batch`);
+  if (!(command in OPTIONS)) throw new UsageError(`unknown command "${command}": use extract, detect, diff, ledger or batch`);
   const name = command as keyof typeof OPTIONS;
   const { values, positionals } = parseStrict(rest, OPTIONS[name]);
   if (values.help) return { command: 'help' };
   if (name === 'diff') return diffArgs(values, positionals);
+  if (name === 'ledger') return ledgerArgs(values, positionals);
   if (name === 'batch') return batchArgs(values, positionals);
   const input = onePositional(name, positionals);
   const url = urlArg(values.url as string | undefined);
@@ -98,6 +103,17 @@ function diffArgs(values: Record<string, unknown>, positionals: string[]): DiffA
     older: positionals[0],
     newer: positionals[1],
     format: oneOf('--format', values.format as string, ['json', 'md', 'html'] as const),
+    out: values.out as string | undefined,
+  };
+}
+
+function ledgerArgs(values: Record<string, unknown>, positionals: string[]): LedgerArgs {
+  if (positionals.length < 2) throw new UsageError('ledger: give two or more reports of one issuer, one a year');
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('ledger: only one report can come from stdin (-)');
+  return {
+    command: 'ledger',
+    inputs: positionals,
+    format: oneOf('--format', values.format as string, ['json', 'csv', 'md', 'html'] as const),
     out: values.out as string | undefined,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * CLI entry: `promise-ledger extract|detect|diff …` (shared/CONTRACT.md, CLI section).
+ * CLI entry: `promise-ledger extract|detect|diff|ledger …` (shared/CONTRACT.md, CLI section).
  * Returns the exit code instead of calling process.exit, so piped stdout is flushed in full.
  */
 import { readFileSync } from 'node:fs';
@@ -33,6 +33,7 @@ async function dispatch(args: CliArgs, io: CliIo, workers?: WorkerStart): Promis
     // Loaded only when asked for: the diff brings compromise (English verb forms), which
     // `extract` on a single report should not pay for at start-up.
     case 'diff': return (await import('./diff-command')).runDiff(args, io);
+    case 'ledger': return (await import('./ledger-command')).runLedger(args, io);
     case 'batch': return (await import('./batch/command')).runBatch(args, io, workers);
   }
 }

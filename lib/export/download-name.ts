@@ -99,7 +99,7 @@ function shortenToFit(parts: string[], maxBytes: number): string[] {
 /** The app's name at the front of every download, in the report's language. */
 const APP_NAME: Record<Language, string> = { zh: '承诺台账', en: 'promise-ledger' };
 
-export type ExportKind = 'commitments' | 'numbers' | 'bundle' | 'annotations' | 'hypothesis' | 'citations' | 'report' | 'diff';
+export type ExportKind = 'commitments' | 'numbers' | 'bundle' | 'annotations' | 'hypothesis' | 'citations' | 'report' | 'diff' | 'ledger';
 
 /**
  * The name for one export. Example: `{language: 'zh', issuer: '灌南县', year: 2023,

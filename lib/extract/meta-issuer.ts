@@ -3,9 +3,9 @@
  * speaker's government (我代表…人民政府, with the place the text names when it says only
  * 县人民政府), the place the opening names, the 来源 line, the page's meta tags.
  */
-import { DOC_FRAMING_RULES, EN_ISSUER_AT_START, EN_ISSUER_LINE, EN_ISSUER_ON_BEHALF, ZH_ISSUER_AT_START } from './rules/meta';
+import { DOC_FRAMING_RULES, ZH_ISSUER_AT_START } from './rules/meta';
 import { BARE_GOVERNMENT, NOT_A_PLACE, ORGAN_AFTER_PLACE, TITLE_NAMES_ACTION, ZH_ISSUER_RULES, ZH_PLACE_IN_TEXT } from './rules/issuer';
-import { englishIssuer as issuerOnCover, oversightIssuer } from './meta-en';
+import { englishIssuer } from './meta-issuer-en';
 import { withoutQuotedNames } from './quoted-names';
 import type { DocContext, DocType } from './types';
 
@@ -138,12 +138,4 @@ function firstCapture(pattern: RegExp, lines: string[]): string | null {
     if (m?.[1]) return m[1];
   }
   return null;
-}
-
-function englishIssuer(ctx: DocContext): string | null {
-  // An auditor's report names the audited department on its cover too: the auditor issues it.
-  const oversight = oversightIssuer(ctx);
-  if (oversight) return oversight;
-  const line = ctx.text.split('\n', 3).find((l) => EN_ISSUER_LINE.test(l));
-  return EN_ISSUER_ON_BEHALF.exec(ctx.text.slice(0, OPENING))?.[1] ?? EN_ISSUER_AT_START.exec(ctx.title ?? '')?.[1] ?? line ?? issuerOnCover(ctx);
 }

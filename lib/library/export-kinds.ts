@@ -10,3 +10,6 @@ export const COMPARE_EXPORTS: readonly CompareExportKind[] = ['diff', 'diff-html
 
 export type PageExportKind = 'report' | 'commitments' | 'numbers' | 'annotations' | 'citations';
 export const PAGE_EXPORTS: readonly PageExportKind[] = ['report', 'commitments', 'numbers', 'annotations', 'citations'];
+
+export type LedgerExportKind = 'ledger-csv' | 'ledger-md' | 'ledger-html';
+export const LEDGER_EXPORTS: readonly LedgerExportKind[] = ['ledger-csv', 'ledger-md', 'ledger-html'];

@@ -1,9 +1,12 @@
 /**
  * The library page's views as URL hashes, so the back button, a reload and a link from the
  * side panel all land on the same view: `#/?q=法治&issuer=…&sort=year&offset=20` (the list),
- * `#/snapshot/12?at=340-372&mode=page` (the reader), `#/compare/3/7` (older → newer).
+ * `#/snapshot/12?at=340-372&mode=page` (the reader), `#/compare/3/7` (older → newer),
+ * `#/ledger/青溪县?filter=target-lowered&sort=newest` (an issuer's promises across years).
  */
+import { LEDGER_FILTERS, type LedgerFilter } from '../chains/view';
 import type { DocType } from '../extract/types';
+import { LEDGER_SORTS, type LedgerSort } from './ledger';
 import { LIBRARY_SORTS, NO_FILTERS, type LibraryFilters, type LibrarySort } from './view';
 
 export type ReaderMode = 'text' | 'page';
@@ -11,12 +14,14 @@ export type ReaderMode = 'text' | 'page';
 export type Route =
   | { view: 'list'; q: string; filters: LibraryFilters; sort: LibrarySort; offset: number }
   | { view: 'snapshot'; id: number; at: { start: number; end: number } | null; mode: ReaderMode }
-  | { view: 'compare'; older: number; newer: number };
+  | { view: 'compare'; older: number; newer: number }
+  | { view: 'ledger'; issuer: string; docType: DocType | null; filter: LedgerFilter; sort: LedgerSort };
 
 export const LIST_HOME: Route = { view: 'list', q: '', filters: NO_FILTERS, sort: 'issuer', offset: 0 };
 
 const DOC_TYPES: readonly DocType[] = ['annual-report', 'work-report', 'work-plan', 'proposal-reply', 'other'];
 const id = (s: string | undefined) => (s && /^\d{1,12}$/.test(s) ? Number(s) : null);
+const decoded = (s: string) => { try { return decodeURIComponent(s); } catch { return null; } };
 const whole = (s: string | null) => (s !== null && /^\d{1,9}$/.test(s) ? Number(s) : null);
 
 /** The view for a hash; anything unreadable is the list's home. */
@@ -32,8 +37,20 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'compare' && id(parts[1]) !== null && id(parts[2]) !== null) {
     return { view: 'compare', older: id(parts[1])!, newer: id(parts[2])! };
   }
-  const sort = params.get('sort') as LibrarySort | null;
   const docType = params.get('type') as DocType | null;
+  const issuer = parts[0] === 'ledger' && parts.length === 2 ? decoded(parts[1]) : null;
+  if (issuer) {
+    const filter = params.get('filter') as LedgerFilter | null;
+    const order = params.get('sort') as LedgerSort | null;
+    return {
+      view: 'ledger',
+      issuer,
+      docType: docType && DOC_TYPES.includes(docType) ? docType : null,
+      filter: filter && LEDGER_FILTERS.includes(filter) ? filter : 'all',
+      sort: order && LEDGER_SORTS.includes(order) ? order : 'oldest',
+    };
+  }
+  const sort = params.get('sort') as LibrarySort | null;
   return {
     view: 'list',
     q: params.get('q') ?? '',
@@ -59,6 +76,14 @@ export function formatRoute(r: Route): string {
     return `#/snapshot/${r.id}${search ? `?${search}` : ''}`;
   }
   if (r.view === 'compare') return `#/compare/${r.older}/${r.newer}`;
+  if (r.view === 'ledger') {
+    const params = new URLSearchParams();
+    if (r.docType) params.set('type', r.docType);
+    if (r.filter !== 'all') params.set('filter', r.filter);
+    if (r.sort !== 'oldest') params.set('sort', r.sort);
+    const search = params.toString();
+    return `#/ledger/${encodeURIComponent(r.issuer)}${search ? `?${search}` : ''}`;
+  }
   const params = new URLSearchParams();
   if (r.q) params.set('q', r.q);
   if (r.filters.issuer !== null) params.set('issuer', r.filters.issuer);

@@ -234,7 +234,8 @@ describe('library locales', () => {
     }
     const families: Record<string, string[]> = {
       sort: ['issuer', 'saved', 'year', 'title'], outcome: ['met', 'missed', 'off_target', 'no_actual'], direction: ['above', 'below'],
-      export: ['bundle', 'commitments', 'numbers', 'annotations', 'citations', 'report', 'diff', 'diff_html'],
+      export: ['bundle', 'commitments', 'numbers', 'annotations', 'citations', 'report', 'diff', 'diff_html', 'ledger_csv', 'ledger_md', 'ledger_html'],
+      ledgerSort: ['oldest', 'newest'],
     };
     for (const [prefix, members] of Object.entries(families)) for (const m of members) used.add(`${prefix}_${m}`);
     for (const k of ['pageRange', 'pageRangeAbout', 'pageRangeCounted']) used.add(k);

@@ -83,10 +83,11 @@ describe('toCslItem', () => {
     expect(toCslItem(s).issued).toEqual({ 'date-parts': [[2024, 2, 20]] });
   });
 
-  it('cites an English report in English and leaves out what is unknown', () => {
+  it('cites an English report in English, the council its title names as publisher, and leaves out what is unknown', () => {
     const item = toCslItem(snapshotOf(english, 'https://westshire.example.gov.uk/report-2023', '2024-05-06T10:00:00.000Z'));
     expect(item).toMatchObject({ language: 'en', genre: 'annual report', title: 'Westshire County Council Annual Report 2023', issued: { 'date-parts': [[2023]] } });
-    expect('publisher' in item).toBe(false); // no issuer found
+    // The council leads its report's title: it is the issuer, and the publisher cited.
+    expect(item).toMatchObject({ publisher: 'Westshire County Council' });
     const bareMeta = { ...meta(null, null, null), issuer: null };
     const bare = { ...olderSnapshot, title: null, issuer: null, url: '', extraction: { ...olderSnapshot.extraction, source: { title: null }, meta: bareMeta } };
     const minimal = toCslItem(bare);

@@ -1,17 +1,19 @@
 /**
  * The batch's CSV columns: the library's exports (lib/export) with the file path added last,
  * so a row can be traced to its report; ledger.csv adds the diff's target checks and the file
- * each commitment was checked against.
+ * each commitment was checked against; chains.csv is the ledger across years (lib/export
+ * ledger-csv.ts) with the issuer in front.
  */
 import type { DiffItem } from '../../diff/types';
 import { commitmentsHeader, csvLine, numbersHeader, type CsvValue } from '../../export/csv';
 import { problemsHeader } from '../../export/csv-problems';
 import { diffLabelsFor } from '../../export/diff-labels';
+import { ledgerCsvHeader } from '../../export/ledger-csv';
 import type { Language } from '../../extract/types';
 
-const EXTRA: Record<Language, { file: string; newerFile: string; outcomes: string; noActual: string }> = {
-  zh: { file: '文件', newerFile: '对照报告文件', outcomes: '目标核对', noActual: '—' },
-  en: { file: 'File', newerFile: 'Checked against', outcomes: 'Target outcomes', noActual: '—' },
+const EXTRA: Record<Language, { file: string; newerFile: string; outcomes: string; noActual: string; issuer: string }> = {
+  zh: { file: '文件', newerFile: '对照报告文件', outcomes: '目标核对', noActual: '—', issuer: '发布机关' },
+  en: { file: 'File', newerFile: 'Checked against', outcomes: 'Target outcomes', noActual: '—', issuer: 'Issuer' },
 };
 
 export const OUTPUT_FILES = {
@@ -22,16 +24,18 @@ export const OUTPUT_FILES = {
   errors: 'errors.jsonl',
   ledgerCsv: 'ledger.csv',
   ledgerJsonl: 'ledger.jsonl',
+  chainsCsv: 'chains.csv',
 } as const;
 
-/** Header rows of the three per-report CSVs and of ledger.csv. */
-export function batchHeaders(language: Language): Record<'commitments' | 'figures' | 'problems' | 'ledger', string[]> {
+/** Header rows of the three per-report CSVs, of ledger.csv and of chains.csv (the issuer first: one file holds every issuer's ledger). */
+export function batchHeaders(language: Language): Record<'commitments' | 'figures' | 'problems' | 'ledger' | 'chains', string[]> {
   const x = EXTRA[language];
   return {
     commitments: [...commitmentsHeader(language), x.file],
     figures: [...numbersHeader(language), x.file],
     problems: [...problemsHeader(language), x.file],
     ledger: [...commitmentsHeader(language), x.outcomes, x.file, x.newerFile],
+    chains: [x.issuer, ...ledgerCsvHeader(language), x.file],
   };
 }
 

@@ -2,7 +2,8 @@
  * `promise-ledger batch <inputs>… --out DIR`: every report under the inputs extracted on
  * `--jobs` threads, written in input order (so the outputs are the same bytes whatever the
  * number of jobs), a bad file written to errors.jsonl and the batch going on; with `--pairs`,
- * each issuer's consecutive reports diffed into ledger.csv and ledger.jsonl.
+ * each issuer's consecutive reports diffed into ledger.csv and ledger.jsonl, and each issuer's
+ * promises followed across all its years into chains.csv.
  */
 import { join } from 'node:path';
 import type { CliIo } from '../commands';
@@ -11,11 +12,14 @@ import type { BatchArgs } from './args';
 import { batchHeaders, OUTPUT_FILES } from './columns';
 import { collectInputs } from './inputs';
 import { csvOutput, OutputFile, prepareOutDir } from './outputs';
-import { pairsToDiff, type Extracted } from './pairs';
+import { ledgersToFollow, pairsToDiff, type Extracted } from './pairs';
 import { inThreadRunner, runOrdered, workerPool, type TaskRunner, type WorkerStart } from './pool';
 import { emptyCounts, progressLine, summary, type Counts } from './progress';
 import { finishResume, prepareResume } from './resume';
-import type { BatchResult, BatchSettings, BatchTask } from './tasks';
+import type { BatchResult, BatchSettings, BatchTask, ChainsTask, LineRef } from './tasks';
+
+/** A pair's diff as written to ledger.jsonl, with the older report it judged. */
+interface PairDiff { older: LineRef; diff: LineRef }
 
 type Progress = (what: string, total: number) => ReturnType<typeof progressLine>;
 
@@ -35,7 +39,10 @@ export async function runBatch(args: BatchArgs, io: CliIo, workers?: WorkerStart
   const progress: Progress = (what, total) => progressLine(io.stderr, io.stderrIsTerminal === true, what, total);
   try {
     const extracted = await extractAll(files, runner, jobs, args, counts, progress('files', files.length));
-    if (args.pairs) await diffPairs(extracted, runner, jobs, args, counts, progress);
+    if (args.pairs) {
+      const diffs = await diffPairs(extracted, runner, jobs, args, counts, progress);
+      await followChains(extracted, diffs, runner, jobs, args, counts, progress);
+    }
   } finally {
     await runner.close();
   }
@@ -69,7 +76,7 @@ async function extractAll(files: string[], runner: TaskRunner, jobs: number, arg
 }
 
 function write(r: BatchResult, out: Record<'extractions' | 'commitments' | 'figures' | 'problems' | 'errors', OutputFile>, firstPathOf: Map<string, string>, extracted: Extracted[], counts: Counts): void {
-  if (r.kind === 'pair') throw new Error('a pair result among the reports');
+  if (r.kind === 'pair' || r.kind === 'chains') throw new Error(`a ${r.kind} result among the reports`);
   const first = r.sha256 === null ? undefined : firstPathOf.get(r.sha256);
   if (r.kind === 'error' || first !== undefined) {
     // A duplicate (the same bytes as a file before it) is listed, not extracted twice.
@@ -90,15 +97,17 @@ function write(r: BatchResult, out: Record<'extractions' | 'commitments' | 'figu
   if (!r.isReport) counts.notReports++;
 }
 
-/** Diffs every pair (extractions.jsonl is complete and closed by now) into the two ledger files. */
-async function diffPairs(extracted: Extracted[], runner: TaskRunner, jobs: number, args: BatchArgs, counts: Counts, progressFor: Progress): Promise<void> {
+/** Diffs every pair (extractions.jsonl is complete and closed by now) into the two ledger files; says where each diff's line is. */
+async function diffPairs(extracted: Extracted[], runner: TaskRunner, jobs: number, args: BatchArgs, counts: Counts, progressFor: Progress): Promise<PairDiff[]> {
   const pairs = pairsToDiff(extracted);
+  const written: PairDiff[] = [];
   const csv = csvOutput(join(args.out, OUTPUT_FILES.ledgerCsv), batchHeaders(args.labels).ledger);
   const jsonl = new OutputFile(join(args.out, OUTPUT_FILES.ledgerJsonl));
   const progress = progressFor('pairs', pairs.length);
   try {
     await runOrdered(pairs.map((p) => ({ kind: 'pair', ...p })), runner, jobs * WINDOW_PER_JOB, (r, i) => {
-      if (r.kind !== 'pair') throw new Error('a report result among the pairs');
+      if (r.kind !== 'pair') throw new Error(`a ${r.kind} result among the pairs`);
+      written.push({ older: pairs[i].older, diff: { file: jsonl.path, path: pairs[i].older.path, offset: jsonl.size, length: Buffer.byteLength(r.line) } });
       jsonl.write(r.line);
       csv.write(r.ledger);
       counts.pairs++;
@@ -108,6 +117,29 @@ async function diffPairs(extracted: Extracted[], runner: TaskRunner, jobs: numbe
   } finally {
     csv.close();
     jsonl.close();
+    progress.end();
+  }
+  return written;
+}
+
+/** Each issuer's ledger across years (ledger.jsonl is complete and closed by now) into chains.csv. */
+async function followChains(extracted: Extracted[], diffs: PairDiff[], runner: TaskRunner, jobs: number, args: BatchArgs, counts: Counts, progressFor: Progress): Promise<void> {
+  const tasks: ChainsTask[] = ledgersToFollow(extracted).map((g) => {
+    const mine = new Set(g.reports.map((r) => r.offset));
+    return { kind: 'chains', issuer: g.issuer, reports: g.reports, diffs: diffs.filter((d) => mine.has(d.older.offset)).map((d) => d.diff) };
+  });
+  const csv = csvOutput(join(args.out, OUTPUT_FILES.chainsCsv), batchHeaders(args.labels).chains);
+  const progress = progressFor('ledgers', tasks.length);
+  try {
+    await runOrdered(tasks, runner, jobs * WINDOW_PER_JOB, (r, i) => {
+      if (r.kind !== 'chains') throw new Error(`a ${r.kind} result among the ledgers`);
+      csv.write(r.rows);
+      counts.ledgers++;
+      counts.promises += r.promises;
+      progress.tick(i + 1);
+    });
+  } finally {
+    csv.close();
     progress.end();
   }
 }

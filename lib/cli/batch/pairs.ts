@@ -12,8 +12,8 @@ import type { LineRef } from './tasks';
 /** A report written to extractions.jsonl: what pairing reads, and where its line is. */
 export interface Extracted { meta: Meta; ref: LineRef }
 
-/** Pairs to diff, grouped by issuer key (in key order), oldest first within an issuer as pairReports orders them. */
-export function pairsToDiff(reports: Extracted[]): { older: LineRef; newer: LineRef }[] {
+/** The reports by issuer key, in key order (reports without an issuer are left out). */
+function byIssuerKey(reports: Extracted[]): [string, Extracted[]][] {
   const byIssuer = new Map<string, Extracted[]>();
   for (const r of reports) {
     const key = issuerKey(r.meta.issuer);
@@ -22,7 +22,24 @@ export function pairsToDiff(reports: Extracted[]): { older: LineRef; newer: Line
     if (group) group.push(r);
     else byIssuer.set(key, [r]);
   }
-  const keys = [...byIssuer.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...byIssuer].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The ledgers to follow across years: one per issuer and kind of report with two reports or
+ * more, in issuer key order (then the kind's name); the ledger orders the reports by year.
+ */
+export function ledgersToFollow(reports: Extracted[]): { issuer: string; reports: LineRef[] }[] {
+  return byIssuerKey(reports).flatMap(([key, group]) => {
+    const kinds = [...new Set(group.map((r) => r.meta.docType))].sort();
+    return kinds.map((kind) => ({ issuer: key, reports: group.filter((r) => r.meta.docType === kind).map((r) => r.ref) })).filter((g) => g.reports.length >= 2);
+  });
+}
+
+/** Pairs to diff, grouped by issuer key (in key order), oldest first within an issuer as pairReports orders them. */
+export function pairsToDiff(reports: Extracted[]): { older: LineRef; newer: LineRef }[] {
+  const byIssuer = new Map(byIssuerKey(reports));
+  const keys = [...byIssuer.keys()];
   return keys.flatMap((key) => {
     const group = byIssuer.get(key)!;
     return pairReports(group).map((p) => ({ older: group[p.older].ref, newer: group[p.newer].ref }));

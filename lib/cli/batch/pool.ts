@@ -85,7 +85,7 @@ export function workerPool(size: number, settings: BatchSettings, start: WorkerS
 
 /**
  * The tasks a lost worker held. A worker takes them one at a time, in the order given: the
- * first is the one it was on (a report gets an error result, a pair ends the batch); the
+ * first is the one it was on (a report gets an error result, a pair or a ledger ends the batch); the
  * others go back to the head of the queue. A worker that never loaded fails them all.
  */
 function settleInHand(slot: Slot, err: Error, queue: [number, Pending][]): void {
@@ -96,7 +96,8 @@ function settleInHand(slot: Slot, err: Error, queue: [number, Pending][]): void 
     queue.unshift(...waiting);
     const p = current[1];
     if (p.task.kind === 'report') p.resolve(failure(p.task.path, err));
-    else p.reject(new Error(`diffing ${p.task.older.path} and ${p.task.newer.path} stopped its worker: ${err.message}`));
+    else if (p.task.kind === 'pair') p.reject(new Error(`diffing ${p.task.older.path} and ${p.task.newer.path} stopped its worker: ${err.message}`));
+    else p.reject(new Error(`following ${p.task.issuer}'s promises across its reports stopped its worker: ${err.message}`));
   }
 }
 

@@ -13,10 +13,13 @@ export interface Counts {
   errors: number;
   pairs: number;
   statuses: Record<Status, number>;
+  /** Issuers' ledgers across years written to chains.csv, and the promises they follow. */
+  ledgers: number;
+  promises: number;
 }
 
 export function emptyCounts(files: number): Counts {
-  return { files, extracted: 0, reused: 0, notReports: 0, duplicates: 0, errors: 0, pairs: 0, statuses: { fulfilled: 0, progress: 0, unaddressed: 0, missed: 0 } };
+  return { files, extracted: 0, reused: 0, notReports: 0, duplicates: 0, errors: 0, pairs: 0, statuses: { fulfilled: 0, progress: 0, unaddressed: 0, missed: 0 }, ledgers: 0, promises: 0 };
 }
 
 const REDRAW_MS = 200;
@@ -68,5 +71,6 @@ export function summary(c: Counts, seconds: number, out: string, skipped: Map<st
     const items = s.fulfilled + s.progress + s.unaddressed + s.missed;
     lines.push(`batch: ${c.pairs} pairs diffed, ${items} commitments: ${s.fulfilled} fulfilled, ${s.progress} in progress, ${s.unaddressed} unaddressed, ${s.missed} missed (ledger.csv)`);
   }
+  if (c.ledgers) lines.push(`batch: ${c.ledgers} ${c.ledgers === 1 ? 'ledger' : 'ledgers'} across years, ${c.promises} promises followed (chains.csv)`);
   return `${lines.join('\n')}\n`;
 }

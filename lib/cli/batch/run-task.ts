@@ -15,7 +15,10 @@ import { rowsWith } from './columns';
 import { reuseKey, type BatchResult, type BatchSettings, type BatchTask, type LineRef, type ReportDone } from './tasks';
 
 export async function runTask(task: BatchTask, settings: BatchSettings): Promise<BatchResult> {
-  return task.kind === 'report' ? runReport(task.path, settings) : runPair(task.older, task.newer, settings);
+  if (task.kind === 'report') return runReport(task.path, settings);
+  if (task.kind === 'pair') return runPair(task.older, task.newer, settings);
+  // Loaded on the first ledger only, like the diff.
+  return (await import('./chains-rows')).runChains(task, settings.labels);
 }
 
 async function runReport(path: string, settings: BatchSettings): Promise<BatchResult> {

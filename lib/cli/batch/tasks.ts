@@ -1,7 +1,8 @@
 /**
  * The batch's units of work and what they give back, as they cross between the main thread
  * and the worker threads (plain data: structured clone). A report task reads and extracts one
- * file; a pair task diffs two extractions already written to extractions.jsonl.
+ * file; a pair task diffs two extractions already written to extractions.jsonl; a chains
+ * task follows one issuer's promises across its reports (lib/chains), reusing the pairs' diffs.
  */
 import type { Status } from '../../diff/types';
 import type { Language, Meta } from '../../extract/types';
@@ -25,7 +26,10 @@ export const reuseKey = (sha256: string, file: string) => `${sha256}\u0000${file
 /** A line of extractions.jsonl: its file and where it is. */
 export interface LineRef { file: string; path: string; offset: number; length: number }
 
-export type BatchTask = { kind: 'report'; path: string } | { kind: 'pair'; older: LineRef; newer: LineRef };
+/** One issuer's reports (one kind, oldest first as pairing orders them) and the diffs of their pairs, already written. */
+export interface ChainsTask { kind: 'chains'; issuer: string; reports: LineRef[]; diffs: LineRef[] }
+
+export type BatchTask = { kind: 'report'; path: string } | { kind: 'pair'; older: LineRef; newer: LineRef } | ChainsTask;
 
 /** A report read and extracted: its lines for each output, already serialized. */
 export interface ReportDone {
@@ -48,4 +52,7 @@ export interface ReportFailed { kind: 'error'; path: string; sha256: string | nu
 /** A pair diffed: the diff@1 document on one line, and its ledger.csv rows. */
 export interface PairDone { kind: 'pair'; line: string; ledger: string; summary: Record<Status, number> }
 
-export type BatchResult = ReportDone | ReportFailed | PairDone;
+/** An issuer's ledger across years: its chains.csv rows, and how many promises. */
+export interface ChainsDone { kind: 'chains'; rows: string; promises: number }
+
+export type BatchResult = ReportDone | ReportFailed | PairDone | ChainsDone;

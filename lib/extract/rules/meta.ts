@@ -59,10 +59,7 @@ const ORGAN = '(?:(?:人民)?政府办公(?:厅|室)|人民政府|政府|[\\u4e0
 /** Issuer at the start of a title: a place with an optional organ, or an organ alone. */
 export const ZH_ISSUER_AT_START = new RegExp(`^(?:${PLACE}${ORGAN}|[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会|厅|部|署|办公室))`);
 export const EN_ISSUER_ON_BEHALF = /[Oo]n behalf of the (State Council|[A-Z][\w ]{2,60}?(Government|Council|Ministry|Department))/;
-export const EN_ISSUER_AT_START = /^(?:The )?((?:Ministry|Department|Office|Government|State Council|Council|Agency) (?:of|for) [A-Z][\w ]{2,50}?)(?= (?:Annual|Performance|Report|Plan|\d{4}))/;
 
-/** An opening line that is just the issuing body ("Northshire Department of Transport"). */
-export const EN_ISSUER_LINE = /^(?:The )?(?:[A-Z][\w'’&-]*\s)*(?:Department|Ministry|Office|Agency|Council|Government|Authority|Commission|Administration|Bureau)(?:\s(?:of|for|and|the|[A-Z][\w'’&-]*))*$/;
 
 /** Full dates as people write them: 2020年03月31日, 2020-12-23, 2021/3/22, 2024年3月5日. */
 /** A publication label before its date ("发布日期: | 2024-03-04", "更新时间:2021/03/29"): preferred over 成文日期 and clocks. */
