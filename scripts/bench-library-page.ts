@@ -3,6 +3,8 @@
  * it, time the first page after a reload and a search from submit to results, and print
  * statistics as JSON lines.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
@@ -66,4 +68,25 @@ export async function searchOnce(page: Page, q: string): Promise<number> {
 export async function clearSearch(page: Page): Promise<void> {
   if (await page.$('[data-action="clear-search"]')) await page.click('[data-action="clear-search"]');
   await page.waitForSelector('.list-screen[data-results-for=""]');
+}
+
+/**
+ * Runs `fn`; with BENCH_PROFILE=dir, under the page's CPU profiler, written to
+ * dir/name.cpuprofile (open in Chromium's DevTools, or `node bin/run-ts.mjs scripts/cpuprofile-top.ts`).
+ */
+export async function profiled<T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir || !name) return fn();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  }
 }

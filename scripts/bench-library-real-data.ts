@@ -60,8 +60,8 @@ function count(s: BundleSnapshot, notes: string): void {
   }
 }
 
-/** The next `n` variants as one bundle. */
-export function nextBundle(n: number): { bundle: Bundle; chars: number; duplicates: number } {
+/** The next `n` variants as one bundle (without notes when `notes` is false: pages saved alone have none). */
+export function nextBundle(n: number, notes = true): { bundle: Bundle; chars: number; duplicates: number } {
   const snapshots: BundleSnapshot[] = [];
   const annotations: BundleAnnotation[] = [];
   let duplicates = 0;
@@ -78,7 +78,7 @@ export function nextBundle(n: number): { bundle: Bundle; chars: number; duplicat
       extraction: v.extraction, html, text: v.text, issuer: v.extraction.meta.issuer, docType: v.extraction.meta.docType,
       coversYear: v.extraction.meta.coversYear, tags: [],
     };
-    const mine = made % NOTE_EVERY === 7 ? [note(s, made)] : [];
+    const mine = notes && made % NOTE_EVERY === 7 ? [note(s, made)] : [];
     annotations.push(...mine);
     count(s, mine.map((a) => a.note).join('\n'));
     snapshots.push(s);

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import setup from '../test/e2e/global-setup';
 import { launch, openExtensionPage } from '../test/e2e/harness';
-import { clearSearch, firstPage, line, median, round, searchOnce, seedBundle, stats } from './bench-library-page';
+import { clearSearch, firstPage, line, median, profiled, round, searchOnce, seedBundle, stats } from './bench-library-page';
 import { nextBundle, setup as setupData, trueCounts } from './bench-library-real-data';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,5000').split(',').map(Number);
@@ -23,6 +23,8 @@ const BATCH = 500;
 const PART = 125;
 const LOADS = 5;
 const RUNS = 5;
+/** Pages saved one at a time after each import (their time quoted: a save updates the whole index). */
+const SAVES = 5;
 /** Common word, rare phrase of common pairs, rare word ('rare': chosen in the page), note word. */
 const QUERIES = ['法治', '着力推进行政', 'rare', '核账备忘'];
 const TARGET = { searchMs: 300, diskPerChar: 4, addSeconds: 180, memoryMb: 400 };
@@ -74,6 +76,11 @@ async function search(page: Page, q: string, truth: number, size: number): Promi
   for (let i = 0; i < RUNS; i++) {
     await clearSearch(page);
     times.push(await searchOnce(page, q));
+  }
+  if (process.env.BENCH_PROFILE) {
+    // One more run under the profiler, outside the timed ones (the profiler slows the page).
+    await clearSearch(page);
+    await profiled(page, `search-${size}-${q}`, () => searchOnce(page, q));
   }
   const shown = await page.locator('.card').count();
   const total = await page.getAttribute('[data-total]', 'data-total').catch(() => null);
@@ -128,11 +135,21 @@ async function grow(profile: string, have: number, size: number, added: { second
         await page.evaluate((x) => (globalThis as any).__plReal.stage(x), bundle);
         added.chars += chars;
       }
-      const r = await page.evaluate(() => (globalThis as any).__plReal.add()) as { ms: number; added: number };
+      const last = have + n >= size;
+      const r = await profiled(page, last ? `add-${size}` : '', () => page.evaluate(() => (globalThis as any).__plReal.add()) as Promise<{ ms: number; added: number }>);
       have += r.added;
       added.seconds += r.ms / 1000;
+      // Per batch: how the cost of adding grows with the library.
+      process.stderr.write(`bench-library: ${have} added, this batch ${round(r.ms / r.added)} ms a report\n`);
     }
     process.stderr.write(`bench-library: ${have} real-size snapshots added (${round(added.seconds)} s in the store)\n`);
+    // A page saved alone: the store writes its text's terms into an index of `have` reports.
+    const { bundle, chars } = nextBundle(SAVES, false);
+    await page.evaluate((x) => (globalThis as any).__plReal.stage(x), bundle);
+    const saves = await profiled(page, `save-${size}`, () => page.evaluate(() => (globalThis as any).__plReal.saveEach()) as Promise<number[]>);
+    have += saves.length;
+    added.chars += chars;
+    line({ name: 'library:real:save-one', snapshots: have, ...stats(saves) });
     return have;
   } finally {
     await b.context.close();

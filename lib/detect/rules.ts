@@ -123,6 +123,8 @@ export const RULES: DetectRule[] = [
   ...on('title', [
     { id: 'not-notice', unlessDoctype: true, pattern: /通知|公告|公示|通告|启事|招聘|招标|采购|中标|成交/, weight: -0.2, example: '关于2024年春节期间停水的通知' },
     { id: 'not-news', unlessDoctype: true, pattern: /召开|举行|举办|调研|视察|座谈|会见|走访|新闻|要闻|动态|News\b/i, weight: -0.2, example: '我县召开法治政府建设推进会' },
+    // An interpretation, infographic or press Q&A retells a report it names and reads like one to every other rule.
+    { id: 'not-reading', pattern: /解读|图解|一图读懂|答记者问/, weight: -0.8, example: '关于《2023年度法治政府建设情况报告》的政策解读; 图解：2024年政府工作报告; 一图读懂《工作要点》; 负责人就《实施方案》答记者问' },
     { id: 'not-gov', pattern: /百科|Wikipedia|博客|Blog|商城|旗舰店|淘宝|京东|购物|\bShop\b|\bStore\b/i, weight: -0.3, example: 'Yangtze River - Wikipedia' },
   ]),
   ...on('text', [

@@ -11,14 +11,16 @@
  * with `snippet`, which looks for the query itself.
  */
 
-/** Scripts written without spaces between words. */
-const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+import { CJK, scanTerms, TermList } from './scan';
 
 /**
  * Tokens: a run of CJK characters, a number (with its decimal part), or a word of other
  * letters and digits. Example: '2023年GDP增长5.2%' → '2023', '年', 'gdp', '增长', '5.2'.
  */
-const TOKEN = new RegExp(`([${CJK}]+)|(\\d+(?:\\.\\d+)*)|([[\\p{L}\\p{M}\\p{N}]--[${CJK}]]+)`, 'gv');
+// The third group is "letters, marks and numbers but not CJK", written as a lookahead per
+// character rather than the v flag's set difference ([[…]--[…]]), which Firefox lacks before
+// 116 and Chrome before 112: the same tokens in every browser the extension runs in.
+const TOKEN = new RegExp(`([${CJK}]+)|(\\d+(?:\\.\\d+)*)|((?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}])+)`, 'gu');
 
 /** A word longer than this is cut (base64 junk, long URLs): index keys stay small. */
 export const MAX_WORD_LENGTH = 32;
@@ -37,7 +39,11 @@ export function fold(text: string): string {
 
 /** Calls `emit` for each token of the folded text, saying whether it is a CJK run. */
 function eachToken(text: string, emit: (token: string, cjk: boolean) => void): void {
-  for (const m of fold(text).matchAll(TOKEN)) {
+  eachFoldedToken(fold(text), emit);
+}
+
+function eachFoldedToken(folded: string, emit: (token: string, cjk: boolean) => void): void {
+  for (const m of folded.matchAll(TOKEN)) {
     if (m[1]) emit(m[1], true);
     else emit((m[2] ?? m[3]).slice(0, MAX_WORD_LENGTH), false);
   }
@@ -51,6 +57,9 @@ function cjkTerms(run: string, singles: boolean, add: (term: string) => void): v
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Whether a string has UTF-16 surrogates (a character beyond the BMP): scan.ts leaves those to TOKEN. */
+export const hasSurrogate = (s: string): boolean => SURROGATE.test(s);
 
 /**
  * `cjkTerms(run, true, …)` for a run without surrogate pairs, deduplicated by number first:
@@ -75,12 +84,21 @@ function cjkTermsFast(run: string, seen: Set<number>, add: (term: string) => voi
  * Example: indexTerms('法治政府') → ['法', '治', '政', '府', '法治', '治政', '政府'].
  */
 export function indexTerms(text: string, extras: string[] = []): string[] {
+  const folded = [...extras, text].map(fold);
+  if (folded.some(hasSurrogate)) return indexTermsByRegex(folded);
+  const list = new TermList(MAX_INDEX_TERMS);
+  for (const f of folded) scanTerms(f, list, MAX_WORD_LENGTH);
+  return list.out;
+}
+
+/** `indexTerms` by TOKEN, for folded sources with surrogate pairs (CJK beyond the BMP); scan.ts gives the same terms faster. */
+export function indexTermsByRegex(folded: string[]): string[] {
   const terms = new Set<string>();
   const seen = new Set<number>();
   const add = (term: string) => { if (terms.size < MAX_INDEX_TERMS) terms.add(term); };
-  for (const source of [...extras, text]) {
+  for (const source of folded) {
     if (terms.size >= MAX_INDEX_TERMS) break;
-    eachToken(source, (token, cjk) => {
+    eachFoldedToken(source, (token, cjk) => {
       if (!cjk) add(token);
       else if (SURROGATE.test(token)) cjkTerms(token, true, add);
       else cjkTermsFast(token, seen, add);

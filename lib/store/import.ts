@@ -6,12 +6,12 @@
  */
 import { annotationKey, overrideKey, planCounts, planImport, type PlanCounts } from '../export/import-plan';
 import type { Bundle, BundleSnapshot, ExistingKeys, ImportPlan } from '../export/types';
-import { indexTerms } from '../search/index';
 import { toRows, toRowsAsync } from './body';
 import { cardOf, refreshSnapshots } from './cards';
 import { diffRecord } from './diffs';
 import { toStoreError } from './errors';
-import { updatePostings } from './postings';
+import { mergePending } from './pending-postings';
+import { PostingBatch } from './posting-batch';
 import type { AnnotationRecord, LedgerDb, StoredSnapshot } from './schema';
 
 /** Keys of what the database holds, for planImport. Call inside a transaction for a consistent view. */
@@ -44,7 +44,10 @@ export async function addSnapshotRecords(db: LedgerDb, snapshots: BundleSnapshot
   const ids = await db.snapshots.bulkAdd(rows as StoredSnapshot[], { allKeys: true });
   await db.texts.bulkAdd(snapshots.map((s, i) => ({ id: ids[i], text: s.text })));
   await db.cards.bulkAdd(snapshots.map((s, i) => cardOf({ ...s, id: ids[i] }, [])));
-  await updatePostings(db.postings, snapshots.map((s, i) => ({ id: ids[i], terms: indexTerms(s.text) })), true);
+  // Pages saved alone since the last batch go into the blocks with this one: one rewrite.
+  const batch = new PostingBatch();
+  snapshots.forEach((s, i) => batch.addText(ids[i], s.text));
+  await mergePending(db.postings, batch);
   return ids;
 }
 

@@ -10,6 +10,7 @@
  * read: a page is never empty, nor the pager hidden, while matches remain.
  */
 import { fold, isSingleTerm, queryPieces, queryTerms, snippet, type Snippet } from '../search/index';
+import { containsAll } from '../search/contains';
 import { notesOf } from './cards';
 import { idsWithTerm } from './postings';
 import type { AnnotationRecord, CardRecord, LedgerDb } from './schema';
@@ -76,7 +77,7 @@ function inCardWords(plan: SearchPlan, card: CardRecord, notes: { note: string }
  * across awaits of Dexie's own promises, and thousands of other awaits in a row can lose it.
  */
 function matchesText(plan: SearchPlan, text: string): boolean {
-  return hasAll(fold(text), plan.pieces);
+  return containsAll(text, plan.pieces);
 }
 
 

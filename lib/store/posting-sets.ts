@@ -25,6 +25,12 @@ export function setOf(offsets: number[]): Uint8Array | Uint16Array {
   return bits;
 }
 
+/** Whether the offsets are strictly ascending (a batch's new ids are: no sort needed). */
+function ascending(offsets: number[]): boolean {
+  for (let i = 1; i < offsets.length; i++) if (offsets[i] <= offsets[i - 1]) return false;
+  return true;
+}
+
 /**
  * `set` with `offsets` added (or removed); null when nothing is left. Adding to a bitmap sets
  * bits in place; adding offsets beyond every stored one (new snapshots have the highest ids)
@@ -41,7 +47,7 @@ export function mergeSet(set: Uint8Array | Uint16Array | null, offsets: number[]
     const gone = new Set(offsets);
     next = have.filter((o) => !gone.has(o));
   } else {
-    const sorted = offsets.length > 1 ? [...new Set(offsets)].sort((a, b) => a - b) : offsets;
+    const sorted = ascending(offsets) ? offsets : [...new Set(offsets)].sort((a, b) => a - b);
     next = !have.length || have[have.length - 1] < sorted[0] ? [...have, ...sorted] : [...new Set([...have, ...sorted])].sort((a, b) => a - b);
   }
   return next.length ? setOf(next) : null;

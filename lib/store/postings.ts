@@ -9,8 +9,10 @@
  * 45,000 reads and writes for a batch of 250 reports. A batch now reads a block's rows in one
  * request and writes at most 1,024. (Schema v2–v3 kept ~6,000 `*terms` index keys per
  * snapshot instead: most of the 11× disk a snapshot took.) A term is looked up in one row per block.
+ * A page saved alone is not written into the blocks at once (pending-postings.ts).
  */
 import type { Table } from 'dexie';
+import { indexTerms } from '../search/index';
 import { mergeSet, offsetsOf } from './posting-sets';
 
 export const BLOCK = 4096;
@@ -33,8 +35,19 @@ export function bucketOf(term: string): number {
   return (h >>> 0) % BUCKETS;
 }
 
-/** block → term → offsets of the entries' ids in that block. */
-function byBlock(entries: { id: number; terms: string[] }[]): Map<number, Map<string, number[]>> {
+export interface TermEntry { id: number; terms: string[] }
+
+/**
+ * The entries of snapshots' texts, tokenized one at a time as `updatePostings` reads them: a
+ * batch of 500 reports has ~2.7 million terms, and holding them all at once cost more in
+ * garbage collection than tokenizing them.
+ */
+export function* textTermEntries(items: { id: number; text: string }[]): Generator<TermEntry> {
+  for (const { id, text } of items) yield { id, terms: indexTerms(text) };
+}
+
+/** block → term → offsets of the entries' ids in that block (ascending when the entries are). */
+function byBlock(entries: Iterable<TermEntry>): Map<number, Map<string, number[]>> {
   const blocks = new Map<number, Map<string, number[]>>();
   for (const { id, terms } of entries) {
     const block = Math.floor(id / BLOCK);
@@ -86,8 +99,13 @@ function applyBlock(block: number, rows: PostingRecord[], changes: Map<string, n
  * rows read in one request and the changed ones written. Call inside a 'rw' transaction over
  * the postings table.
  */
-export async function updatePostings(table: PostingsTable, entries: { id: number; terms: string[] }[], add: boolean): Promise<void> {
-  for (const [block, changes] of byBlock(entries)) {
+export async function updatePostings(table: PostingsTable, entries: Iterable<TermEntry>, add: boolean): Promise<void> {
+  await writeBlocks(table, byBlock(entries), add);
+}
+
+/** As `updatePostings`, from block → term → offsets (posting-batch.ts builds them from texts). */
+export async function writeBlocks(table: PostingsTable, blocks: Map<number, Map<string, number[]>>, add: boolean): Promise<void> {
+  for (const [block, changes] of blocks) {
     const rows = await table.where('[block+bucket]').between([block, 0], [block, BUCKETS], true, false).toArray();
     const { puts, deletes } = applyBlock(block, rows, changes, add);
     if (puts.length) await table.bulkPut(puts);
@@ -95,13 +113,18 @@ export async function updatePostings(table: PostingsTable, entries: { id: number
   }
 }
 
-/** Ids of the snapshots whose text has `term`, ascending: one row per block. */
+/**
+ * Ids of the snapshots whose text has `term`, ascending: one row per block, and one per
+ * pending snapshot (block −id, pending-postings.ts) whose terms in that bucket are listed.
+ */
 export async function idsWithTerm(table: PostingsTable, term: string): Promise<number[]> {
   const rows = (await table.where('bucket').equals(bucketOf(term)).toArray()).sort((a, b) => a.block - b.block);
   const out: number[] = [];
+  let pending = false;
   for (const r of rows) {
     const i = r.terms.indexOf(term);
-    if (i >= 0) for (const o of offsetsOf(r.sets[i])) out.push(r.block * BLOCK + o);
+    if (i < 0) continue;
+    if (r.block < 0) { out.push(-r.block); pending = true; } else for (const o of offsetsOf(r.sets[i])) out.push(r.block * BLOCK + o);
   }
-  return out;
+  return pending ? out.sort((a, b) => a - b) : out;
 }

@@ -9,7 +9,8 @@ import { indexTerms } from '../search/index';
 import { fromRows, toRowsAsync } from './body';
 import { refreshSnapshots } from './cards';
 import { StoreError, toStoreError } from './errors';
-import { updatePostings } from './postings';
+import { addPending, dropPending } from './pending-postings';
+import { textTermEntries, updatePostings } from './postings';
 import type { LedgerDb, SnapshotRecord, StoredSnapshot } from './schema';
 
 export interface SnapshotInput {
@@ -49,7 +50,8 @@ export async function saveSnapshot(db: LedgerDb, input: SnapshotInput, now = new
 async function addRows(db: LedgerDb, row: Omit<StoredSnapshot, 'id'>, text: string, terms: string[]): Promise<number> {
   const id = await db.snapshots.add(row as StoredSnapshot);
   await db.texts.add({ id, text });
-  await updatePostings(db.postings, [{ id, terms }], true);
+  // Pending, not into the blocks: merging one report into them rewrites its block's whole index.
+  await addPending(db.postings, id, terms);
   return id;
 }
 
@@ -123,7 +125,8 @@ export async function deleteSnapshots(db: LedgerDb, ids: number[]): Promise<void
     await db.transaction('rw', snapshotTables(db), async () => {
       const gone = (await db.snapshots.bulkGet(ids)).filter((s): s is StoredSnapshot => !!s);
       const texts = await db.texts.bulkGet(gone.map((s) => s.id));
-      await updatePostings(db.postings, gone.map((s, i) => ({ id: s.id, terms: indexTerms(texts[i]?.text ?? '') })), false);
+      await updatePostings(db.postings, textTermEntries(gone.map((s, i) => ({ id: s.id, text: texts[i]?.text ?? '' }))), false);
+      await dropPending(db.postings, gone.map((s) => s.id));
       await db.snapshots.bulkDelete(ids);
       await db.texts.bulkDelete(ids);
       await db.cards.bulkDelete(ids);

@@ -80,17 +80,18 @@ const ZH_PROSE = '坚持以习近平新时代中国特色社会主义思想为�
 describe('growth', () => {
   // Speed itself is the bench's (npm run bench): a timed bar in a unit test fails on a busy
   // machine. What a unit test can hold is growth: 8× the text in at most 12× the time, both
-  // measured in this one run, interleaved, so the machine's load cancels out.
+  // measured in this one run, interleaved, so the machine's load cancels out. The fastest of
+  // seven runs of each size is compared: another process's burst only ever adds time (a median
+  // of five still read 18× once at load 16).
   it('reads 8× the text in at most 12× the time (no scan past its line)', () => {
     const block = ZH_SAMPLE.split('\n').map((line) => `${ZH_PROSE}${line}\n${ZH_PROSE}`).join('\n');
     const sized = (n: number) => Array.from({ length: Math.ceil(n / block.length) }, () => block).join('\n').slice(0, n);
     const [small, large] = [sized(50_000), sized(400_000)];
     findNumbers(small, 'zh'); // warm up the regex engine
     const times: [number[], number[]] = [[], []];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       [small, large].forEach((text, k) => { const t0 = performance.now(); findNumbers(text, 'zh'); times[k].push(performance.now() - t0); });
     }
-    const median = (t: number[]) => [...t].sort((a, b) => a - b)[2];
-    expect(median(times[1]) / median(times[0])).toBeLessThan(12);
+    expect(Math.min(...times[1]) / Math.min(...times[0])).toBeLessThan(12);
   });
 });

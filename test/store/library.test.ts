@@ -166,3 +166,16 @@ describe('search counts and pages over true matches', () => {
     expect(pages).toEqual([['40.html', '41.html'], ['42.html']]);
   });
 });
+
+describe('pages saved one at a time (pending postings)', () => {
+  it('are found by words of their text at once and no more once deleted, before and after a merge', async () => {
+    const db = await library();
+    const digital = async () => (await queryLibrary(db, query({ text: '数字政府' }))).hits.map((h) => h.card.id);
+    const [id] = await digital();
+    expect(id).toBeDefined();
+    expect(await db.postings.where('[block+bucket]').below([0, 0]).count()).toBeGreaterThan(0);
+    await deleteSnapshots(db, [id]);
+    expect(await digital()).toEqual([]);
+    expect(await db.postings.where('[block+bucket]').between([-id, 0], [-id, Infinity]).count()).toBe(0);
+  });
+});

@@ -4,6 +4,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { bodyJson, decodeBody, encodeBody, encodeBodyAsync } from '../../lib/store/body';
 import { mergeSet, offsetsOf, setOf } from '../../lib/store/posting-sets';
+import { addPending, dropPending, mergePending, PENDING_MAX } from '../../lib/store/pending-postings';
+import { PostingBatch } from '../../lib/store/posting-batch';
 import { BLOCK, BUCKETS, bucketOf, idsWithTerm, updatePostings, type PostingsTable } from '../../lib/store/postings';
 import { inputFor, reportText } from './fixtures';
 
@@ -75,5 +77,41 @@ describe('snapshot body', () => {
 
   it('the native encoder writes the same format', async () => {
     expect(decodeBody(await encodeBodyAsync('<p>页</p>', x), x.text)).toEqual({ html: '<p>页</p>', extraction: x });
+  });
+});
+
+describe('pending postings (pages saved alone)', () => {
+  it('are found at once, merged into the blocks after PENDING_MAX saves, and forgotten on delete', async () => {
+    const table = postingsTable();
+    await updatePostings(table, [{ id: 1, terms: ['法治', '政府'] }], true);
+    await addPending(table, 2, ['法治', 'gdp']);
+    await addPending(table, 3, ['政府']);
+    expect(await idsWithTerm(table, '法治')).toEqual([1, 2]);
+    expect(await idsWithTerm(table, '政府')).toEqual([1, 3]);
+    expect(await idsWithTerm(table, 'gdp')).toEqual([2]);
+    // The block rows were not rewritten: id 2 and 3 are only in rows of their own.
+    expect((await table.where('[block+bucket]').below([0, 0]).toArray()).every((r) => r.sets.length === 0)).toBe(true);
+    await dropPending(table, [2]);
+    expect(await idsWithTerm(table, 'gdp')).toEqual([]);
+    // With id 3, PENDING_MAX − 1 more make PENDING_MAX pending: the last save merges them all.
+    const last = 3 + PENDING_MAX - 1;
+    for (let id = 4; id <= last; id++) await addPending(table, id, ['法治', `w${id}`]);
+    expect(await table.where('[block+bucket]').below([0, 0]).count()).toBe(0);
+    expect(await idsWithTerm(table, '法治')).toEqual([1, ...Array.from({ length: last - 3 }, (_, i) => 4 + i)]);
+    expect(await idsWithTerm(table, '政府')).toEqual([1, 3]);
+    expect(await idsWithTerm(table, `w${last}`)).toEqual([last]);
+    await addPending(table, last + 1, ['法治']);
+    expect(await table.where('[block+bucket]').below([0, 0]).count()).toBe(2);
+  });
+
+  it('an import merges what is pending with its own snapshots in one update', async () => {
+    const table = postingsTable();
+    await addPending(table, 1, ['法治']);
+    const batch = new PostingBatch();
+    batch.addTerms(2, ['法治', '政府']);
+    await mergePending(table, batch);
+    expect(await table.where('[block+bucket]').below([0, 0]).count()).toBe(0);
+    expect(await idsWithTerm(table, '法治')).toEqual([1, 2]);
+    expect(await idsWithTerm(table, '政府')).toEqual([2]);
   });
 });

@@ -3,20 +3,21 @@
  * and browsers' DOMParser documents support: nodeType, localName, attributes, children.
  */
 
+/**
+ * Tag-name sets, written as one space-separated string each: this file ships in the content
+ * script of every web page (15 kB budget), where quoted array items cost three bytes apiece.
+ */
+const tagSet = (names: string) => new Set(names.split(' '));
+
 /** Elements whose text is never page text. */
-export const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
-  'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'map',
-  'audio', 'video', 'img', 'picture', 'source',
-]);
+export const SKIP_TAGS = tagSet(
+  'script style noscript template iframe object embed svg math canvas select option button input textarea head title meta link map audio video img picture source',
+);
 
 /** Elements that start a new line of text (a block boundary). */
-export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
-  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
+export const BLOCK_TAGS = tagSet(
+  'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul',
+);
 
 /** Containers whose class/id says they are site furniture, not the article. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
