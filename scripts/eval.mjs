@@ -81,7 +81,7 @@ const STEPS = [
     mode: 'targets',
     cmd: 'npx promise-ledger diff {older} {newer} --format json',
     cases: () => listFiles(join(CORPUS, 'english'), '.json').filter((f) => /targets-/.test(f)),
-    bars: 'targets.outcome=0.35,targets.actual=0.35',
+    bars: 'targets.outcome=0.76,targets.actual=0.76',
   },
   {
     name: 'status (gwr-history 2011→2012)',

@@ -63,7 +63,7 @@ export const RULES: DetectRule[] = [
   // Title: document-type words (doctype) and report topics.
   ...on('title', [
     { id: '工作报告', pattern: /工作报告|Government Work Report|Report on the Work of the Government/i, weight: 0.45, doctype: true, example: '2024年政府工作报告' },
-    { id: '年度报告', pattern: /年度.{0,20}报告|年报|Annual (Performance )?Report|Performance (and Accountability )?Report|Agency Financial Report/i, weight: 0.45, doctype: true, example: '2020年度法治政府建设情况报告' },
+    { id: '年度报告', pattern: /年度.{0,20}报告|年报|Annual (Performance )?Report|Performance (and Accountability )?Report|Agency Financial Report|Report of the (Comptroller|Auditor)/i, weight: 0.45, doctype: true, example: '2020年度法治政府建设情况报告' },
     { id: '情况报告', pattern: /情况的?报告|进展.{0,4}报告|Progress Report/i, weight: 0.45, doctype: true, example: '呼中区法治政府建设工作情况报告' },
     { id: '报告', pattern: /报告(?![会厅])|\bReport\b/i, weight: 0.3, doctype: true, example: '关于2023年度预算执行情况的报告' },
     { id: '工作要点', pattern: /工作要点|工作计划|工作安排|工作总结|Performance Plan|Strategic Plan|Work Plan/i, weight: 0.4, doctype: true, example: '2024年政务公开工作要点' },
@@ -92,7 +92,7 @@ export const RULES: DetectRule[] = [
     { id: 'en-speech', pattern: /\b(Mr|Madam) (Speaker|President|Deputy Speaker)\b|Hon[’']ble Speaker|\bI beg to move\b|\bI (move|present|table|rise to present) (that|the (\w+ )?Budget)\b/i, weight: 0.25, example: 'Mr Speaker, Sir, I beg to move; Hon’ble Speaker, I present the Budget for 2031-32.' },
     { id: 'en-gwr', pattern: /report to you on the work of the government|Fellow Deputies/i, weight: 0.35, example: 'I will now report to you on the work of the government' },
     { id: 'en-report', pattern: /\b(this|the) (annual|performance|progress) report\b|\bfiscal year (20\d\d)\b|\bFY ?20\d\d\b|\bperformance (goals|measures|indicators)\b|\bstrategic (goals|objectives)\b/i, weight: 0.15, example: 'This Annual Performance Report presents FY 2023 results' },
-    { id: 'en-plans', pattern: /\b(Priorities|Plans|Goals|Objectives) for (20\d\d|the (coming|next) year)|\bNext steps\b|\bwhat we will deliver\b|\bWe will (deliver|resurface|complete|open|launch|introduce)\b/, weight: 0.15, example: '3. Priorities for 2024-25' },
+    { id: 'en-plans', pattern: /\b(Priorities|Plans|Goals|Objectives) for (20\d\d|the (coming|next) year)|\bNext steps\b|\bLooking [Aa]head\b|\bwhat we will deliver\b|\bWe will (deliver|resurface|complete|open|launch|introduce)\b/, weight: 0.15, example: '3. Priorities for 2024-25' },
     { id: '法治政府建设', pattern: /法治政府.{0,2}建设|依法行政/, weight: 0.1, example: '认真推进法治政府建设各项任务落实' },
     { id: 'work-summary', pattern: /各项工作取得|取得了?(明显|显著|积极|新的|较好)?(成效|进展|成绩)|主要(举措|做法)和成效|工作开展情况|成效(明显|显著)|完成了?全年(各项)?(工作|目标)?任务/, weight: 0.15, example: '各项工作稳步推进、成效明显' },
     // "2024年,在市委、市政府正确领导下,我区坚持…": how a year's review opens, with or without a title.

@@ -37,6 +37,8 @@ export interface MeasuredFigure {
   kind: 'change' | 'level';
   /** Terms of the figure's whole sentence (after synonyms). */
   sentenceTerms: Set<string>;
+  /** A target's: the year it is set for when its words name one (target-year.ts). */
+  forYear?: number | null;
 }
 
 export function termSet(text: string, language: 'zh' | 'en'): Set<string> {
@@ -44,17 +46,25 @@ export function termSet(text: string, language: 'zh' | 'en'): Set<string> {
 }
 
 const CHANGE_MEASURE = /(?:增长|增加|提高|上升|上涨|涨幅|增幅|增速|下降|降低|减少|降幅|回落)(?![到至])/;
+/** English: growth, or "an increase of" ("GDP growth at 1% to 3%", "the economy grew by 4.4%"); "increase to 20%" is a level. */
+const EN_CHANGE_MEASURE = /\bgr(?:owth|ew|ow|own|owing)\b(?! to\b)|\b(?:increase|rise|decline|fall|drop) (?:of|by)\b/i;
+/**
+ * English words that describe a figure or frame a forecast but name nothing measured: "a small
+ * surplus", "higher GDP growth", "I expect to end FY2024 with a surplus".
+ */
+const EN_GENERIC_MEASURE_WORDS = /\b(?:small|smaller|modest|large|larger|big|bigger|higher|lower|strong|stronger|significant|slight|healthy|sizeable|substantial|record|expect|expected|end|overall|altogether|respectively|through|along|across|via|within|during|among)\b/gi;
 
 /** The measure's specific terms (see GENERIC_MEASURE_WORDS). */
 export function measureTerms(phrase: string, language: 'zh' | 'en'): Set<string> {
   const canonical = canonicalize(phrase);
-  return new Set(termsOf(language === 'zh' ? withoutGenericWords(canonical) : canonical, language));
+  return new Set(termsOf(language === 'zh' ? withoutGenericWords(canonical) : canonical.replace(EN_GENERIC_MEASURE_WORDS, ' '), language));
 }
 
 function measured(number: NumberMention, measure: Measure, sentenceTerms: Set<string>, language: 'zh' | 'en'): MeasuredFigure {
   // A percentage is a change when its measure speaks of one anywhere (居民消费价格涨幅控制在3%).
   const percent = measure.unit === '%' || measure.unit === '％' || measure.unit === '个百分点';
-  const kind = measure.change || (percent && CHANGE_MEASURE.test(canonicalize(measure.phrase))) ? 'change' : 'level';
+  const changeWords = language === 'zh' ? CHANGE_MEASURE : EN_CHANGE_MEASURE;
+  const kind = measure.change || (percent && changeWords.test(canonicalize(measure.phrase))) ? 'change' : 'level';
   return { number, measure, terms: measureTerms(measure.phrase, language), sentenceTerms, kind };
 }
 

@@ -14,13 +14,14 @@ import { judgeStatus } from './judge';
 import { measuresOf } from './measure';
 import { MAX_EVIDENCE, MIN_EVIDENCE } from './rules';
 import { checkTarget, unitKey } from './targets';
+import { targetYear } from './target-year';
 import { indexActuals, type ActualIndex } from './actual-index';
 import { DIFF_SCHEMA, type Diff, type DiffItem, type Evidence, type Status } from './types';
 
 export * from './types';
 export { pairReports } from './pair';
 
-interface Context { older: Extraction; newer: Extraction; index: EvidenceIndex; actuals: ActualIndex; idf: Idf; admissions: Admission[]; headings: Map<string, Heading> }
+interface Context { older: Extraction; newer: Extraction; reviewedYear: number | null; index: EvidenceIndex; actuals: ActualIndex; idf: Idf; admissions: Admission[]; headings: Map<string, Heading> }
 
 export function diff(older: Extraction, newer: Extraction): Diff {
   const index = indexNewer(newer, older);
@@ -30,6 +31,8 @@ export function diff(older: Extraction, newer: Extraction): Diff {
   const perCommitment = commitments.map((c) => targetsOf(c));
   const ctx: Context = {
     older, newer, index,
+    // The year whose results the newer report gives: its own covered year, or the older one's plan year.
+    reviewedYear: newer.meta.coversYear ?? older.meta.planYear,
     actuals: indexActuals(actuals, unitKey),
     idf: measureIdf([...actuals, ...perCommitment.flat()]),
     admissions: findAdmissions(index.sentences),
@@ -55,7 +58,8 @@ export function diff(older: Extraction, newer: Extraction): Diff {
 function olderTargets(older: Extraction): (c: Commitment) => MeasuredFigure[] {
   const measures = measuresOf(older.text, older.numbers);
   const byId = new Map(older.numbers.map((n) => [n.id, n]));
-  return (c) => targetFigures(c.text, () => sentenceBefore(older.text, c.start), c.targets.flatMap((id) => byId.get(id) ?? []), measures, older.language);
+  return (c) => targetFigures(c.text, () => sentenceBefore(older.text, c.start), c.targets.flatMap((id) => byId.get(id) ?? []), measures, older.language)
+    .map((f) => ({ ...f, forYear: targetYear(older.text, f.number, older.meta.planYear) }));
 }
 
 function judgeCommitment(c: Commitment, figures: MeasuredFigure[], termIds: Int32Array, ctx: Context): DiffItem {
@@ -65,7 +69,7 @@ function judgeCommitment(c: Commitment, figures: MeasuredFigure[], termIds: Int3
   // Only what the review says counts as evidence; a plans sentence only repeats the plan.
   const review = candidates.filter((x) => x.sentence.scope !== 'plan' && x.score >= MIN_EVIDENCE);
   const planOnly = candidates.some((x) => x.sentence.scope === 'plan' && x.score >= MIN_EVIDENCE);
-  const targets = figures.map((t) => checkTarget(t, ctx.actuals, ctx.idf));
+  const targets = figures.map((t) => checkTarget(t, ctx.actuals, ctx.idf, ctx.reviewedYear));
   const admission = admissionFor(ctx.admissions, figures.map((f) => f.measure.phrase), language);
   const { status, confidence, rule } = judgeStatus(targets, admission, review, planOnly, ctx.index, q, language);
   const evidence = evidenceFor(status, rule, targets.flatMap((t) => (t.actual ? [t.actual.start] : [])), admission, review, ctx.index);

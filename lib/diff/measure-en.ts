@@ -12,6 +12,8 @@ import type { Measure } from './measure';
 const AFTER_WORDS = 6;
 const BEFORE_WORDS = 8;
 const CHANGE_BEFORE = /\b(?:by|increased?|decreased?|grow|grew|rose|rise|fell|fall|cut|reduced?|expanded?)\s*$/i;
+/** An amount of "additional" or "extra" support is what was added ("the additional support … will cost $1.9 billion"). */
+const ADDED = /\b(?:additional|extra|further|a top-up of)\b/i;
 const APPROX_TAIL = /\s*\b(?:around|about|approximately|some|nearly|almost|roughly|more than|at least|at or below|at or above|over|an?|S?\$|₹)\s*$/i;
 /** Words inside a figure as read that say how much, not what: units of scale, qualifiers. */
 const SCALE_WORDS = /\b(?:percent|per cent|million|billion|lakh|crore|at least|at most|around|about|approximately|over|under|up to|more than|less than|nearly|almost|below|above)\b/gi;
@@ -25,5 +27,5 @@ export function englishMeasure(text: string, n: NumberMention, next: NumberMenti
   const indicator = n.indicator ?? '';
   const lead = indicator.trim().split(/\s+/).length >= 2 ? indicator : before.trim().split(/\s+/).slice(-BEFORE_WORDS).join(' ');
   const phrase = `${lead} ${counted} ${after.split(/\s+/).slice(0, AFTER_WORDS).join(' ')}`.replace(/\s+/g, ' ').trim();
-  return { phrase, label: indicator || lead.trim() || phrase, unit: n.unit, restated: false, change: CHANGE_BEFORE.test(before) };
+  return { phrase, label: indicator || lead.trim() || phrase, unit: n.unit, restated: false, change: CHANGE_BEFORE.test(before) || (n.unit !== '%' && ADDED.test(before)) };
 }

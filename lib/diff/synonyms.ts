@@ -39,7 +39,9 @@ export const SYNONYMS: SynonymRule[] = [
   { id: 'outlay', canonical: '投入', pattern: /支出|投入|资金投入|经费投入/g, examples: ['中央财政科技投入1461亿元', '中央财政用于科技的支出1512亿元'] },
   // English.
   { id: 'en-inflation', canonical: 'inflation', pattern: /\b(?:consumer price (?:index|inflation)|headline inflation|inflation rate|CPI inflation)\b/gi, examples: ['consumer price inflation of 2.3 per cent', 'headline inflation eased to 2.4%'] },
-  { id: 'en-gdp', canonical: 'gdp', pattern: /\b(?:gross domestic product|real GDP|economic growth|the economy grew)\b/gi, examples: ['real GDP growth of 1 to 3 per cent', 'the economy grew by 4.4 per cent'] },
+  { id: 'en-gdp', canonical: 'gdp', pattern: /\b(?:gross domestic product|real GDP)\b/gi, examples: ['real GDP growth of 1 to 3 per cent', 'gross domestic product (GDP) growth at 1.0% to 3.0%'] },
+  // A speech says its economy grew where the target named GDP growth.
+  { id: 'en-economy-grew', canonical: 'gdp growth', pattern: /\b(?:economic growth|(?:the|our|its|the national|the state) economy (?:grew|expanded))\b/gi, examples: ['the economy grew by 4.4 per cent', 'Our economy grew by 2.1% last year', 'economic growth of 6.5 per cent'] },
   { id: 'en-deficit', canonical: 'fiscal deficit', pattern: /\b(?:fiscal deficit|budget deficit|overall deficit)\b/gi, examples: ['a fiscal deficit of 4.9 per cent of GDP', 'the overall deficit narrowed'] },
 ];
 

@@ -20,15 +20,19 @@ export function unitKey(unit: string | null): string | null {
   return UNIT_ALIASES[u] ?? u;
 }
 
-/** Checks one target figure against the best-matching actual (actuals.ts). */
-export function checkTarget(target: MeasuredFigure, actuals: ActualIndex, idf: Idf): TargetCheck {
+/**
+ * Checks one target figure against the best-matching actual (actuals.ts). A target set for a
+ * year after `reviewedYear` (the year the newer report gives results for) has none yet.
+ */
+export function checkTarget(target: MeasuredFigure, actuals: ActualIndex, idf: Idf, reviewedYear: number | null = null): TargetCheck {
   const n = target.number;
   const indicator = target.measure.label || n.indicator;
   const base = {
     indicator: indicator || null,
     target: { raw: n.raw, value: n.value, unit: target.measure.unit, approx: n.approx, ...(n.upper !== undefined ? { upper: n.upper } : {}) },
   };
-  const best = n.value === null ? null : bestActual(target, actuals, idf, unitKey);
+  const later = reviewedYear !== null && (target.forYear ?? null) !== null && target.forYear! > reviewedYear;
+  const best = n.value === null || later ? null : bestActual(target, actuals, idf, unitKey);
   if (!best || best.number.value === null) return { ...base, actual: null, outcome: 'no-actual', direction: null };
   const a = best.number;
   return {

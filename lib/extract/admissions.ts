@@ -8,6 +8,7 @@
  */
 import { EN_ADMISSION_OPENERS, EN_ADMISSION_STOPS, EN_CONCESSIVE_LEAD, EN_CONTRAST_TURN, EN_REMEDY_CUES, EN_RESOLVE_CUES, EN_SHORTCOMING } from './rules/admissions-en';
 import { EN_DONE_CUES, EN_FUTURE_TENSE_CUES } from './rules/roles-en';
+import { EN_SPEECH_FRAMING } from './rules/en';
 import { ZH_ADMISSION_OPENERS, ZH_ADMISSION_STOPS, ZH_DONE_CUES, ZH_FUTURE_TENSE_CUES, ZH_SHORTCOMING } from './rules/roles-zh';
 import { firstMatch, type CueRule } from './rules/types';
 import type { RoleZone } from './roles';
@@ -26,7 +27,7 @@ interface AdmissionRules {
    * English: each sentence of an admission names its own shortfall (a Chinese list item may be
    * a bare noun phrase, "国际贸易保护主义强化"), and a sentence that turns to action ends it.
    */
-  ownPredicate?: { remedy: CueRule[]; future: CueRule[]; lead: RegExp };
+  ownPredicate?: { remedy: CueRule[]; future: CueRule[]; lead: RegExp; framing: CueRule[] };
 }
 
 /** Marks that continue a list of problems at a paragraph start, whatever the sentence says. */
@@ -38,7 +39,7 @@ function rulesFor(language: Language): AdmissionRules {
     ? { openers: ZH_ADMISSION_OPENERS, stops: ZH_ADMISSION_STOPS, resolve: ZH_FUTURE_TENSE_CUES, done: ZH_DONE_CUES, shortcoming: ZH_SHORTCOMING, listMark: ZH_LIST_MARK }
     // English "will" also forecasts a problem ("costs will rise"): only the speaker's resolve promises.
     : { openers: EN_ADMISSION_OPENERS, stops: EN_ADMISSION_STOPS, resolve: EN_RESOLVE_CUES, done: EN_DONE_CUES, shortcoming: EN_SHORTCOMING, listMark: EN_LIST_MARK,
-      ownPredicate: { remedy: EN_REMEDY_CUES, future: EN_FUTURE_TENSE_CUES, lead: EN_CONCESSIVE_LEAD } };
+      ownPredicate: { remedy: EN_REMEDY_CUES, future: EN_FUTURE_TENSE_CUES, lead: EN_CONCESSIVE_LEAD, framing: EN_SPEECH_FRAMING } };
 }
 
 /** A heading line: where it begins and its marker family ("（一）", "1."). */
@@ -131,7 +132,8 @@ function namesShortfall(text: string, rules: AdmissionRules): boolean {
 /** English: the speaker's resolve, help against the shortfall, or an action announced ("HDB will launch…"). */
 function turnsToAction(text: string, rules: AdmissionRules): boolean {
   const own = rules.ownPredicate!;
-  if (firstMatch(rules.resolve, text) || firstMatch(own.remedy, text)) return true;
+  // The speech announcing what it will cover ("I want to tell you … where we fell short") admits nothing yet.
+  if (firstMatch(rules.resolve, text) || firstMatch(own.remedy, text) || firstMatch(own.framing, text)) return true;
   return !!firstMatch(own.future, text) && !namesShortfall(text, rules);
 }
 

@@ -86,6 +86,9 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
   if (text.length < MIN_COMMITMENT || text === ctx.title || BRACKETED_ASIDE.test(text)) return null;
   const role = sections.roleAt(unit.start);
   const heading = unit.heading && role === 'plans' ? plansHeadingRule(ctx, unit.heading, sections) : undefined;
+  // A sentence setting a budget's or a forecast's figure is a target whatever its section (sets-figure-en.ts).
+  const setsFigure = heading === undefined && role !== 'problems' ? firstMatch(cues.setsFigure, text) : null;
+  if (setsFigure) return isClosing(ctx, unit, cues) || cues.planFraming.test(text) ? null : setsFigure.id;
   const rule = heading !== undefined ? heading : bodyRule(ctx, unit, text, role, sections, cues, coversYear);
   if (!rule || isClosing(ctx, unit, cues)) return null;
   return heading !== undefined || !vetoed(text, ctx.language, cues) ? rule : null;
@@ -115,7 +118,8 @@ function bodyRule(ctx: DocContext, unit: Unit, text: string, role: Role, section
   if (role === 'problems') return null;
   const cue = firstMatch(cues.future, text);
   // A deadline alone does not make a promise of work the sentence reports done, nor of a year already reviewed.
-  return cue && !(cue.id === 'future-deadline' && (isDoneWork(text, language) || isPastDeadline(text, language, coversYear))) ? cue.id : null;
+  const deadlineOnly = cue && (cue.id === 'future-deadline' || cue.id === 'en-by-year');
+  return cue && !(deadlineOnly && (isDoneWork(text, language) || isPastDeadline(text, language, coversYear))) ? cue.id : null;
 }
 
 /** Plan framing ("This report sets out…"), a status line, a forecast of the economy or a speech's framing: no promise, in any section. */

@@ -4,6 +4,7 @@
  */
 import * as zh from './rules/zh';
 import * as en from './rules/en';
+import { EN_SETS_FIGURE } from './rules/sets-figure-en';
 import { firstMatch, matchesAny } from './rules/types';
 import { lineOf } from './line-of';
 import type { CueRule } from './rules/types';
@@ -13,6 +14,8 @@ export interface Cues {
   future: CueRule[];
   /** Forecasts of the economy or the world and a speech's own framing: never commitments (English; empty for Chinese). */
   notPromises: CueRule[];
+  /** Sentences that set a figure for the year planned (a budget's estimates and forecasts): commitments in spite of notPromises (English). */
+  setsFigure: CueRule[];
   soft: CueRule[];
   deadlines: CueRule[];
   planFraming: RegExp;
@@ -83,8 +86,13 @@ function isField(ctx: DocContext, unit: Span, cues: Cues): boolean {
 
 /** Work reported done although it names a deadline ("3月底前我县基本完成……"): no promise. */
 export function isDoneWork(sentence: string, language: Language): boolean {
-  return language === 'zh' && !!firstMatch(zh.ZH_COMPLETED, sentence) && !zh.ZH_EXPLICIT_FUTURE.test(sentence);
+  if (language === 'en') return EN_PAST_FINITE.test(sentence) && !EN_MODAL_FUTURE.test(sentence);
+  return !!firstMatch(zh.ZH_COMPLETED, sentence) && !zh.ZH_EXPLICIT_FUTURE.test(sentence);
 }
+
+/** A past finite verb: "grants … for projects that had not started by the end of 2029" reports, it promises nothing. */
+const EN_PAST_FINITE = /\b(?:had|was|were|did)\b|\b(?:received|paid|spent|completed|started|finished|delivered|reached|exceeded)\b/i;
+const EN_MODAL_FUTURE = /\b(?:will|shall|plan to|aim to|intend to)\b/i;
 
 /** Every deadline of the sentence names a year the report has already reviewed ("到2020年底" in a report on 2020). */
 export function isPastDeadline(sentence: string, language: Language, coversYear: number | null): boolean {
@@ -99,8 +107,8 @@ export function isPastDeadline(sentence: string, language: Language, coversYear:
 
 /** One cue set a language, built once (the tables' unions are cached by identity). */
 const CUES: Record<Language, Cues> = {
-  zh: { future: zh.ZH_FUTURE_CUES, notPromises: [], soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF, fields: zh.ZH_FIELD_LINES, fieldBefore: zh.ZH_FIELD_BEFORE },
-  en: { future: en.EN_FUTURE_CUES, notPromises: [...en.EN_FORECAST_CUES, ...en.EN_SPEECH_FRAMING], soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF, fields: [], fieldBefore: null },
+  zh: { future: zh.ZH_FUTURE_CUES, notPromises: [], setsFigure: [], soft: zh.ZH_SOFT_CUES, deadlines: zh.ZH_DEADLINES, planFraming: zh.ZH_PLAN_FRAMING, closing: zh.ZH_CLOSING, signOff: zh.ZH_SIGN_OFF, fields: zh.ZH_FIELD_LINES, fieldBefore: zh.ZH_FIELD_BEFORE },
+  en: { future: en.EN_FUTURE_CUES, notPromises: [...en.EN_FORECAST_CUES, ...en.EN_SPEECH_FRAMING], setsFigure: EN_SETS_FIGURE, soft: en.EN_SOFT_CUES, deadlines: en.EN_DEADLINES, planFraming: /^(This year|Next year) (is|marks|will mark)\b|^This (report|document|plan|strategy) (sets out|describes|presents|summari[sz]es|outlines)\b/i, closing: en.EN_CLOSING, signOff: en.EN_SIGN_OFF, fields: [], fieldBefore: null },
 };
 
 export function cuesFor(language: Language): Cues {

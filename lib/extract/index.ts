@@ -6,6 +6,7 @@ import { detect } from '../detect';
 import { assembleDocument } from './document';
 import { findHeadings, markerStart } from './headings';
 import { findNumbers } from './numbers';
+import { withNamedMeasure } from './numbers/anaphora-en';
 import { readTableFigures } from './table-figures';
 import { findCommitments } from './commitments';
 import { findProblems } from './problems';
@@ -52,6 +53,8 @@ export function extractPage(page: PageInput, opts: ExtractOptions): Extraction {
     ...n,
     id: `n${i + 1}`,
     headingId: sections.headingAt(n.start)?.id ?? null,
+    // "beneficiaries of the scheme" under the heading "Scheme A: First Timers" names that scheme.
+    ...(ctx.language === 'en' ? { indicator: withNamedMeasure(n.indicator, sections.headingAt(n.start)?.title) } : {}),
   }));
   const units = sentenceUnits(ctx, headings);
   // Meta first: the year the report reviews dates the deadlines outside its plans.

@@ -7,7 +7,7 @@
  * bare office that speaks for one government (a mayor, a governor) the government the text
  * names ("the City of Lakeford").
  */
-import { EN_GENRE_NOT_BODY, EN_GOVERNMENT_LINE, EN_OFFICE, EN_OFFICE_GOVERNMENTS, EN_TITLE_TAIL } from './rules/meta-en';
+import { EN_GENRE_NOT_BODY, EN_GOVERNMENT_LINE, EN_OFFICE, EN_OFFICE_GOVERNMENTS, EN_REPORT_OF, EN_TITLE_TAIL } from './rules/meta-en';
 import { EN_ISSUER_ON_BEHALF } from './rules/meta';
 import { coverLines } from './meta-en';
 import type { DocContext } from './types';
@@ -22,11 +22,22 @@ const TITLE_SEPARATOR = /\s*[:|]\s+|\s+[–—-]\s+/;
 
 export function englishIssuer(ctx: DocContext): string | null {
   return (
+    // An auditor's report names the audited department on its cover too: the auditor issues it.
+    oversightOffice(ctx) ??
     EN_ISSUER_ON_BEHALF.exec(ctx.text.slice(0, OPENING))?.[1] ??
     bodyInTitle(ctx.title) ??
     bodyOnCover(ctx) ??
     speakerOffice(ctx)
   );
+}
+
+/** The oversight office a report's title or cover says it is from ("Report of the Comptroller and Auditor General"), or null. */
+function oversightOffice(ctx: DocContext): string | null {
+  for (const line of [ctx.title ?? '', ...coverLines(ctx)]) {
+    const oversight = EN_REPORT_OF.exec(line.trim());
+    if (oversight) return titleCased(oversight[1]);
+  }
+  return null;
 }
 
 /** True for a government or public body and nothing else ("State of the City" is a genre). */

@@ -53,7 +53,6 @@ describe('forecasts and framing are not commitments', () => {
       'Growth in the major economies is expected to remain resilient.',
       'It will be more fragmented.',
       'We are cautiously optimistic that 2031 will be a better year.',
-      'Besides lower inflation, we expect higher GDP growth at 1% to 3%.',
       'Pension costs will rise for years.',
       'If growth were to stay slow for years, we will be in trouble.',
       'I will speak about these measures shortly.',
@@ -61,6 +60,11 @@ describe('forecasts and framing are not commitments', () => {
       'It will increase from $350 to $390 each month.',
     );
     expect(commitments(text)).toEqual(['It will increase from $350 to $390 each month.']);
+  });
+
+  it('a forecast that sets the year\'s figure is a target the next report is checked against (sets-figure-en.ts)', () => {
+    expect(commitments(speech('Besides lower inflation, we expect higher GDP growth at 1% to 3%.', 'We expect growth to pick up.')))
+      .toEqual(['Besides lower inflation, we expect higher GDP growth at 1% to 3%.']);
   });
 });
 

@@ -89,3 +89,23 @@ describe('English problems opened by "challenges remain"', () => {
     expect(e.commitments).toEqual([]);
   });
 });
+
+describe('English sentences that set a budget\'s figures', () => {
+  it('takes estimates, what is budgeted, a forecast with its figure and this year\'s allocation; not a forecast without one, nor money provided before', () => {
+    const text = [
+      'Budget Speech 2031-32',
+      'The net tax receipts are estimated at ₹ 3.40 lakh crore.',
+      'For FY2031, we are budgeting a modest surplus of $0.4 billion.',
+      'Barring shocks, we expect real GDP growth at 2% to 3% this year.',
+      'This year, I have provided ₹ 61,000 crore for capital expenditure.',
+      'We expect the global economy to recover slowly.',
+      'Since 2027, we have provided $2 billion for new clinics.',
+    ].join('\n');
+    expect(commitments(text)).toEqual([
+      'The net tax receipts are estimated at ₹ 3.40 lakh crore.',
+      'For FY2031, we are budgeting a modest surplus of $0.4 billion.',
+      'Barring shocks, we expect real GDP growth at 2% to 3% this year.',
+      'This year, I have provided ₹ 61,000 crore for capital expenditure.',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import * as zhRules from '../../lib/extract/rules/zh';
 import * as zhRoleRules from '../../lib/extract/rules/roles-zh';
 import * as enRoleRules from '../../lib/extract/rules/roles-en';
 import * as enAdmissionRules from '../../lib/extract/rules/admissions-en';
+import * as setsFigureRules from '../../lib/extract/rules/sets-figure-en';
 import { matchesAny } from '../../lib/extract/rules/types';
 
 /** `also`: more examples, from other issuers or years; `counter`: near misses the rule must not match. */
@@ -21,7 +22,7 @@ function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
   });
 }
 
-const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(metaEnRules), ...tablesOf(issuerRules)];
+const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(metaEnRules), ...tablesOf(issuerRules), ...tablesOf(setsFigureRules)];
 /** The section-role and admission tables: every entry has phrasings from more than one issuer or year. */
 const ROLE_TABLES = [...tablesOf(zhRoleRules), ...tablesOf(enRoleRules), ...tablesOf(enAdmissionRules)];
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../lib/extract/numbers';
 import type { Language } from '../../lib/extract/types';
+import { withNamedMeasure } from '../../lib/extract/numbers/anaphora-en';
+import { extractText } from '../../lib/extract/index';
 
 /** The indicator of the mention whose raw is `raw` in `text`. */
 function indicatorOf(text: string, raw: string, language: Language = 'zh'): string | null | undefined {
@@ -66,6 +68,9 @@ const EN_CASES: [string, string, string | null][] = [
   ['We will launch a Small Business Package, which will provide $450 million in support to firms.', '$450 million', 'Small Business Package'],
   // The year a figure is set for is part of what it measures.
   ['We aim to bring the deficit below 3 per cent next year.', 'below 3 per cent', 'deficit next year'],
+  // The people a measure serves are its beneficiaries; "the scheme" is named by the heading above (anaphora-en.ts).
+  ['The scheme is expected to benefit 45 lakh young workers.', '45 lakh', 'beneficiaries of the scheme'],
+  ['The Home Care Package will reach about 12,000 older people.', 'about 12,000', 'beneficiaries of Home Care Package'],
 ];
 
 describe('indicator (zh)', () => {
@@ -77,5 +82,23 @@ describe('indicator (zh)', () => {
 describe('indicator (en)', () => {
   it.each(EN_CASES)('%s [%s]', (text, raw, expected) => {
     expect(indicatorOf(text, raw, 'en')).toBe(expected);
+  });
+});
+
+describe('a measure referred back to by "the scheme"', () => {
+  it('takes the name of the heading above when it names that kind of measure', () => {
+    expect(withNamedMeasure('beneficiaries of the scheme', 'Scheme B: Apprentices in Small Firms')).toBe('beneficiaries of Scheme B: Apprentices in Small Firms');
+    expect(withNamedMeasure('beneficiaries of the programme', 'Rural Broadband Program')).toBe('beneficiaries of Rural Broadband Program');
+    expect(withNamedMeasure('beneficiaries of the scheme', 'Employment and Skills')).toBe('beneficiaries of the scheme');
+    expect(withNamedMeasure('net tax receipts', 'Scheme A')).toBe('net tax receipts');
+  });
+
+  it('reads it in an extraction', () => {
+    const text = [
+      'Budget Speech 2031-32', 'Priority 3: Employment and Skills', 'Scheme B: Apprentices in Small Firms',
+      '21. This scheme will pay half the wage of a first apprentice for a year. The scheme is expected to benefit 45 lakh young workers.',
+      'Scheme C: Support to Employers', '22. The Government will reimburse employers up to Rs 2,000 a month for two years.',
+    ].join('\n');
+    expect(extractText(text, { sha256: 't' }).numbers.find((n) => n.raw === '45 lakh')?.indicator).toBe('beneficiaries of Scheme B: Apprentices in Small Firms');
   });
 });

@@ -12,7 +12,8 @@ export const EN_DOLLAR_JURISDICTIONS: DollarJurisdiction[] = [
   { id: 'singapore', unit: '新元', pattern: /\bSingapore(?:ans?)?\b|\bS\$/g, example: 'for all Singaporean households; S$1.3 billion' },
   { id: 'hong-kong', unit: '港元', pattern: /\bHong Kong\b|\bHK\$|\bHKSAR\b/g, example: 'the Government of the HKSAR; Hong Kong people' },
   { id: 'australia', unit: '澳元', pattern: /\bAustralia(?:ns?)?\b|\bA\$|\bAU\$/g, example: 'hard-working Australians; the Australian economy' },
-  { id: 'canada', unit: '加元', pattern: /\bCanad(?:a|ians?)\b|\bC\$/g, example: 'Canadians deserve; across Canada' },
+  // A Canadian town or province names its province more often than the country.
+  { id: 'canada', unit: '加元', pattern: /\bCanad(?:a|ians?)\b|\bC\$|\b(?:Ontario|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland and Labrador|Prince Edward Island|British Columbia|Qu[eé]bec)\b/g, example: 'Canadians deserve; across Canada; the Province of Ontario; small towns in Alberta' },
   { id: 'new-zealand', unit: '新西兰元', pattern: /\bNew Zealand(?:ers?)?\b|\bNZ\$|\bAotearoa\b/g, example: 'New Zealanders; Aotearoa New Zealand' },
   { id: 'united-states', unit: '美元', pattern: /\bUnited States\b|\bAmericans?\b|\bU\.S\.|\bUS\$|\bCongress(?:ional)?\b|\bState of the (?:Union|City)\b/g, example: 'the American people; the U.S. economy; State of the City' },
 ];

@@ -9,6 +9,7 @@
  * year the figure is set for follows it ("below 4.5 per cent next year", "by 2030").
  */
 import { leadingNounPhrase, trailingNounPhrase } from './noun-phrase-en';
+import { MEASURE_NOUNS } from './anaphora-en';
 import type { Candidate } from './types';
 
 /** A clause ends at these characters, or at a period followed by a space. */
@@ -16,11 +17,11 @@ const BREAK = /[,;:!?\n—]/;
 /** "an increase of 5.2 percent" after a figure: the change borrows that figure's subject. */
 const CHANGE_OF = /\b(?:an?|the)\s+(increase|growth|rise|decline|drop|decrease)\s+of\s*$/i;
 /** "of GDP" after a percentage: the denominator, not the measure. */
-const SHARE_OF_GDP = /^\s+of\s+(?:the\s+|our\s+)?(?:GDP|gross domestic product)\b/i;
+const SHARE_OF_GDP = /^\s+of\s+(?:the\s+|our\s+)?(?:GDP|GSDP|GNI|gross (?:state )?domestic product)\b/i;
 /** Nouns after an amount that say only that it is money ("$1.3 billion in support"). */
 const GENERIC_AFTER = /^(?:support|benefits?|cash|payouts?|funding|assistance|total|savings|revenue|grants?)$/i;
 /** The year a target is set for, right after the figure. */
-const SET_FOR = /^\s*(?:of\s+(?:the\s+|our\s+)?GDP\s*)?(next year|by (?:the end of )?(?:19|20)\d\d)\b/i;
+const SET_FOR = /^\s*(?:of\s+(?:the\s+|our\s+)?(?:GDP|GSDP|GNI)\s*)?(next year|by (?:the end of )?(?:19|20)\d\d)\b/i;
 /** A figure joined to the one before it ("… $0.8 billion, or 0.1% of GDP", "8.9 and 7.7 percent"). */
 const JOINED = /^\s*(?:,\s*(?:or|and)?|and|or)?\s*(?:by\s+)?$/i;
 
@@ -56,6 +57,8 @@ function ownIndicator(text: string, c: Candidate, prev: Candidate | undefined, p
     const phrase = leadingNounPhrase(text, c.end + after[0].length);
     if (phrase && !GENERIC_AFTER.test(phrase) && !/^\d/.test(phrase)) return phrase;
   }
+  const served = beneficiariesOf(text, c, prev);
+  if (served) return served;
   const respective = respectiveSubject(text, c);
   if (respective) return respective;
   const clause = clauseBefore(text, c.start, prev?.end ?? 0);
@@ -87,4 +90,22 @@ function respectiveSubject(text: string, c: Candidate): string | null {
   const place = (clause.text.slice(verb.index + verb[0].length).match(/,|\band\b/g) ?? []).length;
   const subjects = clause.text.slice(0, verb.index).split(/,\s*(?:and\s+)?|\s+and\s+/).map((s) => trailingNounPhrase(s)).filter(Boolean);
   return subjects.length > 1 && place < subjects.length ? subjects[place] : null;
+}
+
+/** "The scheme is expected to benefit 210 lakh youth": a verb of serving before a count of people. */
+const SERVE_VERB = /\b(?:benefit|help|reach|cover|assist|serve)s?\s+(?:up to |about |around |over |nearly |some |another |more than )?$/i;
+/** The verb group between a subject and its verb of serving ("is expected to", "will also"). */
+const VERB_GROUP = /\s+(?:is|are|was|were|expected|likely|estimated|projected|set|to|will|would|could|can|also|further)$/i;
+
+/** The people a measure serves are its beneficiaries: "beneficiaries of the scheme" (anaphora-en.ts names "the scheme"). */
+function beneficiariesOf(text: string, c: Candidate, prev: Candidate | undefined): string | null {
+  if (c.kind !== 'count') return null;
+  const clause = clauseBefore(text, c.start, prev?.end ?? 0).text;
+  const verb = SERVE_VERB.exec(clause);
+  if (!verb) return null;
+  let subject = clause.slice(0, verb.index).trimEnd();
+  for (let before = ''; before !== subject;) { before = subject; subject = subject.replace(VERB_GROUP, ''); }
+  const noun = trailingNounPhrase(subject);
+  if (!noun) return null;
+  return `beneficiaries of ${MEASURE_NOUNS.test(noun) ? `the ${noun.toLowerCase()}` : noun}`;
 }

@@ -13,7 +13,7 @@ export const STOP = new Set([
   'are', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'should', 'shall', 'can', 'could',
   'which', 'who', 'while', 'setting', 'set', 'some', 'about', 'around', 'each', 'per', 'it',
   'there', 'they', 'further', 'also', 'more', 'less', 'all', 'both', 'such', 'another', 'additional',
-  'record', 'i', 'you', 'expect', 'expects', 'anticipate', 'budgeting', 'provide', 'provided', 'introduce', 'allocate', 'allocated',
+  'record', 'along', 'across', 'through', 'during', 'within', 'between', 'among', 'via', 'i', 'you', 'expect', 'expects', 'anticipate', 'budgeting', 'provide', 'provided', 'introduce', 'allocate', 'allocated',
 ]);
 /** Verbs and prepositions between a measure and its figure ("stood at", "rose by", "is estimated at", "will cost"). */
 const TRAIL = new RegExp('\\s+(?:' + [
@@ -25,7 +25,7 @@ const TRAIL = new RegExp('\\s+(?:' + [
   'will', 'growing', 'rising', 'falling', 'increasing', 'decreasing', 'accounted', 'account', 'accounting',
   'cost', 'costs', 'total', 'amount', 'budgeted', 'close to', 'nearly',
   // "will increase to": a verb after will, never the noun "a CPI increase of".
-  '(?:will|to) (?:increase|rise|fall|grow|decline|reach|cost)',
+  '(?:will|to) (?:increase|rise|fall|grow|decline|reach|cost|peak|stabili[sz]e|settle)',
 ].join('|') + ')$', 'i');
 /** Prepositions kept inside a noun phrase when a content word stands before them (volume of trade, rate in China). */
 const INNER = new Set(['of', 'in', 'per', 'under']);

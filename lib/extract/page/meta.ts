@@ -11,7 +11,7 @@ export interface MetaRule { id: string; pattern: RegExp; example: string }
 export const META_RULES: MetaRule[] = [
   {
     id: 'gov-cms',
-    pattern: /^(sitename|sitedomain|siteidcode|columnname|columndescription|columnkeywords|columntype|articletitle|pubdate|publishdate|contentsource|source|author|keywords|description|image|url|firstpublishedtime|lastmodifiedtime|catalog|subject|contentid|others)$/i,
+    pattern: /^(site(?:name|domain|idcode)|column(?:name|description|keywords|type)|articletitle|pubdate|publishdate|contentsource|source|author|keywords|description|image|url|firstpublishedtime|lastmodifiedtime|catalog|subject|contentid|others)$/i,
     example: '<meta name="ArticleTitle" content="灌南县人民政府2020年度法治政府建设工作报告">',
   },
   { id: 'open-graph', pattern: /^og:/i, example: '<meta property="og:title" content="Annual Performance Report">' },

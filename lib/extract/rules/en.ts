@@ -19,7 +19,7 @@ export const EN_HEADING_RULES: HeadingRule[] = [
 ];
 
 /** A line that is a heading by its shape alone: short, no final period, Title Case. */
-export const EN_TITLE_CASE_LINE = /^(?=.{3,90}$)(?!.*[.;:,]$)(?:(?:FY ?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)? )?([A-Z][\w'’-]*)(\s+([A-Z][\w'’-]*|and|or|of|the|a|an|in|on|for|to|with|by|at|from|our|its|\d{4}))*$/;
+export const EN_TITLE_CASE_LINE = /^(?=.{3,90}$)(?!.*[.;:,]$)(?:(?:FY ?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)? )?([A-Z][\w'’-]*)(\s+([A-Z][\w'’-]*|and|or|of|the|a|an|in|on|for|to|with|by|at|from|our|its|\d{4}(?:[-–/]\d{2}(?:\d{2})?)?))*$/;
 
 /**
  * Lines shaped like headings that are not: the rows of a rate table, numbered statements of a
@@ -37,7 +37,8 @@ export const EN_STATUS_LINE = /^(In Progress|Not Started|Completed?|Complete|On 
 export const EN_ROLE_RULES: RoleRule[] = [
   // A preamble or the setting of a speech or report: a section of its own, of no role (a forecast "Outlook" promises nothing).
   { id: 'en-preamble', role: 'other', names: true, pattern: /^(?:An? )?(?:Introduction|Overview|Foreword|Preface|Preamble|Background|Opening(?: Remarks)?|(?:Global|Economic|International|Strategic) (?:Context|Environment|Situation|Outlook)|(?:Economic )?Outlook|Context|Conclusion|Concluding Remarks|Closing|Acknowledg(?:e)?ments)(?: (?:and|&) [A-Z][\w ]{0,30})?$/i, example: 'Introduction', also: ['Global Context', 'Economic Outlook', 'Overview', 'Concluding Remarks'], counter: ['Introduction of a Carbon Tax from 2026'] },
-  { id: 'en-problems', role: 'problems', pattern: /challenge|problem|shortcoming|difficult|risk|weakness/i, example: 'Problems and Challenges' },
+  // An audit or inspection report's findings are the shortcomings it found.
+  { id: 'en-problems', role: 'problems', pattern: /challenge|problem|shortcoming|difficult|risk|weakness|deficienc|non-?compliance|areas? for improvement|^(?:Key |Main |Audit |Inspection |Our )?Findings$/i, example: 'Problems and Challenges' },
   { id: 'en-review', role: 'achievements', pattern: /\breview of\b|\bin review\b|achievement|progress|results|performance in|accomplishment|look(ing)? back/i, example: 'A Review of Our Work in 2023' },
   // Whole words: "Reprioritising Towards Front-line Spending" and "Document Requirements" name no plans.
   { id: 'en-plans', role: 'plans', pattern: /\bpriorit(y|ies)\b|\btasks\b|\bplans?\b|\bwork for 20\d\d|overall requirements|polic(y|ies) orientation|next steps|\bgoals\b|\bobjectives\b|\btargets\b|\bagenda\b/i, example: 'Major Tasks for 2024' },
@@ -82,6 +83,8 @@ export const EN_FORECAST_CUES: CueRule[] = [
 /** A speech finding its way, not promising: "I will now report to you…", "I will speak about them shortly". */
 export const EN_SPEECH_FRAMING: CueRule[] = [
   { id: 'en-framing', pattern: /\b(?:I|we) will (?:now |first |next |briefly |also |then )?(?:report|speak|talk|touch|elaborate|say (?:more|a few words)|(?:turn|come back|return|move on) (?:now )?to|proceed|outline|describe|dwell|go through|highlight|mention|share)\b|\bwill now proceed\b/i, example: 'I will now report to you on the work of the county; I will speak about them shortly; I will touch on each of these in turn.' },
+  // What the address will cover: "Tonight I want to tell you how we did, where we fell short, and what comes next."
+  { id: 'en-framing-tell-you', pattern: /\b(?:I|we) (?:want|would like|am going|are going) to (?:tell|show|update|report to) you\b|\blet me (?:tell|show|update) you\b/i, example: 'Tonight I want to tell you how we did and what comes next; let me update you on the budget.' },
 ];
 
 /** Closings of letters and reports: never commitments or problems. */

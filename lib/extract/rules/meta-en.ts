@@ -41,6 +41,13 @@ export const EN_OFFICE_GOVERNMENTS: { office: RegExp; named: RegExp; example: st
 ];
 
 /**
+ * An oversight office whose report names it on the cover: "Report of the Comptroller and Auditor
+ * General", "Report of the Auditor-General to the Provincial Legislature", "Annual Report of the
+ * Ombudsman". The auditor issues the report, not the department it audits (also on the cover).
+ */
+export const EN_REPORT_OF = /^(?:(?:Special|Annual|Audit) )?Report of the ((?:Comptroller and )?Auditor[- ]General|Ombudsman|Inspector[- ]General|Chief Inspector of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}|Public Accounts Committee)\b/i;
+
+/**
  * The financial year a budget or plan is for, by its first year: "Budget 2024-2025", "Budget
  * for 2024-25", "the Financial Year 1 April 2024 to 31 March 2025", "FY2025", "2025/26 Budget".
  */
@@ -57,6 +64,7 @@ export const META_EN_EXAMPLES: { name: string; pattern: RegExp; matches: string[
   { name: 'EN_GENRE_NOT_BODY', pattern: EN_GENRE_NOT_BODY, matches: ['State of the City', 'The State of the State', 'State of the Union'] },
   { name: 'EN_TITLE_TAIL', pattern: EN_TITLE_TAIL, matches: ['2024 State of the City Address', 'Annual Report 2023', 'Business Plan 2025-26', 'Budget Statement', 'Performance Plan'] },
   ...EN_OFFICE_GOVERNMENTS.map((r) => ({ name: `EN_OFFICE_GOVERNMENTS ${r.office.source}`, pattern: r.named, matches: [r.example] })),
+  { name: 'EN_REPORT_OF', pattern: EN_REPORT_OF, matches: ['Report of the Comptroller and Auditor General', 'REPORT OF THE AUDITOR-GENERAL TO THE PROVINCIAL LEGISLATURE', 'Annual Report of the Ombudsman 2030'] },
   { name: 'EN_FISCAL_YEAR', pattern: EN_FISCAL_YEAR, matches: ['BUDGET 2024-2025', 'the Financial Year 1 April 2024 to 31 March 2025', 'FY2025 Annual Performance Plan', 'the 2025/26 Budget', 'I present the Budget for 2025-26.'] },
   { name: 'EN_INSTRUMENT_YEAR', pattern: EN_INSTRUMENT_YEAR, matches: ['the Income-tax Act, ', 'Customs Tariff Rules, ', 'the Housing Act '] },
 ];

@@ -43,6 +43,9 @@ export const EN_NUMBER_RULES: NumberRule[] = [
     pattern: re(`\\b(?:${EN_MONTHS})\\.?\\s+(?:of\\s+)?${YEAR}\\b`) },
   { id: 'en.date.md', parser: 'date', kind: 'date', example: 'September 30',
     pattern: re(`\\b(?:${EN_MONTHS})\\.?\\s+${DAY}(?![\\d,.]?\\d)\\b`) },
+  // Day before month without a year, as Commonwealth texts write it: "From 1 July, the credit will rise".
+  { id: 'en.date.dm', parser: 'date', kind: 'date', example: '1 July',
+    pattern: re(`${GUARD}${DAY}\\s+(?:${EN_MONTHS})\\b(?!\\.?,?\\s+\\d)`) },
   { id: 'en.time', parser: 'time', kind: 'other', example: '10:36',
     pattern: re(`${GUARD}(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s?[ap]\\.m\\.)?(?![\\d:])`) },
   { id: 'en.doc-id', parser: 'docId', kind: 'doc-id', example: 'No. 35',
