@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
-import { assembleDocument } from '../../lib/extract/document';
-import { textToPage } from '../../lib/extract/text-page';
+import { detectText } from './helpers';
 
 /** Our own short samples, shaped like the English speeches that report a government's year. */
 const BODY = 'III. Land Supply\n18. To meet housing demand, we will increase the supply of land. We have identified sites for 30,000 flats.';
-
-/** Detection as the extractor runs it on a text file: page reader → assembled text → detect. */
-function detectText(text: string) {
-  const page = textToPage(text);
-  const ctx = assembleDocument(page);
-  return detect({ title: ctx.title, metaTags: page.metaTags, text: ctx.text });
-}
 
 describe('English report speeches', () => {
   it.each([

@@ -6,14 +6,7 @@
  * shapes of interpretation pages of county, city and provincial sites of several years.
  */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../lib/detect';
-import { assembleDocument } from '../../lib/extract/document';
-import { textToPage } from '../../lib/extract/text-page';
-
-function detectText(text: string) {
-  const ctx = assembleDocument(textToPage(text));
-  return detect({ title: ctx.title, metaTags: {}, text: ctx.text });
-}
+import { detectText } from './helpers';
 
 /** How such a page retells the document, whatever it interprets. */
 const RETOLD = (name: string) =>

@@ -5,15 +5,7 @@
  * Texts written for these tests, modelled on national and local reports of several years.
  */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../lib/detect';
-import { assembleDocument } from '../../lib/extract/document';
-import { textToPage } from '../../lib/extract/text-page';
-
-/** Detection as the extractor runs it on a plain-text page. */
-function detectText(text: string) {
-  const ctx = assembleDocument(textToPage(text));
-  return detect({ title: ctx.title, metaTags: {}, text: ctx.text });
-}
+import { detectText } from './helpers';
 
 /** A long review paragraph: the second top-level heading lies beyond what detection reads. */
 const LONG_REVIEW = '这一时期，经济持续较快增长，结构调整稳步推进，城乡居民收入明显增加，社会事业全面发展，人民生活继续改善。'.repeat(70);
