@@ -35,6 +35,18 @@ describe('panel components', () => {
     expect(root.textContent).toContain(`抽取器版本 ${x.extractorVersion}`);
   });
 
+  it('PanelHeader gives the detection signals in words, in the UI language, never as rule ids', () => {
+    expect(x.detection.signals).toContain('structure:sub-markers');
+    show(<PanelHeader t={t} extraction={x} />);
+    const zh = all('.signals li').map((li) => li.textContent!);
+    expect(zh).toContain('正文有两个以上“（一）（二）”式的二级标题');
+    for (const line of zh) expect(line).not.toMatch(/^[a-z]+:|\b(url|meta|title|text|structure):/);
+    show(<PanelHeader t={translator(messages('en'))} extraction={x} />);
+    const en = all('.signals li').map((li) => li.textContent!);
+    expect(en).toContain('The text has two or more numbered sub-headings ((一), (二))');
+    expect(root.querySelector('[data-signal="structure:sub-markers"]')).not.toBeNull();
+  });
+
   it('PanelHeader lists each top-level section with its role and why, in words', () => {
     show(<PanelHeader t={t} extraction={x} />);
     const rows = all('.section-roles li').map((li) => li.textContent);
