@@ -14,7 +14,7 @@ import { NotesList } from './NotesList';
 import { NumberList } from './NumberList';
 import { OutlineList } from './OutlineList';
 import { ProblemList } from './ProblemList';
-import type { CommitmentMark, NoteView, PanelTab } from './types';
+import type { CommitmentMark, MarkFilter, NoteView, PanelTab } from './types';
 
 export interface ExtractionPanelsProps {
   t: Translate;
@@ -35,6 +35,7 @@ export function ExtractionPanels(p: ExtractionPanelsProps) {
   const [kind, setKind] = useState<NumberKind | 'all'>('all');
   const [query, setQuery] = useState('');
   const [section, setSection] = useState('');
+  const [mark, setMark] = useState<MarkFilter>('');
   const headings = useMemo(() => new Map(x.headings.map((h) => [h.id, h])), [x]);
   const numbers = useMemo(() => new Map(x.numbers.map((n) => [n.id, n])), [x]);
   const sections = useMemo(() => commitmentSections(x), [x]);
@@ -47,7 +48,7 @@ export function ExtractionPanels(p: ExtractionPanelsProps) {
       )}
       {tab === 'commitments' && (
         <CommitmentList t={t} commitments={x.commitments} numbers={numbers} sections={sections.sections}
-          sectionOf={sections.sectionOf} section={section} marks={p.marks} onSection={setSection}
+          sectionOf={sections.sectionOf} section={section} mark={mark} marks={p.marks} onSection={setSection} onMark={setMark}
           onReveal={p.onReveal} onWatch={p.onWatch} onStatus={p.onStatus} />
       )}
       {tab === 'problems' && <ProblemList t={t} problems={x.problems} headings={headings} onReveal={p.onReveal} />}

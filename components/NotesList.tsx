@@ -22,8 +22,6 @@ export function NotesList({ t, notes, onReveal, onDelete }: NotesListProps) {
         {page.items.map((n) => (
           <li key={n.id} data-note-id={n.id} data-anchor={n.anchor} class={`note-${n.anchor}`}>
             <span class={`chip anchor-${n.anchor}`}>{t(`anchor_${n.anchor}`)}</span>
-            {n.kind !== 'note' && <span class="chip">{t(`noteKind_${n.kind}`)}</span>}
-            {n.status && <span class={`chip status-${n.status}`}>{t(`status_${n.status}`)}</span>}
             {n.anchor === 'orphaned'
               ? <blockquote class="quote orphaned">{n.exact}</blockquote>
               : <button type="button" class="item-link quote" onClick={() => onReveal(n)}>{n.exact}</button>}

@@ -8,7 +8,8 @@ import { describeRange, type Selectors } from '../../lib/anchor/index';
 import type { Status } from '../../lib/diff/types';
 import type { Commitment, Extraction } from '../../lib/extract/types';
 import type { HighlightItem } from '../../lib/messages';
-import { locateSelection, noteItems, noteViews, type CommitmentMark, type NoteView } from '../../lib/page-agent/panel-model';
+import { NO_NOTES, noteItems, noteViews, type CommitmentMark, type NoteView } from '../../lib/page-agent/note-views';
+import { locateSelection } from '../../lib/page-agent/panel-model';
 import {
   addAnnotation, annotationsForUrl, deleteAnnotation, updateAnnotation, type AnnotationRecord, type LedgerDb,
 } from '../../lib/store/index';
@@ -29,7 +30,7 @@ export function useNotes(db: LedgerDb, tabId: number | null, url: string | null,
   const [records, setRecords] = useState<AnnotationRecord[]>([]);
   const refresh = useCallback(async () => { setRecords(url ? await annotationsForUrl(db, url) : []); }, [db, url]);
   useEffect(() => { void refresh(); }, [refresh, x]);
-  const { notes, marks } = useMemo(() => (x ? noteViews(x, records) : { notes: [], marks: new Map() }), [x, records]);
+  const { all, notes, marks } = useMemo(() => (x ? noteViews(x, records) : NO_NOTES), [x, records]);
   useEffect(() => { if (x) draw(noteItems(x, notes)); }, [x, notes, draw]);
 
   const captureSelection = useCallback(async (): Promise<Selectors> => {
@@ -45,18 +46,18 @@ export function useNotes(db: LedgerDb, tabId: number | null, url: string | null,
     await addAnnotation(db, { url: url!, selectors, note, tags, kind: 'note' });
     await refresh();
   }, [db, url, refresh]);
-  const existing = (c: Commitment, kind: NoteView['kind']) => notes.filter((n) => n.commitmentId === c.id && n.kind === kind);
+  const existing = (c: Commitment, kind: NoteView['kind']) => all.filter((n) => n.commitmentId === c.id && n.kind === kind);
   const setWatch = useCallback(async (c: Commitment, watched: boolean) => {
     if (watched) await addAnnotation(db, { url: url!, selectors: describeRange(x!.text, c.start, c.end), kind: 'watch', commitmentId: c.id });
     else for (const n of existing(c, 'watch')) await deleteAnnotation(db, n.id);
     await refresh();
-  }, [db, url, x, notes, refresh]);
+  }, [db, url, x, all, refresh]);
   const setStatus = useCallback(async (c: Commitment, status: Status | null, note: string) => {
     const [prior] = existing(c, 'status');
     if (prior) await updateAnnotation(db, prior.id, { status, note });
     else await addAnnotation(db, { url: url!, selectors: describeRange(x!.text, c.start, c.end), kind: 'status', status, note, commitmentId: c.id });
     await refresh();
-  }, [db, url, x, notes, refresh]);
+  }, [db, url, x, all, refresh]);
   const remove = useCallback(async (n: NoteView) => { await deleteAnnotation(db, n.id); await refresh(); }, [db, refresh]);
   return { notes, marks, captureSelection, addNote, setWatch, setStatus, remove };
 }

@@ -86,7 +86,7 @@ describe('panel components', () => {
     const { sections, sectionOf } = commitmentSections(x);
     const props = {
       t, commitments: x.commitments, numbers: new Map(x.numbers.map((n) => [n.id, n])), sections, sectionOf, marks: new Map(),
-      onSection: () => {}, onReveal: () => {}, onWatch, onStatus: () => {},
+      onSection: () => {}, onReveal: () => {}, onWatch, onStatus: () => {}, mark: '' as const, onMark: () => {},
     };
     show(<CommitmentList {...props} section="" />);
     expect(all('.commitments > li')).toHaveLength(x.commitments.length);
@@ -100,6 +100,29 @@ describe('panel components', () => {
     const target = sections[sections.length - 1].id;
     show(<CommitmentList {...props} section={target} />);
     expect(all('.commitments > li')).toHaveLength(x.commitments.filter((c) => sectionOf.get(c.id) === target).length);
+  });
+
+  it('CommitmentList shows watched commitments as such and filters to them', () => {
+    const { sections, sectionOf } = commitmentSections(x);
+    const [a, b] = x.commitments;
+    const marks = new Map([[a.id, { watched: true, status: null, note: '' }], [b.id, { watched: false, status: 'progress' as const, note: '' }]]);
+    const onMark = vi.fn();
+    const props = {
+      t, commitments: x.commitments, numbers: new Map(), sections, sectionOf, marks, section: '',
+      onSection: () => {}, onReveal: () => {}, onWatch: () => {}, onStatus: () => {}, onMark,
+    };
+    show(<CommitmentList {...props} mark="" />);
+    expect(root.querySelector(`[data-item-id="${a.id}"]`)?.classList.contains('watched')).toBe(true);
+    expect(root.querySelector(`[data-item-id="${a.id}"] [data-action="watch"]`)?.getAttribute('aria-pressed')).toBe('true');
+    const select = root.querySelector('select[data-filter="mark"]') as HTMLSelectElement;
+    expect(Array.from(select.options).map((o) => o.textContent)).toEqual(['全部', '已关注（1）', '已标状态']);
+    select.value = 'watched';
+    act(() => { select.dispatchEvent(new Event('change', { bubbles: true })); });
+    expect(onMark).toHaveBeenCalledWith('watched');
+    show(<CommitmentList {...props} mark="watched" />);
+    expect(all('.commitments > li').map((li) => li.getAttribute('data-item-id'))).toEqual([a.id]);
+    show(<CommitmentList {...props} mark="status" />);
+    expect(all('.commitments > li').map((li) => li.getAttribute('data-item-id'))).toEqual([b.id]);
   });
 
   it('NumberList filters by kind and searches indicators', () => {
