@@ -14,6 +14,7 @@ import { NotesList } from './NotesList';
 import { NumberList } from './NumberList';
 import { OutlineList } from './OutlineList';
 import { ProblemList } from './ProblemList';
+import { useListKeys } from './use-list-keys';
 import type { CommitmentMark, MarkFilter, NoteView, PanelTab } from './types';
 
 export interface ExtractionPanelsProps {
@@ -30,6 +31,15 @@ export interface ExtractionPanelsProps {
   onStatus: (c: Commitment, status: Status | null, note: string) => void;
 }
 
+/**
+ * Every list of the panels: one Tab stop per item, its actions (reveal, watch, status, delete)
+ * on ←/→, j/k to the next/previous item, Enter shows the item's passage.
+ */
+const PANEL_KEYS = {
+  item: '[data-key-item]', control: '[data-key-control]', search: 'input[data-filter="indicator"]',
+  onOpen: (item: HTMLElement) => item.querySelector<HTMLElement>('.item-link')?.click(),
+};
+
 export function ExtractionPanels(p: ExtractionPanelsProps) {
   const { t, tab, x } = p;
   const [kind, setKind] = useState<NumberKind | 'all'>('all');
@@ -39,6 +49,7 @@ export function ExtractionPanels(p: ExtractionPanelsProps) {
   const headings = useMemo(() => new Map(x.headings.map((h) => [h.id, h])), [x]);
   const numbers = useMemo(() => new Map(x.numbers.map((n) => [n.id, n])), [x]);
   const sections = useMemo(() => commitmentSections(x), [x]);
+  useListKeys(PANEL_KEYS);
   return (
     <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tabpanel">
       {tab === 'outline' && <OutlineList t={t} headings={x.headings} onReveal={p.onReveal} />}

@@ -20,14 +20,14 @@ export function NotesList({ t, notes, onReveal, onDelete }: NotesListProps) {
     <>
       <ul class="items notes">
         {page.items.map((n) => (
-          <li key={n.id} data-note-id={n.id} data-anchor={n.anchor} class={`note-${n.anchor}`}>
+          <li key={n.id} data-note-id={n.id} data-anchor={n.anchor} class={`note-${n.anchor}`} data-key-item tabIndex={0}>
             <span class={`chip anchor-${n.anchor}`}>{t(`anchor_${n.anchor}`)}</span>
             {n.anchor === 'orphaned'
               ? <blockquote class="quote orphaned">{n.exact}</blockquote>
-              : <button type="button" class="item-link quote" onClick={() => onReveal(n)}>{n.exact}</button>}
+              : <button type="button" class="item-link quote" tabIndex={-1} data-key-control onClick={() => onReveal(n)}>{n.exact}</button>}
             {n.note && <p class="note-text">{n.note}</p>}
             {n.tags.length > 0 && <p class="tags">{n.tags.map((tag) => <span key={tag} class="tag">#{tag}</span>)}</p>}
-            <button type="button" class="small secondary" onClick={() => onDelete(n)}>{t('delete')}</button>
+            <button type="button" class="small secondary" tabIndex={-1} data-key-control data-action="delete-note" onClick={() => onDelete(n)}>{t('delete')}</button>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 /**
  * The side panel as a reader uses it all day (issue 15), in Chromium at its 420 px width:
- * the tab bar fits in both languages (no "Notes 0" cut off).
+ * the tab bar fits in both languages (no "Notes 0" cut off); the lists from the keyboard
+ * (one Tab stop per commitment, j/k, ←/→ to its actions, Enter shows it in the page).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, tabIdOf, type Browser } from './harness';
-import { openPanel } from './helpers';
+import { highlightTexts, openPanel } from './helpers';
+import { normalizeLine } from '../../lib/text/normalize';
 import { longEnReportHtml, reportHtml, zhReportText } from './pages';
 import { startServer, type TestServer } from './server';
 
@@ -53,5 +55,48 @@ describe('the side panel at 420 px', () => {
     expect(last.right).toBeLessThanOrEqual(last.barRight);
     await panel.close();
     if (page !== report) await page.close();
+  });
+});
+
+const focus = (panel: Page) => panel.evaluate(() => {
+  const el = document.activeElement as HTMLElement | null;
+  const item = el?.closest<HTMLElement>('[data-key-item]');
+  return { item: item?.dataset.itemId ?? null, onItem: !!el?.matches('[data-key-item]'), action: el?.dataset.action ?? el?.tagName.toLowerCase() ?? null };
+});
+
+describe('the side panel from the keyboard', () => {
+  it('one Tab stop per commitment; j/k, ←/→ to its actions, Enter shows it in the page; keys typed in a field stay there', async () => {
+    const panel = await openPanel(b, tabId, 'zh_CN');
+    const ids = await panel.$$eval('.commitments > li', (ls) => ls.map((l) => l.getAttribute('data-item-id')));
+    let tabs = 0;
+    while (tabs < 40 && (await focus(panel)).item === null) { await panel.keyboard.press('Tab'); tabs++; }
+    expect(await focus(panel)).toMatchObject({ item: ids[0], onItem: true });
+    await panel.keyboard.press('Tab');
+    expect(await focus(panel)).toMatchObject({ item: ids[1], onItem: true });
+    console.log(`e2e panel keys: first commitment after ${tabs} Tab presses, the next one after 1 more`);
+    await panel.keyboard.press('j');
+    expect((await focus(panel)).item).toBe(ids[2]);
+    await panel.keyboard.press('k');
+    await panel.keyboard.press('k');
+    expect(await focus(panel)).toMatchObject({ item: ids[0], onItem: true });
+    await panel.keyboard.press('ArrowRight');
+    await panel.keyboard.press('ArrowRight');
+    expect(await focus(panel)).toMatchObject({ item: ids[0], action: 'watch' });
+    await panel.keyboard.press('Enter');
+    await panel.waitForSelector(`[data-item-id="${ids[0]}"] [data-action="watch"][aria-pressed="true"]`);
+    await panel.keyboard.press('ArrowLeft');
+    await panel.keyboard.press('ArrowLeft');
+    expect(await focus(panel)).toMatchObject({ item: ids[0], onItem: true });
+    await panel.keyboard.press('j');
+    const text = normalizeLine(await panel.textContent(`[data-item-id="${ids[1]}"] .item-link`) ?? '');
+    await panel.keyboard.press('Enter');
+    await expect.poll(async () => (await highlightTexts(report, 'pl-flash')).map(normalizeLine), { timeout: 10_000 }).toEqual([text]);
+
+    await panel.click('[data-tab="numbers"]');
+    await panel.focus('input[data-filter="indicator"]');
+    await panel.keyboard.type('jk');
+    expect(await panel.inputValue('input[data-filter="indicator"]')).toBe('jk');
+    expect((await focus(panel)).action).toBe('input');
+    await panel.close();
   });
 });
