@@ -27,6 +27,10 @@ export interface ExtractionPanelsProps {
   onReveal: (r: { id?: string; start: number; end: number }) => void;
   onRevealNote: (n: NoteView) => void;
   onDeleteNote: (n: NoteView) => void;
+  /** Saves a note's new text and tags; rejects with an error code when nothing was saved. */
+  onEditNote: (n: NoteView, note: string, tags: string[]) => Promise<void>;
+  /** Adds a note on the whole report; rejects like onEditNote. */
+  onAddPageNote: (note: string, tags: string[]) => Promise<void>;
   onWatch: (c: Commitment, watched: boolean) => void;
   onStatus: (c: Commitment, status: Status | null, note: string) => void;
 }
@@ -63,7 +67,9 @@ export function ExtractionPanels(p: ExtractionPanelsProps) {
           onReveal={p.onReveal} onWatch={p.onWatch} onStatus={p.onStatus} />
       )}
       {tab === 'problems' && <ProblemList t={t} problems={x.problems} headings={headings} onReveal={p.onReveal} />}
-      {tab === 'notes' && <NotesList t={t} notes={p.notes} onDelete={p.onDeleteNote} onReveal={p.onRevealNote} />}
+      {tab === 'notes' && (
+        <NotesList t={t} notes={p.notes} onDelete={p.onDeleteNote} onReveal={p.onRevealNote} onEdit={p.onEditNote} onAddPageNote={p.onAddPageNote} />
+      )}
     </div>
   );
 }

@@ -51,10 +51,14 @@ export function useReader(id: number, focus: { start: number; end: number } | nu
     return readerBlocks(s.text, s.extraction.headings, readerMarks(s.extraction, spans, focus));
   }, [s, views, focus?.start, focus?.end]);
   const run = (p: Promise<unknown>) => { setError(null); p.then(refresh).catch((e) => setError(errorCode(e))); };
+  /** For the notes form, which shows a failure itself and keeps the typed text. */
+  const save = async (p: Promise<unknown>) => { await p; await refresh(); };
   const on = (c: Commitment, kind: 'watch' | 'status') => views.all.filter((n) => n.commitmentId === c.id && n.kind === kind);
   const actions = {
     setTags: (tags: string[]) => run(setSnapshotTags(db, id, tags)),
     deleteNote: (noteId: number) => run(deleteAnnotation(db, noteId)),
+    editNote: (noteId: number, note: string, tags: string[]) => save(updateAnnotation(db, noteId, { note, tags })),
+    addPageNote: (note: string, tags: string[]) => save(addAnnotation(db, { url: s!.url, snapshotSha: s!.sha256, selectors: null, kind: 'page', note, tags })),
     setWatch: (c: Commitment, watched: boolean) => run((async () => {
       if (watched) await addAnnotation(db, { url: s!.url, snapshotSha: s!.sha256, selectors: describeRange(s!.text, c.start, c.end), kind: 'watch', commitmentId: c.id });
       else for (const n of on(c, 'watch')) await deleteAnnotation(db, n.id);

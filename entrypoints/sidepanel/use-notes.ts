@@ -21,6 +21,10 @@ export interface Notes {
   /** The selection in the page as selectors in the report text, or an error code. */
   captureSelection: () => Promise<Selectors>;
   addNote: (selectors: Selectors, note: string, tags: string[]) => Promise<void>;
+  /** A note on the report as a whole (kind 'page', no passage). */
+  addPageNote: (note: string, tags: string[]) => Promise<void>;
+  /** New text and tags for a note; on failure the stored note keeps its old text. */
+  edit: (n: NoteView, note: string, tags: string[]) => Promise<void>;
   setWatch: (c: Commitment, watched: boolean) => Promise<void>;
   setStatus: (c: Commitment, status: Status | null, note: string) => Promise<void>;
   remove: (n: NoteView) => Promise<void>;
@@ -46,6 +50,14 @@ export function useNotes(db: LedgerDb, tabId: number | null, url: string | null,
     await addAnnotation(db, { url: url!, selectors, note, tags, kind: 'note' });
     await refresh();
   }, [db, url, refresh]);
+  const addPageNote = useCallback(async (note: string, tags: string[]) => {
+    await addAnnotation(db, { url: url!, selectors: null, note, tags, kind: 'page' });
+    await refresh();
+  }, [db, url, refresh]);
+  const edit = useCallback(async (n: NoteView, note: string, tags: string[]) => {
+    await updateAnnotation(db, n.id, { note, tags });
+    await refresh();
+  }, [db, refresh]);
   const existing = (c: Commitment, kind: NoteView['kind']) => all.filter((n) => n.commitmentId === c.id && n.kind === kind);
   const setWatch = useCallback(async (c: Commitment, watched: boolean) => {
     if (watched) await addAnnotation(db, { url: url!, selectors: describeRange(x!.text, c.start, c.end), kind: 'watch', commitmentId: c.id });
@@ -59,5 +71,5 @@ export function useNotes(db: LedgerDb, tabId: number | null, url: string | null,
     await refresh();
   }, [db, url, x, all, refresh]);
   const remove = useCallback(async (n: NoteView) => { await deleteAnnotation(db, n.id); await refresh(); }, [db, refresh]);
-  return { notes, marks, captureSelection, addNote, setWatch, setStatus, remove };
+  return { notes, marks, captureSelection, addNote, addPageNote, edit, setWatch, setStatus, remove };
 }

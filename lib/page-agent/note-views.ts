@@ -1,17 +1,19 @@
 /**
  * A page's saved annotations as the panel and the reader show them: re-anchored against this
  * visit's text (position → quote → fuzzy, else orphaned, never moved elsewhere), split into
- * what a reader wrote (notes) and the marks they set on commitments (watch, status), which
- * are shown on the commitment and never counted as notes.
+ * what a reader wrote (notes: on a passage, or on the report as a whole — page notes, listed
+ * first) and the marks they set on commitments (watch, status), which are shown on the
+ * commitment and never counted as notes.
  */
 import { anchor } from '../anchor/index';
 import type { Status } from '../diff/types';
 import type { Commitment, Extraction } from '../extract/types';
 import type { HighlightItem } from '../messages';
-import type { AnnotationRecord } from '../store/schema';
+import { isNote, type AnnotationRecord } from '../store/schema';
 import { quoteAt } from './panel-model';
 
-export type AnchorState = 'anchored' | 'fuzzy' | 'orphaned';
+/** Where a note is on this visit; 'page' for a page note, which has no passage. */
+export type AnchorState = 'anchored' | 'fuzzy' | 'orphaned' | 'page';
 export interface NoteView {
   id: number;
   kind: AnnotationRecord['kind'];
@@ -22,15 +24,13 @@ export interface NoteView {
   /** The commitment of this visit's extraction the passage falls on, if any. */
   commitmentId: string | null;
   anchor: AnchorState;
-  /** Where it is in this visit's text (null when orphaned). */
+  /** Where it is in this visit's text (null when orphaned, and for a page note). */
   span: { start: number; end: number } | null;
+  createdAt: string;
+  /** When the note or its tags were last changed; null when never. */
+  editedAt: string | null;
 }
 export interface CommitmentMark { watched: boolean; status: Status | null; note: string }
-
-/** Annotations a reader wrote: listed and counted as notes. Watch and status are marks on a commitment. */
-export function isNote(a: Pick<AnnotationRecord, 'kind'>): boolean {
-  return a.kind === 'note';
-}
 
 export interface NoteViews {
   /** Every annotation (the panel finds a commitment's watch and status records here). */
@@ -46,8 +46,8 @@ export const NO_NOTES: NoteViews = { all: [], notes: [], marks: new Map() };
 export function noteViews(x: Extraction, records: AnnotationRecord[]): NoteViews {
   const marks = new Map<string, CommitmentMark>();
   const all = records.map((r): NoteView => {
-    const found = anchor(x.text, r.selectors);
-    const span = found.status === 'anchored' ? { start: found.start, end: found.end } : null;
+    const found = r.selectors ? anchor(x.text, r.selectors) : null;
+    const span = found?.status === 'anchored' ? { start: found.start, end: found.end } : null;
     const c = span ? x.commitments.find((k) => k.start < span.end && span.start < k.end) : undefined;
     if (c && !isNote(r)) {
       const mark = marks.get(c.id) ?? { watched: false, status: null, note: '' };
@@ -56,18 +56,22 @@ export function noteViews(x: Extraction, records: AnnotationRecord[]): NoteViews
       marks.set(c.id, mark);
     }
     return {
-      id: r.id, kind: r.kind, exact: r.selectors.quote.exact, note: r.note, tags: r.tags, status: r.status,
+      id: r.id, kind: r.kind, exact: r.selectors?.quote.exact ?? '', note: r.note, tags: r.tags, status: r.status,
       commitmentId: c?.id ?? null,
-      anchor: found.status === 'orphaned' ? 'orphaned' : found.method === 'fuzzy' ? 'fuzzy' : 'anchored',
+      anchor: !found ? 'page' : found.status === 'orphaned' ? 'orphaned' : found.method === 'fuzzy' ? 'fuzzy' : 'anchored',
       span,
+      createdAt: r.createdAt,
+      editedAt: r.updatedAt && r.updatedAt !== r.createdAt ? r.updatedAt : null,
     };
   });
-  return { all, notes: all.filter(isNote), marks };
+  // Page notes first (they are about the whole report), then passage notes in the order made.
+  const notes = all.filter(isNote).sort((a, b) => Number(b.kind === 'page') - Number(a.kind === 'page'));
+  return { all, notes, marks };
 }
 
 /** Highlight items for the anchored notes (kind 'note', id `a<record id>`). */
 export function noteItems(x: Extraction, notes: NoteView[]): HighlightItem[] {
-  return notes.filter((n) => n.span && isNote(n))
+  return notes.filter((n) => n.span && n.kind === 'note')
     .map((n) => ({ id: `a${n.id}`, kind: 'note' as const, quote: quoteAt(x.text, n.span!.start, n.span!.end) }));
 }
 

@@ -160,9 +160,9 @@ describe('panel components', () => {
     show(<ProblemList t={t} problems={x.problems} headings={new Map()} onReveal={() => {}} />);
     expect(all('.problems > li')).toHaveLength(x.problems.length);
     const onReveal = vi.fn();
-    show(<NotesList t={t} onReveal={onReveal} onDelete={() => {}} notes={[
-      { id: 1, kind: 'note', exact: '还在的句子', note: '笔记', tags: ['跟进'], status: null, commitmentId: null, anchor: 'anchored', span: { start: 0, end: 5 } },
-      { id: 2, kind: 'note', exact: '删掉的句子', note: '', tags: [], status: null, commitmentId: null, anchor: 'orphaned', span: null },
+    show(<NotesList t={t} onReveal={onReveal} onDelete={() => {}} onEdit={async () => {}} onAddPageNote={async () => {}} notes={[
+      { id: 1, kind: 'note', exact: '还在的句子', note: '笔记', tags: ['跟进'], status: null, commitmentId: null, anchor: 'anchored', span: { start: 0, end: 5 }, createdAt: '2025-01-02T03:00:00.000Z', editedAt: null },
+      { id: 2, kind: 'note', exact: '删掉的句子', note: '', tags: [], status: null, commitmentId: null, anchor: 'orphaned', span: null, createdAt: '2025-01-02T03:00:00.000Z', editedAt: null },
     ]} />);
     const [found, orphan] = all('.notes > li');
     expect(orphan.getAttribute('data-anchor')).toBe('orphaned');
@@ -205,7 +205,7 @@ describe('locales', () => {
       approx: ['about', 'over', 'under', 'at_least', 'at_most', 'range'],
       role: ['achievements', 'problems', 'plans', 'duties'],
       strength: ['firm', 'soft'], status: ['fulfilled', 'progress', 'unaddressed', 'missed'],
-      anchor: ['anchored', 'fuzzy', 'orphaned'], noteKind: ['watch', 'status'],
+      anchor: ['anchored', 'fuzzy', 'orphaned', 'page'], noteKind: ['watch', 'status'],
       count: ['headings', 'numbers', 'commitments', 'problems'], highlight: ['commitment', 'number', 'problem'],
     };
     for (const [prefix, members] of Object.entries(families)) for (const m of members) used.add(`${prefix}_${m}`);

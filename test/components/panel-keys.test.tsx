@@ -26,7 +26,8 @@ afterEach(() => act(() => { render(null, root); }));
 
 function showPanels(tab: PanelTab, over: Partial<ExtractionPanelsProps> = {}) {
   const props: ExtractionPanelsProps = {
-    t, tab, x, notes: [], marks: new Map(), onReveal: vi.fn(), onRevealNote: vi.fn(), onDeleteNote: vi.fn(), onWatch: vi.fn(), onStatus: vi.fn(), ...over,
+    t, tab, x, notes: [], marks: new Map(), onReveal: vi.fn(), onRevealNote: vi.fn(), onDeleteNote: vi.fn(), onWatch: vi.fn(), onStatus: vi.fn(),
+    onEditNote: vi.fn(async () => {}), onAddPageNote: vi.fn(async () => {}), ...over,
   };
   act(() => { render(<ExtractionPanels {...props} />, root); });
   return props;

@@ -1,7 +1,8 @@
 /**
  * The side panel as a reader uses it all day (issue 15), in Chromium at its 420 px width:
  * the tab bar fits in both languages (no "Notes 0" cut off); the lists from the keyboard
- * (one Tab stop per commitment, j/k, ←/→ to its actions, Enter shows it in the page).
+ * (one Tab stop per commitment, j/k, ←/→ to its actions, Enter shows it in the page); notes
+ * edited with their dates, and a note on the whole report, exported with the others.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +10,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, tabIdOf, type Browser } from './harness';
-import { highlightTexts, openPanel } from './helpers';
+import { highlightTexts, openPanel, readDb, selectText } from './helpers';
+import { exportFrom } from './library-helpers';
 import { normalizeLine } from '../../lib/text/normalize';
-import { longEnReportHtml, reportHtml, zhReportText } from './pages';
+import { ANNOTATED, longEnReportHtml, reportHtml, zhReportText } from './pages';
 import { startServer, type TestServer } from './server';
 
 const userDir = mkdtempSync(join(tmpdir(), 'pl-panel-'));
@@ -97,6 +99,47 @@ describe('the side panel from the keyboard', () => {
     await panel.keyboard.type('jk');
     expect(await panel.inputValue('input[data-filter="indicator"]')).toBe('jk');
     expect((await focus(panel)).action).toBe('input');
+    await panel.close();
+  });
+});
+
+describe('notes in the side panel', () => {
+  it('a note is edited in place with its dates shown; a note on the whole report comes first and is exported', async () => {
+    const panel = await openPanel(b, tabId, 'zh_CN');
+    await selectText(report, ANNOTATED);
+    await panel.click('[data-action="annotate"]');
+    await panel.fill('.annotate-form textarea', '旁听庭审：明年是否继续？');
+    await panel.click('[data-action="save-note"]');
+    const note = '[data-note-id][data-anchor="anchored"]';
+    await panel.waitForSelector(note);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await panel.textContent(`${note} .note-dates`)).toBe(`创建于 ${today}`);
+
+    await panel.click(`${note} [data-action="edit-note"]`);
+    expect(await panel.inputValue(`${note} textarea`)).toBe('旁听庭审：明年是否继续？');
+    await panel.fill(`${note} textarea`, '旁听庭审：已答复，继续');
+    await panel.click(`${note} [data-action="save-note"]`);
+    await panel.waitForSelector(`${note} .note-dates[data-edited]`);
+    expect(await panel.textContent(`${note} .note-text`)).toBe('旁听庭审：已答复，继续');
+    expect(await panel.textContent(`${note} .note-dates`)).toBe(`创建于 ${today} · 编辑于 ${today}`);
+
+    await panel.click('[data-action="add-page-note"]');
+    await panel.fill('form[data-page-note] textarea', '整体：比上年少了问题部分');
+    await panel.click('form[data-page-note] [data-action="save-note"]');
+    await panel.waitForSelector('[data-note-id][data-anchor="page"]');
+    expect(await panel.$$eval('.notes > li', (ls) => ls.map((l) => l.getAttribute('data-anchor')))).toEqual(['page', 'anchored']);
+    expect(await panel.getAttribute('[data-tab="notes"]', 'data-count')).toBe('2');
+    const { annotations } = await readDb(panel);
+    // (The keyboard test above watched a commitment: a mark, not a note.)
+    expect(annotations.filter((a) => a.kind !== 'watch').map((a) => [a.kind, a.exact, a.note])).toEqual([
+      ['note', ANNOTATED, '旁听庭审：已答复，继续'],
+      ['page', null, '整体：比上年少了问题部分'],
+    ]);
+
+    const items = JSON.parse((await exportFrom(panel, 'main.panel', 'annotations')).text).first.items as { body?: { value: string }[]; target: { source: string; selector?: unknown[] } }[];
+    const pageNote = items.find((i) => i.body?.some((x) => x.value === '整体：比上年少了问题部分'));
+    expect(pageNote?.target).toEqual({ type: 'SpecificResource', source: report.url() });
+    expect(items.find((i) => i.body?.some((x) => x.value === '旁听庭审：已答复，继续'))?.target.selector).toHaveLength(2);
     await panel.close();
   });
 });
