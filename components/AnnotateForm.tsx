@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from './i18n';
 
 export interface AnnotateFormProps {
@@ -22,12 +22,15 @@ export function parseTags(input: string): string[] {
 export function AnnotateForm({ t, exact, initial, error, onSave, onCancel }: AnnotateFormProps) {
   const [note, setNote] = useState(initial?.note ?? '');
   const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');
+  // A form that opens (from the page's Annotate button, Edit, a page note) is typed into at once.
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => area.current?.focus(), []);
   return (
     <form class="annotate-form" data-page-note={exact === null ? '' : undefined} onSubmit={(e) => { e.preventDefault(); onSave(note, parseTags(tags)); }}>
       {initial ? null : exact === null ? <p class="muted">{t('pageNoteLead')}</p> : <blockquote class="quote">{exact}</blockquote>}
       <label>
         {t('note')}
-        <textarea name="note" rows={3} value={note} placeholder={t('notePlaceholder')}
+        <textarea ref={area} name="note" rows={3} value={note} placeholder={t('notePlaceholder')}
           onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
       </label>
       <label>

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { describeRange, type Selectors } from '../../lib/anchor/index';
+import type { Quote } from '../../lib/anchor/quote-match';
 import type { Status } from '../../lib/diff/types';
 import type { Commitment, Extraction } from '../../lib/extract/types';
 import type { HighlightItem } from '../../lib/messages';
@@ -20,6 +21,8 @@ export interface Notes {
   marks: Map<string, CommitmentMark>;
   /** The selection in the page as selectors in the report text, or an error code. */
   captureSelection: () => Promise<Selectors>;
+  /** A quote from the page as selectors in the report text; throws 'selection-outside' when it is not there. */
+  locate: (quote: Quote) => Selectors;
   addNote: (selectors: Selectors, note: string, tags: string[]) => Promise<void>;
   /** A note on the report as a whole (kind 'page', no passage). */
   addPageNote: (note: string, tags: string[]) => Promise<void>;
@@ -37,15 +40,18 @@ export function useNotes(db: LedgerDb, tabId: number | null, url: string | null,
   const { all, notes, marks } = useMemo(() => (x ? noteViews(x, records) : NO_NOTES), [x, records]);
   useEffect(() => { if (x) draw(noteItems(x, notes)); }, [x, notes, draw]);
 
+  const locate = useCallback((quote: Quote): Selectors => {
+    const selectors = x ? locateSelection(x, quote) : null;
+    if (!selectors) throw new Error('selection-outside');
+    return selectors;
+  }, [x]);
   const captureSelection = useCallback(async (): Promise<Selectors> => {
     if (tabId === null || !x) throw new Error('no-page');
     await ensureTools(tabId);
     const quote = await sendToTab(tabId, { type: 'pl/capture-selection' });
     if (!quote) throw new Error('no-selection');
-    const selectors = locateSelection(x, quote);
-    if (!selectors) throw new Error('selection-outside');
-    return selectors;
-  }, [tabId, x]);
+    return locate(quote);
+  }, [tabId, x, locate]);
   const addNote = useCallback(async (selectors: Selectors, note: string, tags: string[]) => {
     await addAnnotation(db, { url: url!, selectors, note, tags, kind: 'note' });
     await refresh();
@@ -71,5 +77,5 @@ export function useNotes(db: LedgerDb, tabId: number | null, url: string | null,
     await refresh();
   }, [db, url, x, all, refresh]);
   const remove = useCallback(async (n: NoteView) => { await deleteAnnotation(db, n.id); await refresh(); }, [db, refresh]);
-  return { notes, marks, captureSelection, addNote, addPageNote, edit, setWatch, setStatus, remove };
+  return { notes, marks, captureSelection, locate, addNote, addPageNote, edit, setWatch, setStatus, remove };
 }

@@ -2,7 +2,8 @@
  * The side panel as a reader uses it all day (issue 15), in Chromium at its 420 px width:
  * the tab bar fits in both languages (no "Notes 0" cut off); the lists from the keyboard
  * (one Tab stop per commitment, j/k, ←/→ to its actions, Enter shows it in the page); notes
- * edited with their dates, and a note on the whole report, exported with the others.
+ * edited with their dates, and a note on the whole report, exported with the others; the
+ * in-page "Annotate" button beside a selection, untouched by the page's styles.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { normalizeLine } from '../../lib/text/normalize';
 import { ANNOTATED, longEnReportHtml, reportHtml, zhReportText } from './pages';
 import { startServer, type TestServer } from './server';
 
+const HOSTILE_CSS = 'button{display:none!important} *{font-size:40px!important;color:red!important} [hidden]{display:block!important}';
 const userDir = mkdtempSync(join(tmpdir(), 'pl-panel-'));
 let server: TestServer;
 let b: Browser;
@@ -26,6 +28,8 @@ beforeAll(async () => {
   server = await startServer();
   server.routes.set('/report.html', { body: reportHtml(zhReportText()) });
   server.routes.set('/en-report.html', { body: longEnReportHtml() });
+  // The same report on a site whose stylesheet hides every button and blows up every font.
+  server.routes.set('/styled.html', { body: reportHtml(zhReportText()).replace('</head>', `<style>${HOSTILE_CSS}</style></head>`) });
   b = await launch(userDir);
   report = await b.context.newPage();
   await report.goto(`${server.base}/report.html`);
@@ -141,5 +145,52 @@ describe('notes in the side panel', () => {
     expect(pageNote?.target).toEqual({ type: 'SpecificResource', source: report.url() });
     expect(items.find((i) => i.body?.some((x) => x.value === '旁听庭审：已答复，继续'))?.target.selector).toHaveLength(2);
     await panel.close();
+  });
+});
+
+/** The in-page button's box once a selection settles (its host in the page; the shadow root is closed). */
+async function annotateButtonBox(page: Page) {
+  const host = await page.waitForSelector('promise-ledger-annotate:not([hidden])', { state: 'attached', timeout: 10_000 });
+  return page.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height, open: el.shadowRoot !== null };
+  }, host);
+}
+
+describe('the in-page Annotate button', () => {
+  it('appears beside a selection, the page\'s styles change nothing, and a click opens the panel\'s note form on that passage', async () => {
+    const panel = await openPanel(b, tabId, 'zh_CN');
+    await report.evaluate((p) => [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(p))?.scrollIntoView({ block: 'center' }), ANNOTATED);
+    await selectText(report, ANNOTATED);
+    const plain = await annotateButtonBox(report);
+    expect(plain.open).toBe(false);
+    expect(plain.width).toBeGreaterThan(20);
+    expect(plain.width).toBeLessThan(120);
+    expect(plain.height).toBeGreaterThan(12);
+    expect(plain.height).toBeLessThan(40);
+
+    await report.mouse.click(plain.x + plain.width / 2, plain.y + plain.height / 2);
+    await panel.waitForSelector('.annotate-form blockquote.quote');
+    expect(normalizeLine(await panel.textContent('.annotate-form blockquote.quote') ?? '')).toBe(normalizeLine(ANNOTATED));
+    expect(await panel.getAttribute('[data-tab="notes"]', 'aria-selected')).toBe('true');
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
+    await panel.keyboard.type('从页面上的按钮批注');
+    await panel.click('[data-action="save-note"]');
+    await panel.waitForSelector('[data-note-id] >> text=从页面上的按钮批注');
+    await panel.close();
+
+    const styled = await b.context.newPage();
+    await styled.goto(`${server.base}/styled.html`);
+    const styledPanel = await openPanel(b, await tabIdOf(b, styled.url()), 'zh_CN');
+    expect(await styled.evaluate(() => getComputedStyle(document.querySelector('p')!).fontSize)).toBe('40px');
+    await styled.evaluate((p) => [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(p))?.scrollIntoView({ block: 'center' }), ANNOTATED);
+    await selectText(styled, ANNOTATED);
+    const box = await annotateButtonBox(styled);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    console.log(`e2e panel: Annotate button ${plain.width}×${plain.height} px on the plain page, ${box.width}×${box.height} px under ${HOSTILE_CSS}`);
+    expect({ width: box.width, height: box.height }).toEqual({ width: plain.width, height: plain.height });
+    await styled.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await styledPanel.waitForSelector('.annotate-form blockquote.quote');
+    await Promise.all([styledPanel.close(), styled.close()]);
   });
 });
