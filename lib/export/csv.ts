@@ -13,6 +13,7 @@ import type { Extraction, Heading, Language, NumberMention } from '../extract/ty
 import type { AnnotationRecord } from '../store/schema';
 import { diffLabelsFor } from './diff-labels';
 import { labelsFor } from './labels';
+import { extractionSource, sourceCells, sourceHeader, type ReportSource } from './source';
 import type { Override } from './types';
 
 export const BOM = '\uFEFF';
@@ -52,22 +53,36 @@ export function toCsv(header: string[], rows: CsvValue[][]): string {
 }
 
 /** Header words the shared labels do not have. */
-export const CSV_LABELS: Record<Language, { year: string; text: string; status: string; note: string; byHand: string }> = {
-  zh: { year: '年度', text: '承诺内容', status: '状态', note: '备注', byHand: '（人工判定）' },
-  en: { year: 'Year', text: 'Commitment', status: 'Status', note: 'Note', byHand: ' (set by hand)' },
+export const CSV_LABELS: Record<Language, { year: string; text: string; status: string; note: string; byHand: string; newerSource: [string, string] }> = {
+  zh: { year: '年度', text: '承诺内容', status: '状态', note: '备注', byHand: '（人工判定）', newerSource: ['对照报告来源网址', '对照报告访问日期'] },
+  en: { year: 'Year', text: 'Commitment', status: 'Status', note: 'Note', byHand: ' (set by hand)', newerSource: ['Checked against: source URL', 'Checked against: accessed'] },
 };
 
 /** A note as the commitments CSV reads it (a stored annotation fits). */
 export type NoteLike = Pick<AnnotationRecord, 'note' | 'commitmentId' | 'selectors'>;
 
-export interface CommitmentsCsvInput {
+/**
+ * A report and where it was read: every row of every CSV carries the source's address (or
+ * file) and day, so a row cut out of the file still says where it comes from.
+ */
+export interface SourcedReport {
   extraction: Extraction;
+  /** Default: what the extraction names itself (`extractionSource`: address or file, no day). */
+  source?: ReportSource;
+}
+
+/** The source of a report as its rows cite it. */
+export const sourceOfReport = (r: SourcedReport): ReportSource => r.source ?? extractionSource(r.extraction);
+
+export interface CommitmentsCsvInput extends SourcedReport {
   /** Its diff against the next report (`diff.older` is this extraction); other diffs are ignored. */
   diff?: Diff | null;
   /** Statuses set by hand for this diff; they replace the computed status. */
   overrides?: Override[];
   /** Notes on this report: a note counts for a commitment it names or whose sentence holds its quote. */
   annotations?: NoteLike[];
+  /** The report the diff checked it against (its address and day go in the last two columns). */
+  newerSource?: ReportSource;
 }
 
 /** The report's year: the year it reviews, else the year it plans (a work plan reviews none). */
@@ -89,16 +104,20 @@ export function commitmentsHeader(language: Language): string[] {
   const l = labelsFor(language);
   const dl = diffLabelsFor(language);
   const c = CSV_LABELS[language];
-  return [l.issuer, c.year, dl.section, c.text, l.deadline, l.targets, c.status, dl.evidence, c.note];
+  return [l.issuer, c.year, dl.section, c.text, l.deadline, l.targets, c.status, dl.evidence, c.note, ...sourceHeader(language), ...c.newerSource];
 }
 
 /** The commitments CSV's rows for one report. */
-export function commitmentRows({ extraction: ex, diff, overrides = [], annotations = [] }: CommitmentsCsvInput, language: Language): CsvValue[][] {
+export function commitmentRows(report: CommitmentsCsvInput, language: Language): CsvValue[][] {
+  const { extraction: ex, diff, overrides = [], annotations = [] } = report;
   const l = labelsFor(language);
   const dl = diffLabelsFor(language);
   const headings = new Map(ex.headings.map((h) => [h.id, h]));
   const figures = new Map(ex.numbers.map((n) => [n.id, n]));
-  const items = new Map<string, DiffItem>(diff && diff.older.sha256 === ex.source.sha256 ? diff.items.map((i) => [i.commitmentId, i]) : []);
+  const ours = !!diff && diff.older.sha256 === ex.source.sha256;
+  const items = new Map<string, DiffItem>(ours ? diff.items.map((i) => [i.commitmentId, i]) : []);
+  const source = sourceCells(sourceOfReport(report));
+  const checkedAgainst = ours && report.newerSource ? sourceCells(report.newerSource) : ['', ''];
   return ex.commitments.map((cm) => {
     const item = items.get(cm.id);
     const override = latestOverride(overrides, cm.id);
@@ -110,6 +129,7 @@ export function commitmentRows({ extraction: ex, diff, overrides = [], annotatio
     return [
       ex.meta.issuer, yearOf(ex), item?.section ?? sectionTitle(cm.headingId, headings), cm.text, cm.deadline,
       targets.join(l.listSeparator), status, item?.evidence.map((e) => e.text).join('\n'), notes.join('\n'),
+      ...source, ...checkedAgainst,
     ];
   });
 }
@@ -127,23 +147,25 @@ function noteBelongs(a: NoteLike, cm: { id: string; text: string }): boolean {
 }
 
 /** One row per figure of each report, in document order; values unformatted so sheets can sum them. */
-export function numbersCsv(extractions: Extraction[], language: Language = extractions[0]?.language ?? 'zh'): string {
-  return toCsv(numbersHeader(language), extractions.flatMap((ex) => numberRows(ex, language)));
+export function numbersCsv(reports: SourcedReport[], language: Language = reports[0]?.extraction.language ?? 'zh'): string {
+  return toCsv(numbersHeader(language), reports.flatMap((r) => numberRows(r, language)));
 }
 
 /** The figures CSV's header row. */
 export function numbersHeader(language: Language): string[] {
   const l = labelsFor(language);
   const [raw, value, unit, kind, approx, indicator] = l.numberColumns;
-  return [l.issuer, CSV_LABELS[language].year, diffLabelsFor(language).section, raw, value, unit, kind, approx, indicator];
+  return [l.issuer, CSV_LABELS[language].year, diffLabelsFor(language).section, raw, value, unit, kind, approx, indicator, ...sourceHeader(language)];
 }
 
 /** The figures CSV's rows for one report. */
-export function numberRows(ex: Extraction, language: Language): CsvValue[][] {
+export function numberRows(report: SourcedReport, language: Language): CsvValue[][] {
   const l = labelsFor(language);
+  const ex = report.extraction;
   const headings = new Map(ex.headings.map((h) => [h.id, h]));
+  const source = sourceCells(sourceOfReport(report));
   return ex.numbers.map((n: NumberMention) => [
     ex.meta.issuer, yearOf(ex), sectionTitle(n.headingId, headings), n.raw, n.value, n.unit ?? '',
-    l.kinds[n.kind], n.approx ? l.approx[n.approx] : '', n.indicator,
+    l.kinds[n.kind], n.approx ? l.approx[n.approx] : '', n.indicator, ...source,
   ]);
 }

@@ -5,13 +5,19 @@
  */
 import type { Extraction, Heading, NumberMention } from '../extract/types';
 import { labelsFor, type ReportLabels } from './labels';
+import { extractionSource, sourceFields, type ReportSource } from './source';
+
+export interface MarkdownOptions {
+  /** Where and when the report was read (a snapshot's); default: the address or file the extraction names, no day. */
+  source?: ReportSource;
+}
 
 /** Renders the extraction as a Markdown document (ends with a newline). */
-export function renderMarkdown(ex: Extraction): string {
+export function renderMarkdown(ex: Extraction, opts: MarkdownOptions = {}): string {
   const l = labelsFor(ex.language);
   const sections = [
     `# ${inline(ex.source.title ?? l.untitled)}`,
-    metaList(ex, l),
+    metaList(ex, l, opts.source ?? extractionSource(ex)),
     outline(ex.headings, l),
     numbersSection(ex, l),
     commitmentsSection(ex, l),
@@ -20,8 +26,8 @@ export function renderMarkdown(ex: Extraction): string {
   return `${sections.join('\n\n')}\n`;
 }
 
-function metaList(ex: Extraction, l: ReportLabels): string {
-  const { meta, detection, source } = ex;
+function metaList(ex: Extraction, l: ReportLabels, source: ReportSource): string {
+  const { meta, detection } = ex;
   const rows: [string, string | null][] = [
     [l.issuer, meta.issuer],
     [l.docType, l.docTypes[meta.docType]],
@@ -29,10 +35,10 @@ function metaList(ex: Extraction, l: ReportLabels): string {
     [l.planYear, meta.planYear === null ? null : String(meta.planYear)],
     [l.publishedAt, meta.publishedAt],
     [l.detection, `${detection.isReport ? l.yes : l.no} (${detection.score.toFixed(2)})`],
-    [l.source, source.url ?? source.file ?? null],
+    ...sourceFields(source, ex.language),
   ];
   const lines = rows.map(([k, v]) => `- **${k}**: ${v === null ? l.none : inline(v)}`);
-  return [...lines, `- **sha256**: \`${source.sha256}\``].join('\n');
+  return [...lines, `- **sha256**: \`${ex.source.sha256}\``].join('\n');
 }
 
 function outline(headings: Heading[], l: ReportLabels): string {

@@ -4,7 +4,9 @@
  * AnnotationPage embeds them. Each target is the page URL with the two selectors the store
  * keeps, as Hypothesis writes them: a TextQuoteSelector (exact + prefix/suffix) and a
  * TextPositionSelector. The quote is the one to trust: positions count characters of the
- * text Promise Ledger read from the page, which another tool may count differently.
+ * text Promise Ledger read from the page, which another tool may count differently. When the
+ * page was read is the target's TimeState (`sourceDate`: the snapshot's savedAt), the model's
+ * way of saying which version of a changing page the quotes were taken from.
  *
  * A page note (kind 'page': on the report as a whole) targets the page itself, no selector, as
  * Hypothesis writes its page notes.
@@ -18,11 +20,16 @@ import { uuidV5 } from './uuid';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
-export type AnnotationLike = Pick<BundleAnnotation, 'url' | 'selectors' | 'kind' | 'note' | 'tags' | 'status' | 'createdAt' | 'updatedAt'>;
+export type AnnotationLike = Pick<BundleAnnotation, 'url' | 'selectors' | 'kind' | 'note' | 'tags' | 'status' | 'createdAt' | 'updatedAt'> & {
+  /** When the page the quotes come from was read (an ISO time: the snapshot's savedAt); left out when unknown. */
+  sourceDate?: string | null;
+};
 
 export interface TextualBody { type: 'TextualBody'; value: string; purpose: 'commenting' | 'tagging' | 'assessing'; format?: 'text/plain' }
+/** W3C §4.2.1 TimeState: the source as it was at `sourceDate` (xsd:dateTime). */
+export interface TimeState { type: 'TimeState'; sourceDate: string }
 /** `selector` is absent for a page note: the target is the whole page. */
-export interface WebAnnotationTarget { type: 'SpecificResource'; source: string; selector?: [TextQuoteSelector, TextPositionSelector] }
+export interface WebAnnotationTarget { type: 'SpecificResource'; source: string; state?: TimeState; selector?: [TextQuoteSelector, TextPositionSelector] }
 export interface WebAnnotation {
   '@context'?: typeof ANNO_CONTEXT;
   id: string;
@@ -95,7 +102,11 @@ export function toWebAnnotation(a: AnnotationLike): WebAnnotation {
     modified: a.updatedAt,
     generator: GENERATOR,
     ...(body.length ? { body } : {}),
-    target: { type: 'SpecificResource', source: a.url, ...selectorOf(a) },
+    target: {
+      type: 'SpecificResource', source: a.url,
+      ...(a.sourceDate ? { state: { type: 'TimeState' as const, sourceDate: a.sourceDate } } : {}),
+      ...selectorOf(a),
+    },
   };
 }
 

@@ -30,8 +30,9 @@ function liveParts(markdown: string): string[] {
 
 describe('Markdown writers show a report\'s text as text', () => {
   it.each(HOSTILE)('the report: %s', (s) => {
-    const md = renderMarkdown(poisoned(s));
+    const md = renderMarkdown(poisoned(s), { source: { url: s, file: null, accessed: s } });
     expect(liveParts(md)).toEqual([]);
+    expect(liveParts(renderMarkdown(poisoned(s), { source: { url: null, file: s, accessed: null } }))).toEqual([]);
     // Shown as written (a bare http address may become a link: its text is still the text).
     const shown = new DOMParser().parseFromString(marked.parse(`# ${inline(s)}`, { async: false }) as string, 'text/html');
     expect(shown.querySelector('h1')?.textContent).toBe(s);
@@ -40,7 +41,8 @@ describe('Markdown writers show a report\'s text as text', () => {
   it.each(HOSTILE)('the diff: %s', (s) => {
     const d = diff(poisoned(s), newer);
     const items = d.items.map((item) => ({ ...item, text: s, evidence: [{ text: s, start: 0, end: 1, score: 1 }] }));
-    const md = renderDiffMarkdown({ ...d, items, older: { ...d.older, title: s } }, 'zh');
+    const source = { url: s, file: s, accessed: s };
+    const md = renderDiffMarkdown({ ...d, items, older: { ...d.older, title: s } }, 'zh', { older: source, newer: { ...source, url: null } });
     expect(liveParts(md)).toEqual([]);
   });
 
