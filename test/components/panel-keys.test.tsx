@@ -23,7 +23,6 @@ beforeEach(() => { document.body.innerHTML = '<div id="root"></div>'; root = doc
 // Unmounted after each test: the keys listen on the document.
 afterEach(() => act(() => { render(null, root); }));
 
-
 function showPanels(tab: PanelTab, over: Partial<ExtractionPanelsProps> = {}) {
   const props: ExtractionPanelsProps = {
     t, tab, x, notes: [], marks: new Map(), onReveal: vi.fn(), onRevealNote: vi.fn(), onDeleteNote: vi.fn(), onWatch: vi.fn(), onStatus: vi.fn(),
