@@ -28,8 +28,11 @@ export function accessedOf(savedAt: string, utcOffsetMinutes = 0): CslDate | und
   return { 'date-parts': [[local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()]] };
 }
 
-/** The same day as text, 'YYYY-MM-DD', for the exports people read; null when `savedAt` is no time. */
-export function accessedDay(savedAt: string, utcOffsetMinutes = 0): string | null {
-  const parts = accessedOf(savedAt, utcOffsetMinutes)?.['date-parts'][0];
+/**
+ * The calendar day of an ISO time at the reader's UTC offset as text, 'YYYY-MM-DD', for the
+ * exports people read (the day a report was read, a note written); null when it is no time.
+ */
+export function calendarDay(time: string, utcOffsetMinutes = 0): string | null {
+  const parts = accessedOf(time, utcOffsetMinutes)?.['date-parts'][0];
   return parts ? parts.map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-') : null;
 }

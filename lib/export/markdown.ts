@@ -5,11 +5,19 @@
  */
 import type { Extraction, Heading, NumberMention } from '../extract/types';
 import { labelsFor, type ReportLabels } from './labels';
+import { inline } from './markdown-inline';
+import { notesSection, type MarkdownNote } from './markdown-notes';
 import { extractionSource, sourceFields, type ReportSource } from './source';
+
+export { inline } from './markdown-inline';
 
 export interface MarkdownOptions {
   /** Where and when the report was read (a snapshot's); default: the address or file the extraction names, no day. */
   source?: ReportSource;
+  /** The reader's notes on the report (its annotations: only notes are listed, page notes first). */
+  notes?: MarkdownNote[];
+  /** The reader's offset from UTC in minutes, for the days notes were written; default UTC. */
+  utcOffsetMinutes?: number;
 }
 
 /** Renders the extraction as a Markdown document (ends with a newline). */
@@ -22,7 +30,8 @@ export function renderMarkdown(ex: Extraction, opts: MarkdownOptions = {}): stri
     numbersSection(ex, l),
     commitmentsSection(ex, l),
     problemsSection(ex, l),
-  ];
+    notesSection(opts.notes ?? [], ex.language, opts.utcOffsetMinutes),
+  ].filter((s): s is string => s !== null);
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -120,30 +129,4 @@ function groupDigits(value: number): string {
 export function table(columns: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map(inline).join(' | ')} |`;
   return [line(columns), `|${columns.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
-}
-
-/**
- * ASCII punctuation that CommonMark or GFM read inline: emphasis, code, links and images,
- * raw HTML and entities, autolinks, tables, strikethrough. The backslash first of all: a
- * report's `\<img onerror=…\>` must not turn our escape into a literal backslash before live
- * HTML (issue 16). Backslash-escaping any ASCII punctuation is always allowed.
- */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~&]/g;
-/**
- * What opens a list where the text starts (every writer puts it after a marker on the same
- * line, as in '1. ' or '> ', where a list can still start): '- ' or '3. ' or '3) '.
- */
-const BLOCK_START = /^(?:-|\d{1,9}[.)])(?=\s|$)/;
-
-/**
- * Text of a report or a note as Markdown that shows it as written: one line, every
- * character Markdown gives a meaning escaped, nothing that could start a block. The one
- * escaping function of every Markdown writer (report, diff, the library's exports).
- */
-export function inline(text: string): string {
-  // Lines trimmed one by one, not /\s*\n\s*/, which rescans a long run of spaces from each of them.
-  const flat = text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ').replace(MARKDOWN_SPECIAL, '\\$&')
-    // GFM links bare addresses, taking our escapes after them into the link: keep them text.
-    .replace(/:\/\//g, '\\://').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`);
-  return flat.replace(BLOCK_START, (lead) => (lead.length === 1 ? `\\${lead}` : `${lead.slice(0, -1)}\\${lead.slice(-1)}`));
 }

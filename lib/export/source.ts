@@ -10,7 +10,7 @@
  * a library file `file:///%E6%8A%A5%E5%91%8A.txt` → `{url: null, file: '报告.txt', accessed: …}`.
  */
 import type { Extraction, Language } from '../extract/types';
-import { accessedDay } from './dates';
+import { calendarDay } from './dates';
 import { labelsFor } from './labels';
 
 export interface ReportSource {
@@ -47,7 +47,7 @@ export function sourceOf(input: SourceInput, utcOffsetMinutes = 0): ReportSource
   return {
     url: fromUrl === null ? url : null,
     file: fromUrl ?? (input.file?.trim() || null),
-    accessed: input.savedAt ? accessedDay(input.savedAt, utcOffsetMinutes) : null,
+    accessed: input.savedAt ? calendarDay(input.savedAt, utcOffsetMinutes) : null,
   };
 }
 

@@ -120,7 +120,9 @@ export function selectionExport(kind: SelectionExportKind, data: ExportData, ctx
     case 'citations':
       return file(ctx, 'citations', ext, parts, cslJson(data.snapshots, { utcOffsetMinutes: ctx.utcOffsetMinutes }));
     case 'report':
-      return file(ctx, 'report', ext, parts, data.snapshots.map((s) => renderMarkdown(s.extraction, { source: snapshotSource(s, ctx) })).join('\n---\n\n'));
+      return file(ctx, 'report', ext, parts, data.snapshots.map((s) => renderMarkdown(s.extraction, {
+        source: snapshotSource(s, ctx), notes: data.notesBySha.get(s.sha256) ?? [], utcOffsetMinutes: ctx.utcOffsetMinutes,
+      })).join('\n---\n\n'));
   }
 }
 

@@ -29,7 +29,7 @@ export function pageExport(kind: PageExportKind, x: Extraction, url: string, not
   const source = sourceOf({ url, savedAt: ctx.now.toISOString() }, ctx.utcOffsetMinutes);
   const content = (() => {
     switch (kind) {
-      case 'report': return renderMarkdown(x, { source });
+      case 'report': return renderMarkdown(x, { source, notes, utcOffsetMinutes: ctx.utcOffsetMinutes });
       case 'commitments': return commitmentsCsv([{ extraction: x, source, annotations: notes }]);
       case 'numbers': return numbersCsv([{ extraction: x, source }]);
       case 'annotations': return webAnnotationJson((page ? withPageSelectors(notes, () => page) : notes).map((a) => ({ ...a, sourceDate: ctx.now.toISOString() })));

@@ -106,10 +106,7 @@ export interface AnnotationRecord {
   updatedAt: string;
 }
 
-/** What a reader wrote (counted and listed as notes), as against marks on a commitment. */
-export function isNote(a: Pick<AnnotationRecord, 'kind'>): boolean {
-  return a.kind === 'note' || a.kind === 'page';
-}
+export { isNote } from './note-kind';
 
 export type LedgerDb = Dexie & {
   snapshots: EntityTable<StoredSnapshot, 'id'>;

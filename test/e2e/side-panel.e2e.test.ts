@@ -146,6 +146,9 @@ describe('notes in the side panel', () => {
     expect(pageNote?.target).toMatchObject({ type: 'SpecificResource', source: report.url() });
     expect(pageNote?.target).not.toHaveProperty('selector');
     expect(items.find((i) => i.body?.some((x) => x.value === '旁听庭审：已答复，继续'))?.target.selector).toHaveLength(2);
+    // The report's Markdown carries both notes, the page note first, with their days.
+    const md = (await exportFrom(panel, 'main.panel', 'report')).text;
+    expect(md.slice(md.indexOf('## 笔记'))).toMatch(new RegExp(`^## 笔记 \\(2\\)\\n\\n1\\. \\*\\*整篇报告\\*\\*\\n\\n   整体：比上年少了问题部分\\n\\n   _创建于 \\d{4}-\\d{2}-\\d{2}_\\n\\n2\\. > .+\\n\\n   旁听庭审：已答复，继续\\n\\n   _创建于 \\d{4}-\\d{2}-\\d{2} · 编辑于 \\d{4}-\\d{2}-\\d{2}_\\n$`));
     await panel.close();
   });
 });

@@ -30,7 +30,12 @@ function liveParts(markdown: string): string[] {
 
 describe('Markdown writers show a report\'s text as text', () => {
   it.each(HOSTILE)('the report: %s', (s) => {
-    const md = renderMarkdown(poisoned(s), { source: { url: s, file: null, accessed: s } });
+    const hostileNotes = [
+      { kind: 'note' as const, note: `${s}\n${s}`, createdAt: s, updatedAt: s, selectors: { quote: { type: 'TextQuoteSelector' as const, exact: s, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 1 } } },
+      { kind: 'page' as const, note: s, createdAt: '2024-01-01T00:00:00.000Z', selectors: null },
+    ];
+    const md = renderMarkdown(poisoned(s), { source: { url: s, file: null, accessed: s }, notes: hostileNotes });
+    expect(md).toContain('## 笔记 (2)');
     expect(liveParts(md)).toEqual([]);
     expect(liveParts(renderMarkdown(poisoned(s), { source: { url: null, file: s, accessed: null } }))).toEqual([]);
     // Shown as written (a bare http address may become a link: its text is still the text).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessedDay } from '../../lib/export/dates';
+import { calendarDay } from '../../lib/export/dates';
 import { extractionSource, sourceCells, sourceFields, sourceOf } from '../../lib/export/source';
 import { fileUrl } from '../../lib/library/report-file';
 import { older, OLDER_URL } from './fixtures';
@@ -25,8 +25,8 @@ describe('sourceOf: where and when a report was read', () => {
   });
 
   it('writes the day with zero-padded month and day', () => {
-    expect(accessedDay('2024-01-05T00:00:00.000Z')).toBe('2024-01-05');
-    expect(accessedDay('nonsense')).toBeNull();
+    expect(calendarDay('2024-01-05T00:00:00.000Z')).toBe('2024-01-05');
+    expect(calendarDay('nonsense')).toBeNull();
   });
 });
 

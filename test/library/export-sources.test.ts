@@ -53,6 +53,16 @@ describe('the library\'s exports cite each report', () => {
     expect(md).not.toContain('file:');
   });
 
+  it('the report\'s Markdown lists each report\'s own notes, the page note first, dated on the reader\'s calendar', () => {
+    const pageNote: AnnotationRecord = { ...note, id: 2, selectors: null, kind: 'page', note: '整体：少了问题部分', createdAt: '2025-01-03T18:00:00.000Z', updatedAt: '2025-01-03T18:00:00.000Z' };
+    const md = selectionExport('report', { ...data, notesBySha: new Map([[a.sha256, [note, pageNote]]]) }, ctx).content;
+    const [ofA, ofB] = md.split('\n---\n\n');
+    expect(ofA).toContain('## 笔记 (2)\n\n1. **整篇报告**\n\n   整体：少了问题部分\n\n   _创建于 2025-01-04_\n\n2. > 县级行政\n\n   查平台\n\n   _创建于 2025-01-02_\n');
+    expect(ofB).not.toContain('## 笔记');
+    const panel = pageExport('report', a.extraction, A_URL, [pageNote], ctx).content;
+    expect(panel).toContain('1. **整篇报告**\n\n   整体：少了问题部分');
+  });
+
   it('Web Annotations date their page by when it was saved; citations give no URL for a file', () => {
     const anno = JSON.parse(selectionExport('annotations', data, ctx).content);
     expect(anno.first.items[0].target).toMatchObject({ source: A_URL, state: { type: 'TimeState', sourceDate: a.savedAt } });
