@@ -141,7 +141,8 @@ function latestOverride(overrides: Override[], commitmentId: string): Override |
 
 function noteBelongs(a: NoteLike, cm: { id: string; text: string }): boolean {
   if (a.commitmentId !== null) return a.commitmentId === cm.id;
-  const exact = a.selectors.quote.exact.trim();
+  // A page note is on the report as a whole, not on one commitment.
+  const exact = a.selectors?.quote.exact.trim() ?? '';
   return exact !== '' && (cm.text.includes(exact) || exact.includes(cm.text));
 }
 

@@ -91,7 +91,7 @@ describe('toWebAnnotation', () => {
     expect(a.target).toEqual({
       type: 'SpecificResource', source: OLDER_URL,
       selector: [
-        { type: 'TextQuoteSelector', exact: '县级行政执法监督平台', prefix: notes[0].selectors.quote.prefix, suffix: notes[0].selectors.quote.suffix },
+        { type: 'TextQuoteSelector', exact: '县级行政执法监督平台', prefix: notes[0].selectors!.quote.prefix, suffix: notes[0].selectors!.quote.suffix },
         { type: 'TextPositionSelector', start: OLDER_TEXT.indexOf('县级行政执法监督平台'), end: OLDER_TEXT.indexOf('县级行政执法监督平台') + 10 },
       ],
     });
@@ -108,7 +108,7 @@ describe('toWebAnnotation', () => {
   });
 
   it('has selectors that re-anchor in the page text', () => {
-    const [quote, position] = toWebAnnotation(notes[1]).target.selector;
+    const [quote, position] = toWebAnnotation(notes[1]).target.selector!;
     expect(anchor(older.text, { quote, position })).toEqual({ status: 'anchored', start: position.start, end: position.end, method: 'position' });
     expect(older.text.slice(position.start, position.end)).toBe(quote.exact);
   });
@@ -181,7 +181,7 @@ describe('hypothesisExport', () => {
       created: notes[0].createdAt, updated: notes[0].updatedAt,
     });
     // Hypothesis finds duplicates by text, tags and the TextQuoteSelector's exact quote.
-    const quote = out.annotations[1].target[0].selector.find((s) => s.type === 'TextQuoteSelector');
+    const quote = out.annotations[1].target[0].selector!.find((s) => s.type === 'TextQuoteSelector');
     expect(quote && 'exact' in quote && quote.exact).toBe('办结率不低于95%');
     expect(JSON.parse(hypothesisJson(notes, new Date('2024-03-10T12:00:00Z')))).toEqual({ ...out, annotations: out.annotations.map((a) => ({ ...a, document: {} })) });
   });
