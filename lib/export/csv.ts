@@ -1,56 +1,28 @@
 /**
- * CSV of commitments and of figures, for spreadsheets. RFC 4180 quoting, CRLF line ends and a
- * UTF-8 byte order mark: without the BOM, Excel and WPS read a UTF-8 file as the local ANSI
- * code page (GBK on Chinese Windows) and the Chinese turns to mojibake. Headers and labels are
- * in the report's language, like the Markdown export.
+ * CSV of commitments and of figures, for spreadsheets, in the file format of csv-format.ts
+ * (BOM, CRLF, RFC 4180 quoting, formula guard). Headers and labels are in the report's
+ * language, like the Markdown export.
  *
- * Example: `commitmentsCsv([{extraction, diff}])` →
- * `\uFEFF发布机关,年度,章节,承诺内容,期限,目标,状态,佐证,备注\r\n灌南县,2022,三、2023年工作安排,年底前建成…,年底前,,已兑现,县级…建成并上线运行,\r\n`
+ * Every row is self-contained: the commitment's report (issuer, year reviewed, section), its
+ * status and evidence, the year it is planned for and its target checks (commitment-checks.ts),
+ * then where the report was read and on which day, and the same of the report checked against.
+ *
+ * Example: `commitmentsCsv([{extraction, diff, source, newerSource}])` →
+ * `\uFEFF发布机关,年度,章节,承诺内容,期限,目标,状态,佐证,备注,计划年度,核对目标,实际,核对结果,来源网址,访问日期,对照报告来源网址,对照报告访问日期\r\n`
+ * `灌南县,2022,三、2023年工作安排,…办结率不低于95%,,不低于95%,已兑现,…办结率达到96%,,2023,不低于95%,96%,达标,http://…/2022.html,2024-03-01,http://…/2023.html,2024-03-02\r\n`
  */
 import type { Diff, DiffItem } from '../diff/types';
 import { topHeading } from '../extract/heading-tree';
 import type { Extraction, Heading, Language, NumberMention } from '../extract/types';
 import type { AnnotationRecord } from '../store/schema';
+import { checkCells, checkHeader } from './commitment-checks';
 import { diffLabelsFor } from './diff-labels';
 import { labelsFor } from './labels';
 import { extractionSource, sourceCells, sourceHeader, type ReportSource } from './source';
+import { toCsv, type CsvValue } from './csv-format';
 import type { Override } from './types';
 
-export const BOM = '\uFEFF';
-export type CsvValue = string | number | null | undefined;
-
-/**
- * Cells a spreadsheet would run as a formula: = + - @ first, also after spaces, tabs, CR or
- * invisible format characters (zero-width space, BOM), which some versions skip before
- * looking. A report or a note quoting "=HYPERLINK(…)" must not become a live formula on the
- * reader's machine (CSV injection), so such cells get a leading apostrophe, which Excel and
- * WPS read as "text follows". Plain numbers like -3.5 cannot be formulas and stay.
- */
-const FORMULA_START = /^[\s\p{Cf}]*[=+\-@]/u;
-const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
-/**
- * Quoted when a separator could split the cell: the comma, and the semicolon and tab that
- * spreadsheets in other locales (German, French, Russian Excel) split on. Inside quotes the
- * part after a ';' cannot start a cell of its own, let alone a formula.
- */
-const NEEDS_QUOTES = /[",;\t\r\n]/;
-
-/** One field: formula-guarded, then quoted when it holds a separator, quote, CR or LF (RFC 4180). */
-export function csvCell(value: CsvValue): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One record: cells joined by commas, ending in CRLF. */
-export function csvLine(cells: CsvValue[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
-/** A whole file: BOM, header row, rows, each line ending in CRLF. */
-export function toCsv(header: string[], rows: CsvValue[][]): string {
-  return BOM + csvLine(header) + rows.map(csvLine).join('');
-}
+export { BOM, csvCell, csvLine, toCsv, type CsvValue } from './csv-format';
 
 /** Header words the shared labels do not have. */
 export const CSV_LABELS: Record<Language, { year: string; text: string; status: string; note: string; byHand: string; newerSource: [string, string] }> = {
@@ -104,7 +76,10 @@ export function commitmentsHeader(language: Language): string[] {
   const l = labelsFor(language);
   const dl = diffLabelsFor(language);
   const c = CSV_LABELS[language];
-  return [l.issuer, c.year, dl.section, c.text, l.deadline, l.targets, c.status, dl.evidence, c.note, ...sourceHeader(language), ...c.newerSource];
+  return [
+    l.issuer, c.year, dl.section, c.text, l.deadline, l.targets, c.status, dl.evidence, c.note,
+    ...checkHeader(language), ...sourceHeader(language), ...c.newerSource,
+  ];
 }
 
 /** The commitments CSV's rows for one report. */
@@ -129,7 +104,7 @@ export function commitmentRows(report: CommitmentsCsvInput, language: Language):
     return [
       ex.meta.issuer, yearOf(ex), item?.section ?? sectionTitle(cm.headingId, headings), cm.text, cm.deadline,
       targets.join(l.listSeparator), status, item?.evidence.map((e) => e.text).join('\n'), notes.join('\n'),
-      ...source, ...checkedAgainst,
+      ...checkCells(ex, cm, item, headings, language), ...source, ...checkedAgainst,
     ];
   });
 }

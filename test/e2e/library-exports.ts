@@ -105,6 +105,11 @@ export async function checkCompareExports(page: Page, db: LibraryDump, diff: Dif
   const rows = checkCsv(await exportFrom(page, scope, 'commitments'), COMMITMENT_HEADER, diff.items.length);
   expect(rows.filter((r) => r[6].endsWith('（人工判定）'))).toHaveLength(1);
   checkSourced(rows);
+  // The target checks of the diff, one line each on their commitment's row, and the plans' year.
+  const outcomes = rows.slice(1).flatMap((r) => (r[rows[0].indexOf('核对结果')] ? r[rows[0].indexOf('核对结果')].split('\n') : []));
+  expect(outcomes).toHaveLength(diff.items.reduce((n, i) => n + i.targets.length, 0));
+  const planned = String((diff.older.meta.planYear ?? diff.older.meta.coversYear! + 1));
+  expect(rows.slice(1).some((r) => r[rows[0].indexOf('计划年度')] === planned)).toBe(true);
   const checkedAgainst = rows[0].indexOf('对照报告来源网址');
   expect(rows.slice(1).every((r) => SERVED.test(r[checkedAgainst]) && DAY.test(r[checkedAgainst + 1]))).toBe(true);
   checkBundle(await exportFrom(page, scope, 'bundle'), { snapshots: 2, annotations: db.annotations.length, diffs: 1, overrides: 1 });

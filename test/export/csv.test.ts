@@ -93,7 +93,8 @@ describe('commitmentsCsv', () => {
   const rows = parseCsv(csv);
 
   it('has the Chinese headers of a Chinese report', () => {
-    expect(rows[0]).toEqual(['发布机关', '年度', '章节', '承诺内容', '期限', '目标', '状态', '佐证', '备注', '来源网址', '访问日期', '对照报告来源网址', '对照报告访问日期']);
+    expect(rows[0]).toEqual(['发布机关', '年度', '章节', '承诺内容', '期限', '目标', '状态', '佐证', '备注',
+      '计划年度', '核对目标', '实际', '核对结果', '来源网址', '访问日期', '对照报告来源网址', '对照报告访问日期']);
     expect(rows).toHaveLength(1 + older.commitments.length);
   });
 
@@ -128,7 +129,7 @@ describe('commitmentsCsv', () => {
   it('leaves status and evidence empty without a diff, and ignores a diff of another report', () => {
     for (const diff of [undefined, { ...pairDiff, older: pairDiff.newer }]) {
       const r = parseCsv(commitmentsCsv([{ extraction: older, diff }]));
-      expect(r.slice(1).map((row) => [row[6], row[7], row[8]])).toEqual(older.commitments.map(() => ['', '', '']));
+      expect(r.slice(1).map((row) => [row[6], row[7], row[8], row[10], row[11], row[12]])).toEqual(older.commitments.map(() => ['', '', '', '', '', '']));
       expect(r[1][2]).toBe('三、2023年工作安排'); // the section still comes from the headings
     }
   });
@@ -136,14 +137,14 @@ describe('commitmentsCsv', () => {
   it('puts several reports in one file, and English headers and labels for an English report', () => {
     const r = parseCsv(commitmentsCsv([{ extraction: english }, { extraction: newer }]));
     expect(r[0]).toEqual(['Issuer', 'Year', 'Section', 'Commitment', 'Deadline', 'Targets', 'Status', 'Evidence', 'Note',
-      'Source URL', 'Accessed', 'Checked against: source URL', 'Checked against: accessed']);
+      'Year planned', 'Target checked', 'Actual', 'Outcome', 'Source URL', 'Accessed', 'Checked against: source URL', 'Checked against: accessed']);
     expect(r.slice(1).map((row) => row[3])).toEqual([...english.commitments, ...newer.commitments].map((c) => c.text));
     expect(r[1][1]).toBe('2023');
     expect(r[1][4]).toBe('by June 30, 2024');
   });
 
   it('is a header alone when there is nothing to list', () => {
-    expect(commitmentsCsv([])).toBe('\uFEFF发布机关,年度,章节,承诺内容,期限,目标,状态,佐证,备注,来源网址,访问日期,对照报告来源网址,对照报告访问日期\r\n');
+    expect(commitmentsCsv([])).toBe('\uFEFF发布机关,年度,章节,承诺内容,期限,目标,状态,佐证,备注,计划年度,核对目标,实际,核对结果,来源网址,访问日期,对照报告来源网址,对照报告访问日期\r\n');
   });
 
   it('ends every row with where and when the report was read, and the report it was checked against', () => {
