@@ -62,7 +62,7 @@ const headingTree: Check = (v, path) => {
 
 const meta = shape({
   issuer: nullable(shortText), docType: oneOf(DOC_TYPES), coversYear: nullable(int), planYear: nullable(int), publishedAt: nullable(isoDate),
-});
+}, { docNumber: str(200) });
 
 const heading = shape({
   id, depth: oneOf([1, 2, 3, 4, 5]), marker: shortText, title: text, ...span, role: oneOf(ROLES), parentId: nullable(id),

@@ -1,11 +1,14 @@
 /**
  * CSL-JSON citations of saved reports, the format Zotero (and Mendeley, pandoc, Juris-M)
- * import: type `report`, the issuing body as publisher (Zotero's "Institution"), the date it
- * was issued and the day it was saved as accessed.
+ * import: type `report`, the issuing body as author (an institution: `{literal}`, never split
+ * into family and given names) and as publisher (Zotero's "Institution"), the document number
+ * (发文字号) as `number` (Zotero's "Report Number") when the report prints one, the date it was
+ * issued and the day it was saved as accessed. Field names are the CSL-JSON schema's
+ * (citation-style-language/schema, csl-data.json); test/export/csl.test.ts checks them.
  *
  * Example: a snapshot of 灌南县's 2022 annual report published 2023-03-15 and saved
  * 2024-03-01 → `{id: 'promise-ledger-<sha>', type: 'report', title: '灌南县2022年度…报告',
- * publisher: '灌南县', genre: '年度报告', issued: {'date-parts': [[2023, 3, 15]]},
+ * author: [{literal: '灌南县'}], publisher: '灌南县', number: '灌政报〔2023〕5号', genre: '年度报告', issued: {'date-parts': [[2023, 3, 15]]},
  * accessed: {'date-parts': [[2024, 3, 1]]}, URL: 'http://…', language: 'zh-CN'}`.
  */
 import type { Extraction } from '../extract/types';
@@ -20,7 +23,11 @@ export interface CslItem {
   id: string;
   type: 'report';
   title: string;
+  /** The issuing body, as one literal name (a government is not a person). */
+  author?: { literal: string }[];
   publisher?: string;
+  /** The document number (发文字号) as printed. */
+  number?: string;
   genre?: string;
   issued?: CslDate;
   accessed?: CslDate;
@@ -64,7 +71,8 @@ export function toCslItem(s: CitableSnapshot, opts: CslOptions = {}): CslItem {
     id: cslId(s.sha256),
     type: 'report',
     title: s.title ?? s.extraction.source.title ?? l.untitled,
-    ...(publisher ? { publisher } : {}),
+    ...(publisher ? { author: [{ literal: publisher }], publisher } : {}),
+    ...(meta.docNumber ? { number: meta.docNumber } : {}),
     ...(meta.docType !== 'other' ? { genre: l.docTypes[meta.docType] } : {}),
     ...(issued ? { issued } : {}),
     ...(accessed ? { accessed } : {}),

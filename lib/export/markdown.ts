@@ -43,6 +43,8 @@ function metaList(ex: Extraction, l: ReportLabels, source: ReportSource): string
     [l.coversYear, meta.coversYear === null ? null : String(meta.coversYear)],
     [l.planYear, meta.planYear === null ? null : String(meta.planYear)],
     [l.publishedAt, meta.publishedAt],
+    // Only when the report prints one: most do not, and saying "none" on each adds nothing.
+    ...(meta.docNumber ? [[l.docNumber, meta.docNumber] as [string, string]] : []),
     [l.detection, `${detection.isReport ? l.yes : l.no} (${detection.score.toFixed(2)})`],
     ...sourceFields(source, ex.language),
   ];

@@ -52,6 +52,7 @@ function checkCitations(file: Downloaded, count: number) {
   expect(items).toHaveLength(count);
   for (const c of items) {
     expect(c).toMatchObject({ id: expect.stringMatching(/^promise-ledger-/), type: 'report', title: expect.stringContaining('青禾县'), publisher: '青禾县人民政府', URL: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\//) });
+    expect(c.author).toEqual([{ literal: '青禾县人民政府' }]);
     expect(c.issued['date-parts'][0][0]).toBeGreaterThanOrEqual(2023);
     expect(c.accessed['date-parts'][0]).toHaveLength(3);
   }
