@@ -13,7 +13,8 @@ import type { Commitment, DocContext, Meta, NumberMention, Role } from './types'
 import type { Unit } from './units';
 import { measureListReader } from './measure-lists';
 import { lineOf } from './line-of';
-import { isReplyCourtesy } from './reply-courtesy';
+import { isReplyCourtesy, replyThisYearRule } from './replies';
+import { isOwnNameLine } from './own-name-lines';
 
 /** What the commitment finder needs of the report's meta. */
 export type DocFacts = Pick<Meta, 'coversYear' | 'docType'>;
@@ -89,17 +90,19 @@ function targetsWithin(numbers: NumberMention[]): { figures: (start: number, end
  * that would otherwise count: most units are out after one look at their section's role.
  */
 function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: SectionIndex, cues: Cues, doc: DocFacts): string | null {
-  // The title repeated in the body (a covering notice above it) names the plan, it is no action;
+  // The title repeated in the body, or the plan's name under its covering notice, names the plan: no action;
   // an aside in brackets after an item ("（牵头单位：市司法局）", "(Lead: Planning Office)") annotates it.
-  if (text.length < MIN_COMMITMENT || text === ctx.title || BRACKETED_ASIDE.test(text)) return null;
+  if (text.length < MIN_COMMITMENT || BRACKETED_ASIDE.test(text) || isOwnNameLine(ctx, unit, text)) return null;
   const role = sections.roleAt(unit.start);
   const heading = unit.heading && role === 'plans' ? plansHeadingRule(ctx, unit.heading, sections) : undefined;
   // A sentence setting a budget's or a forecast's figure is a target whatever its section (sets-figure-en.ts).
   const setsFigure = heading === undefined && role !== 'problems' ? firstMatch(cues.setsFigure, text) : null;
   if (setsFigure) return isClosing(ctx, unit, cues) || cues.planFraming.test(text) ? null : setsFigure.id;
-  const rule = heading !== undefined ? heading : bodyRule(ctx, unit, text, role, sections, cues, doc.coversYear);
+  const reply = doc.docType === 'proposal-reply' && ctx.language === 'zh';
+  const rule = heading !== undefined ? heading : bodyRule(ctx, unit, text, role, sections, cues, doc.coversYear)
+    ?? (reply && role === 'achievements' ? replyThisYearRule(text, doc.coversYear) : null);
   if (!rule || isClosing(ctx, unit, cues)) return null;
-  if (doc.docType === 'proposal-reply' && ctx.language === 'zh' && isReplyCourtesy(ctx, unit, text, cues)) return null;
+  if (reply && isReplyCourtesy(ctx, unit, text, cues)) return null;
   return heading !== undefined || !vetoed(text, ctx.language, cues) ? rule : null;
 }
 

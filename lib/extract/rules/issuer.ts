@@ -67,6 +67,12 @@ export const BARE_GOVERNMENT = /^(省|市|县|区|州|盟|旗|镇|乡|自治区|
  */
 export const TITLE_NAMES_ACTION = /^关于(?:进一步|切实|认真|全面)?(?:印发|转发|做好|开展|加强|推进|组织|召开|下达|公布|调整|成立|建立|落实|实施|表彰|征集|启用|废止|规范|深化|完善|明确|开通|发布)/;
 
+/**
+ * What follows a place at the start of a reply's title when the place is the congress's, not the
+ * replying office's ("关于兴庆区人大四届三次会议第16号建议的答复", "君山区第五届人大…").
+ */
+export const CONGRESS_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]{1,3}届|人大|政协|人民代表大会)/;
+
 /** The place and title rules with their examples, for the rule-example test. */
 export const ZH_PLACE_RULES: IssuerRule[] = [
   { id: 'place-in-text', pattern: new RegExp(ZH_PLACE_IN_TEXT.source, 'm'), example: '2021年，在县委的坚强领导下，南岭县坚持依法行政', also: ['——2023年1月6日在北塘区第十八届人民代表大会第二次会议上'] },
@@ -74,4 +80,5 @@ export const ZH_PLACE_RULES: IssuerRule[] = [
   { id: 'organ-after-place', pattern: ORGAN_AFTER_PLACE, example: '司法局在市委、市政府的正确领导下', also: ['人民政府办公室印发'] },
   { id: 'title-names-action', pattern: TITLE_NAMES_ACTION, example: '关于印发青禾区2023年政务公开工作要点的通知', also: ['关于做好2023年度政务公开工作的通知', '关于进一步加强安全生产工作的通知'] },
   { id: 'bare-government', pattern: BARE_GOVERNMENT, example: '县人民政府', also: ['市人民政府', '县政府', '旗人民政府'] },
+  { id: 'congress-after-place', pattern: CONGRESS_AFTER_PLACE, example: '人大四届三次会议第16号建议的答复', also: ['第十八届人大二次会议第124号建议的答复函', '政协第九届委员会第二次会议第5号提案的答复'] },
 ];

@@ -47,3 +47,14 @@ export const ZH_REPLY_FRAMING: CueRule[] = [
  * ("下一步，我局将继续认真…"). Stripped before a clause is read against the tables above.
  */
 export const ZH_REPLY_CLAUSE_OPENER = /^(?:下一步|下步|今后)?(?:同时|此外|另外|并且?|也|还|再次)?(?:我们|我局|我委|我办|我厅|本局|我单位|我部门|我院|我中心)?(?:也|还|并)?(?:将|会|要)?(?:继续|持续|进一步|一如既往地?|始终)?(?:认真|积极|主动|及时|努力|切实|全力|密切)?/;
+
+/**
+ * A reply is written in the middle of its year: a sentence that opens with that year (or 今年)
+ * and says what is planned or goes on (计划, 拟, 预计, 继续实施) is this year's plan, a commitment
+ * though it has no 将. Group 1: the year, which must be the reply's own (checked in code).
+ */
+export const ZH_REPLY_THIS_YEAR: CueRule[] = [
+  { id: 'reply-this-year', pattern: /^(?:今年|本年度?|((?:19|20)\d\d)年)(?:度|内)?[,，]?[^。；]{0,30}?(?:计划|拟|预计|力争|继续(?:实施|推进|开展|建设|改造))/,
+    example: '2025年，继续实施老旧小区改造85个', also: ['2019年，全区计划投入1.2亿元，对96个老旧小区进行改造', '今年我委拟新增家庭医生团队30个'],
+    counter: ['2020年是重点工作攻坚年，我区坚持稳中有进', '2018年，该路段已完成维修'] },
+];

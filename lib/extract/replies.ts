@@ -1,15 +1,17 @@
 /**
- * A reply to a deputy's suggestion or a member's proposal (建议/提案答复) closes with words
+ * How a reply to a deputy's suggestion or a member's proposal (建议/提案答复) promises.
+ *
+ * It closes with words
  * addressed to the deputy: thanks, keeping in touch, listening, "doing the related work well".
  * They promise nothing anyone could check, though they say 将. A concrete step in the same
  * place ("下一步，我们将于2025年6月底前完成18家农贸市场改造") stays a commitment: courtesy is
  * decided by position (the reply's last paragraphs), by the absence of any deadline or figure,
  * and clause by clause (rules/reply-zh.ts): one clause that names other work keeps the sentence.
  */
-import { closingBlockAt, type Cues } from './cues';
+import { closingBlockAt, isDoneWork, type Cues } from './cues';
 import { lineOf } from './line-of';
-import { ZH_REPLY_CLAUSE_OPENER, ZH_REPLY_COURTESY, ZH_REPLY_FRAMING } from './rules/reply-zh';
-import { matchesAny } from './rules/types';
+import { ZH_REPLY_CLAUSE_OPENER, ZH_REPLY_COURTESY, ZH_REPLY_FRAMING, ZH_REPLY_THIS_YEAR } from './rules/reply-zh';
+import { firstMatch, matchesAny } from './rules/types';
 import type { DocContext, Span } from './types';
 
 /** Courtesy stands in the last paragraphs before the signature; this many are read as the reply's tail. */
@@ -48,4 +50,15 @@ function tailStart(ctx: DocContext, cues: Cues): number {
   }
   tails.set(ctx, start);
   return start;
+}
+
+/**
+ * A reply is written in its own year: a sentence opening with that year (or 今年) that plans a
+ * figure ("2025年，继续实施老旧小区改造85个") is a commitment without 将. `replyYear`: meta's coversYear.
+ */
+export function replyThisYearRule(text: string, replyYear: number | null): string | null {
+  const rule = DIGIT.test(text) ? firstMatch(ZH_REPLY_THIS_YEAR, text) : undefined;
+  if (!rule || isDoneWork(text, 'zh')) return null;
+  const year = rule.pattern.exec(text)?.[1];
+  return !year || Number(year) === replyYear ? rule.id : null;
 }
