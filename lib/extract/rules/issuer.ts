@@ -7,7 +7,7 @@
 export interface IssuerRule { id: string; pattern: RegExp; example: string; also?: string[] }
 
 /** The words an issuing body's name ends with. */
-const ORGAN_END = '(?:人民政府办公室|人民政府|政府办公室|办公室|委员会|政府|指挥部|局|委|办|厅|署|院|中心)';
+const ORGAN_END = '(?:人民政府办公室|人民政府|政府办公室|办公室|办事处|委员会|政府|指挥部|局|委|办|厅|署|院|中心)';
 /** A body's name: a few characters (brackets allowed: "（县水利局）" is not one) and an organ word. */
 const NAME = `[\\u4e00-\\u9fa5]{1,30}?${ORGAN_END}`;
 /** The label of the next field on the same line (normalised text drops the spaces between them). */
@@ -21,7 +21,7 @@ export const ZH_ISSUER_RULES: IssuerRule[] = [
     example: '发文机关：南岭县人民政府 成文日期：2023-02-20', also: ['索 引 号: | 11350100/2024-00012 | 发布机构: | 北塘区人民政府 |'] },
   // The signing body at the end, alone on its line or with the date after it.
   { id: 'issuer-signature', pattern: new RegExp(`^(${NAME})(?:\\s*[(（]盖章[)）])?(?:\\s+${DATE})?$`),
-    example: '东湖市市场监督管理局', also: ['北塘区住房和城乡建设局 2022年6月30日', '城南镇人民政府', '柳溪县防汛抗旱指挥部'] },
+    example: '东湖市市场监督管理局', also: ['北塘区住房和城乡建设局 2022年6月30日', '城南镇人民政府', '柳溪县防汛抗旱指挥部', '青禾区人民政府城北街道办事处'] },
   // A reply's title that names its replying office in brackets at the end.
   { id: 'issuer-title-bracket', pattern: new RegExp(`[(（](${NAME})[)）]$`),
     example: '对县十六届人大一次会议第3号建议的答复（县水利局）', also: ['关于区政协第12号提案的答复(区卫生健康委)'] },
