@@ -44,16 +44,18 @@ export const ZH_ISSUER_RULES: IssuerRule[] = [
 
 /**
  * A place named in running text: two to four characters and an administrative unit, right
- * after a clause boundary or a preposition ("，南岭县坚持…", "在北塘区第十八届…").
+ * after a clause boundary or a preposition ("，南岭县坚持…", "在北塘区第十八届…"); a county
+ * may have a one-character name (《岱县…》). A district or a city never does (城区, 园区, 小区).
  */
-export const ZH_PLACE_IN_TEXT = /(?<=^|[^\u4e00-\u9fa5]|[在于和与及对由经是为据])((?:(?![在于和与及对由经是为据的])[\u4e00-\u9fa5]){2,4}?(?:自治县|自治州|自治区|自治旗|街道|县|区|市|州|盟|旗|镇|乡))/gm;
+export const ZH_PLACE_IN_TEXT = /(?<=^|[^\u4e00-\u9fa5]|[在于和与及对由经是为据])((?:(?![在于和与及对由经是为据的])[\u4e00-\u9fa5])县|(?:(?![在于和与及对由经是为据的])[\u4e00-\u9fa5]){2,4}?(?:自治县|自治州|自治区|自治旗|街道|县|区|市|州|盟|旗|镇|乡))/gm;
 
 /**
  * Words of that shape that are no place's name: 示范区, 开发区, 全县城乡, 各县区…; a clause
  * opener read into one (现将县, 并请县); and a unit after a word that points back at the
- * speaker's own place (结合我县, 推动全市, 本区): 我县 is a self-reference, not a name.
+ * speaker's own place (结合我县, 推动全市, 本区): 我县 is a self-reference, not a name. Nor is
+ * a county's rank or a count of counties (农业大县, 工业强县, 邻近两县, 外县).
  */
-export const NOT_A_PLACE = /^(?:示范|开发|高新|试验|保护|功能|自贸|经济|产业|工业|风景|旅游|生态|核心|中心|重点|城乡|农村|城市|城镇|县域|辖|各|全|本|我|该|此|每|其|周边|所在|所属|有关|相关|[省市县区乡镇州旗]|(?:现|特)(?:将|就)|并|请)|[我本全各该此其每](?:县|区|市|州|盟|旗|镇|乡)$/;
+export const NOT_A_PLACE = /^(?:示范|开发|高新|试验|保护|功能|自贸|经济|产业|工业|风景|旅游|生态|核心|中心|重点|城乡|农村|城市|城镇|县域|辖|各|全|本|我|该|此|每|其|周边|所在|所属|有关|相关|[省市县区乡镇州旗]|(?:现|特)(?:将|就)|并|请)|[我本全各该此其每](?:县|区|市|州|盟|旗|镇|乡)$|^[邻外他原撤郡]县$|[大强名]县$|[一二两三四五六七八九十几多诸][县区市镇乡]$/;
 
 /** An organ right after a place in running text ("东湖市司法局在…"): part of the issuer's name. */
 export const ORGAN_AFTER_PLACE = /^(?:人民政府办公室|人民政府|[\u4e00-\u9fa5]{1,8}?(?:局|委员会|办公室))/;
@@ -75,8 +77,8 @@ export const CONGRESS_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]{1,
 
 /** The place and title rules with their examples, for the rule-example test. */
 export const ZH_PLACE_RULES: IssuerRule[] = [
-  { id: 'place-in-text', pattern: new RegExp(ZH_PLACE_IN_TEXT.source, 'm'), example: '2021年，在县委的坚强领导下，南岭县坚持依法行政', also: ['——2023年1月6日在北塘区第十八届人民代表大会第二次会议上'] },
-  { id: 'not-a-place', pattern: NOT_A_PLACE, example: '示范区', also: ['全县城乡', '各县区', '现将县', '结合我县', '推动全市'] },
+  { id: 'place-in-text', pattern: new RegExp(ZH_PLACE_IN_TEXT.source, 'm'), example: '2021年，在县委的坚强领导下，南岭县坚持依法行政', also: ['——2023年1月6日在北塘区第十八届人民代表大会第二次会议上', '印发《岱县行政执法公示办法》'] },
+  { id: 'not-a-place', pattern: NOT_A_PLACE, example: '示范区', also: ['全县城乡', '各县区', '现将县', '结合我县', '推动全市', '邻近两县', '农业大县', '工业强县'] },
   { id: 'organ-after-place', pattern: ORGAN_AFTER_PLACE, example: '司法局在市委、市政府的正确领导下', also: ['人民政府办公室印发'] },
   { id: 'title-names-action', pattern: TITLE_NAMES_ACTION, example: '关于印发青禾区2023年政务公开工作要点的通知', also: ['关于做好2023年度政务公开工作的通知', '关于进一步加强安全生产工作的通知'] },
   { id: 'bare-government', pattern: BARE_GOVERNMENT, example: '县人民政府', also: ['市人民政府', '县政府', '旗人民政府'] },
