@@ -20,9 +20,10 @@ export type HitSnippet = Snippet & { source: 'text' | 'note' };
 
 /** Ids having every term in their text or their card's words (title, issuer, tags, notes). */
 export async function candidateIds(db: LedgerDb, terms: string[]): Promise<Set<number>> {
+  // Every term's lookups at once: IndexedDB serves them in one queue, without a round trip each.
+  const found = await Promise.all(terms.map((term) => Promise.all([idsWithTerm(db.postings, term), db.cards.where('terms').equals(term).primaryKeys()])));
   let ids: number[] | null = null;
-  for (const term of terms) {
-    const [inText, onCard] = await Promise.all([idsWithTerm(db.postings, term), db.cards.where('terms').equals(term).primaryKeys()]);
+  for (const [inText, onCard] of found) {
     const has = new Set<number>(inText);
     for (const id of onCard) has.add(id);
     ids = ids === null ? [...has] : ids.filter((id) => has.has(id));
@@ -95,17 +96,31 @@ export interface Found {
   complete: boolean;
 }
 
+/** Texts read at most in one request while walking the candidates. */
+const MAX_BATCH = 256;
+
+/**
+ * How many candidates to read next for `wanted` more matches, from the share seen matching so
+ * far (with one match assumed, so a first batch without any still grows): enough for the page
+ * with a quarter to spare, so a phrase in one candidate of fifteen takes one or two requests
+ * rather than reading hundreds of texts past the page.
+ */
+export function nextBatch(wanted: number, read: number, matched: number): number {
+  const perMatch = read ? (read + 1) / (matched + 1) : 1;
+  return Math.max(8, Math.min(MAX_BATCH, Math.ceil(wanted * perMatch * 1.25)));
+}
+
 /**
  * Walks the candidates in list order, checking each, and keeps the matches of the page; stops
  * at the first match after it (so "next" always leads to one) or at the end. Texts are read
- * in growing batches: few for a page of common matches, more when most candidates fail.
+ * in batches sized by the share of candidates matching so far (nextBatch).
  */
 export async function findMatches(db: LedgerDb, ordered: number[], plan: SearchPlan, offset: number, limit: number): Promise<Found> {
   const hits: Found['hits'] = [];
   let seen = 0;
-  let batch = Math.max(8, limit + 1);
-  for (let at = 0; at < ordered.length; at += batch, batch = Math.min(batch * 2, 256)) {
-    const ids = ordered.slice(at, at + batch);
+  for (let at = 0; at < ordered.length;) {
+    const ids = ordered.slice(at, at + nextBatch(offset + limit + 1 - seen, at, seen));
+    at += ids.length;
     const [texts, cards] = await Promise.all([db.texts.bulkGet(ids), db.cards.bulkGet(ids)]);
     const inText = texts.map((t) => matchesText(plan, t?.text ?? ''));
     // The notes of the batch's candidates that only a note can match, read together.

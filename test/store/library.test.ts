@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import {
   addAnnotation, countMatches, deleteAnnotation, deleteSnapshots, getSnapshot, issuerCards, libraryFacets,
-  queryIds, queryLibrary, saveSnapshot, setSnapshotTags, type LedgerDb,
+  nextBatch, queryIds, queryLibrary, saveSnapshot, setSnapshotTags, type LedgerDb,
 } from '../../lib/store/index';
 import { freshDb, inputFor, query, reportText } from './fixtures';
 
@@ -124,6 +124,16 @@ describe('search', () => {
 });
 
 describe('search counts and pages over true matches', () => {
+  it('reads texts in batches sized by the share of candidates matching so far', () => {
+    // A page of 20 and one more: the first batch covers them with a quarter to spare.
+    expect(nextBatch(21, 0, 0)).toBe(27);
+    // One candidate in 14 matching: enough for the rest, never more than 256 at once.
+    expect(nextBatch(21, 27, 1)).toBe(256);
+    expect(nextBatch(2, 283, 19)).toBe(Math.ceil(2 * (284 / 20) * 1.25));
+    // Every candidate matching: small batches, never under 8.
+    expect(nextBatch(1, 40, 40)).toBe(8);
+  });
+
   it('a one-term query is answered by the index alone: exact total, pages by position', async () => {
     const db = await library();
     const page = await queryLibrary(db, query({ text: '云溪', limit: 2 }));
