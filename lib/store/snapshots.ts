@@ -7,7 +7,7 @@
 import { EXTRACTOR_VERSION, type Extraction } from '../extract/types';
 import { indexTerms } from '../search/index';
 import { fromRows, toRowsAsync } from './body';
-import { refreshSnapshots } from './cards';
+import { cardOf, refreshSnapshots } from './cards';
 import { StoreError, toStoreError } from './errors';
 import { addPending, dropPending } from './pending-postings';
 import { textTermEntries, updatePostings } from './postings';
@@ -32,11 +32,12 @@ export const snapshotTables = (db: LedgerDb) => [db.snapshots, db.texts, db.post
 export async function saveSnapshot(db: LedgerDb, input: SnapshotInput, now = new Date()): Promise<SaveResult> {
   try {
     // Compressed (natively, so asynchronously) and tokenized before the transaction.
-    const { row, text } = await toRowsAsync(toRecord(input, now));
+    const record = toRecord(input, now);
+    const { row, text } = await toRowsAsync(record);
     const terms = indexTerms(text);
     return await db.transaction('rw', snapshotTables(db), async () => {
       const existing = await db.snapshots.where('sha256').equals(input.sha256).first();
-      const id = existing?.id ?? (await addRows(db, row, text, terms));
+      const id = existing?.id ?? (await addRows(db, row, text, terms, record));
       await db.annotations.where('url').equals(input.url).filter((a) => a.snapshotSha === null).modify({ snapshotSha: input.sha256 });
       // Terms and card of this snapshot and of older snapshots of the page (their unlinked notes moved).
       await refreshSnapshots(db, { shas: [input.sha256], urls: [input.url] });
@@ -47,9 +48,12 @@ export async function saveSnapshot(db: LedgerDb, input: SnapshotInput, now = new
   }
 }
 
-async function addRows(db: LedgerDb, row: Omit<StoredSnapshot, 'id'>, text: string, terms: string[]): Promise<number> {
+async function addRows(db: LedgerDb, row: Omit<StoredSnapshot, 'id'>, text: string, terms: string[], record: Omit<SnapshotRecord, 'id'>): Promise<number> {
   const id = await db.snapshots.add(row as StoredSnapshot);
   await db.texts.add({ id, text });
+  // Its card from the record in hand (refreshSnapshots then adds its notes): built there, it
+  // would decode the body just written, ~30 ms for a real-size report.
+  await db.cards.add(cardOf({ ...record, id }, []));
   // Pending, not into the blocks: merging one report into them rewrites its block's whole index.
   await addPending(db.postings, id, terms);
   return id;
