@@ -62,3 +62,48 @@ export class IntMap extends IntSet {
     for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.set(keys[i], values[i]);
   }
 }
+
+/**
+ * Nonzero 48-bit keys given as two parts (`hi` nonzero, below 2^16; `lo` any 32 bits) to
+ * nonnegative integers: a batch's CJK character triples (the first code unit, then the other two).
+ */
+export class IntPairMap {
+  private his = new Int32Array(1 << 13);
+  private los = new Int32Array(1 << 13);
+  private values = new Int32Array(1 << 13);
+  private shift = 19;
+  private size = 0;
+
+  private slot(hi: number, lo: number): number {
+    const mask = this.his.length - 1;
+    let i = Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+    while (this.his[i] !== 0 && (this.his[i] !== hi || this.los[i] !== lo)) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** The value of the key, or −1. */
+  get(hi: number, lo: number): number {
+    const i = this.slot(hi, lo);
+    return this.his[i] === 0 ? -1 : this.values[i];
+  }
+
+  /** Sets the key's value; true when the key was not there. */
+  set(hi: number, lo: number, value: number): boolean {
+    if (this.size * 2 >= this.his.length) this.grow();
+    const i = this.slot(hi, lo);
+    const added = this.his[i] === 0;
+    if (added) { this.his[i] = hi; this.los[i] = lo; this.size++; }
+    this.values[i] = value;
+    return added;
+  }
+
+  private grow(): void {
+    const [his, los, values] = [this.his, this.los, this.values];
+    this.his = new Int32Array(his.length * 2);
+    this.los = new Int32Array(his.length * 2);
+    this.values = new Int32Array(his.length * 2);
+    this.shift--;
+    this.size = 0;
+    for (let i = 0; i < his.length; i++) if (his[i] !== 0) this.set(his[i], los[i], values[i]);
+  }
+}

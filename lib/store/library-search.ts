@@ -11,6 +11,7 @@
  */
 import { fold, isSingleTerm, queryPieces, queryTerms, snippet, type Snippet } from '../search/index';
 import { containsAll } from '../search/contains';
+import { mayHaveAll, queryTriples } from '../search/triple-filter';
 import { notesOf } from './cards';
 import { idsWithTerm } from './postings';
 import type { AnnotationRecord, CardRecord, LedgerDb } from './schema';
@@ -32,11 +33,15 @@ export async function candidateIds(db: LedgerDb, terms: string[]): Promise<Set<n
   return new Set(ids ?? []);
 }
 
-/** What a query needs: its terms (for candidates), its pieces (to check), whether checking is needed. */
-export interface SearchPlan { query: string; terms: string[]; pieces: string[]; exact: boolean }
+/**
+ * What a query needs: its terms (for candidates), its pieces (to check), whether checking is
+ * needed, and the character triples a text must have (to skip texts by their filter first).
+ */
+export interface SearchPlan { query: string; terms: string[]; pieces: string[]; exact: boolean; triples: ReturnType<typeof queryTriples> }
 
 export function planSearch(query: string): SearchPlan {
-  return { query, terms: queryTerms(query), pieces: queryPieces(query), exact: isSingleTerm(query) };
+  const pieces = queryPieces(query);
+  return { query, terms: queryTerms(query), pieces, exact: isSingleTerm(query), triples: queryTriples(pieces) };
 }
 
 const hasAll = (hay: string, pieces: string[]) => pieces.every((p) => hay.includes(p));
@@ -111,9 +116,21 @@ export function nextBatch(wanted: number, read: number, matched: number): number
 }
 
 /**
+ * The texts of the candidates whose triples filter allows every triple of the query (none read
+ * for the others: they cannot match in their text); undefined where not read.
+ */
+async function textsThatMayMatch(db: LedgerDb, ids: number[], plan: SearchPlan): Promise<(string | undefined)[]> {
+  const filters = plan.triples.length ? await db.triples.bulkGet(ids) : ids.map(() => undefined);
+  const maybe = ids.filter((_, i) => mayHaveAll(filters[i]?.bits, plan.triples));
+  const texts = new Map((await db.texts.bulkGet(maybe)).map((t, i) => [maybe[i], t?.text ?? '']));
+  return ids.map((id) => texts.get(id));
+}
+
+/**
  * Walks the candidates in list order, checking each, and keeps the matches of the page; stops
- * at the first match after it (so "next" always leads to one) or at the end. Texts are read
- * in batches sized by the share of candidates matching so far (nextBatch).
+ * at the first match after it (so "next" always leads to one) or at the end. Candidates are
+ * taken in batches sized by the share matching so far (nextBatch); of each batch, only the
+ * texts that the triples filters allow are read.
  */
 export async function findMatches(db: LedgerDb, ordered: number[], plan: SearchPlan, offset: number, limit: number): Promise<Found> {
   const hits: Found['hits'] = [];
@@ -121,12 +138,12 @@ export async function findMatches(db: LedgerDb, ordered: number[], plan: SearchP
   for (let at = 0; at < ordered.length;) {
     const ids = ordered.slice(at, at + nextBatch(offset + limit + 1 - seen, at, seen));
     at += ids.length;
-    const [texts, cards] = await Promise.all([db.texts.bulkGet(ids), db.cards.bulkGet(ids)]);
-    const inText = texts.map((t) => matchesText(plan, t?.text ?? ''));
+    const [texts, cards] = await Promise.all([textsThatMayMatch(db, ids, plan), db.cards.bulkGet(ids)]);
+    const inText = texts.map((t) => t !== undefined && matchesText(plan, t));
     // The notes of the batch's candidates that only a note can match, read together.
     const notes = await notesOfMany(db, cards.filter((c, i): c is CardRecord => !!c && c.notes > 0 && !inText[i]));
     for (let i = 0; i < ids.length; i++) {
-      const text = texts[i]?.text ?? '';
+      const text = texts[i] ?? '';
       const card = cards[i];
       const mine = card ? notes.get(card.id) ?? [] : [];
       if (!inText[i] && !(card && inCardWords(plan, card, mine))) continue;

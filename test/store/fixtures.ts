@@ -41,6 +41,7 @@ export async function dump(db: LedgerDb) {
   return {
     snapshots: await db.snapshots.toArray(),
     texts: await db.texts.toArray(),
+    triples: await db.triples.toArray(),
     postings: await db.postings.toArray(),
     annotations: await db.annotations.toArray(),
     cards: await db.cards.toArray(),

@@ -159,11 +159,11 @@ describe('search counts and pages over true matches', () => {
 
   it('finds matches however far down the list they are: no page is empty while matches remain', async () => {
     const { db } = freshDb();
-    // 40 reports by issuers sorting first, with every bigram of the phrase but not the phrase,
-    // then 3 that have it (their issuers sort last).
+    // 40 reports by issuers sorting first, with every pair and triple of the phrase but not the
+    // phrase (their texts must be read), then 3 that have it (their issuers sort last).
     for (let i = 0; i < 43; i++) {
       const issuer = `${i < 40 ? '阿' : '龙'}${String.fromCodePoint(0x4e00 + i)}县人民政府`;
-      const body = i >= 40 ? '试点推行执法公示清单。' : '推行执法记录，执法公开，公示结果。';
+      const body = i >= 40 ? '试点推行执法公示清单。' : '推行执法记录，执法公开，依法公示结果。';
       await saveSnapshot(db, inputFor(reportText(issuer, 2023, body), `http://127.0.0.1/far/${i}.html`));
     }
     const pages = [];
@@ -174,6 +174,26 @@ describe('search counts and pages over true matches', () => {
       offset = page.next;
     }
     expect(pages).toEqual([['40.html', '41.html'], ['42.html']]);
+  });
+});
+
+describe('phrase search and the texts\' triples filters', () => {
+  it('reads only the texts whose filter allows every triple of the phrase, and finds the same matches', async () => {
+    const { db } = freshDb();
+    // 30 with every pair of 着力推进行政 but not its triple 着力推, 5 with every triple, 2 with the phrase.
+    const bodies = [...Array(30).fill('全力推进，着力改进行政执法。'), ...Array(5).fill('着力推进法治建设，推进行政执法。'), '着力推进行政复议。', '着力推进行政审批。'];
+    for (let i = 0; i < bodies.length; i++) await saveSnapshot(db, inputFor(reportText(`${String.fromCodePoint(0x4e00 + i)}县人民政府`, 2024, bodies[i]), `http://127.0.0.1/t/${i}.html`));
+    const read: number[] = [];
+    const bulkGet = db.texts.bulkGet.bind(db.texts);
+    db.texts.bulkGet = ((ids: number[]) => { read.push(...ids); return bulkGet(ids); }) as typeof db.texts.bulkGet;
+    const page = await queryLibrary(db, query({ text: '着力推进行政' }));
+    expect(page.hits.map((h) => h.card.url.replace('http://127.0.0.1/t/', '')).sort()).toEqual(['35.html', '36.html']);
+    expect([page.total, page.exact]).toEqual([2, true]);
+    expect(read.length).toBe(7);
+    expect(await countMatches(db, '着力推进行政', query().filters)).toBe(2);
+    // Without a filter (a text beyond the BMP), a text is read and checked as before.
+    await saveSnapshot(db, inputFor(reportText('𠀀县人民政府', 2024, '着力推进行政执法。'), 'http://127.0.0.1/t/astral.html'));
+    expect(await countMatches(db, '着力推进行政', query().filters)).toBe(3);
   });
 });
 

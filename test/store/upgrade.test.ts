@@ -76,7 +76,7 @@ describe('schema v1 → latest', () => {
   });
 
   it('versions are appended: version 1 is exactly as released', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
     expect(SCHEMA_VERSIONS[0].stores).toEqual({
       snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags',
       annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
