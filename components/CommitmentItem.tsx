@@ -19,8 +19,8 @@ export function CommitmentItem({ t, commitment: c, targets, mark, onReveal, onWa
   const [status, setStatus] = useState<Status | ''>(mark.status ?? '');
   const [note, setNote] = useState(mark.note);
   return (
-    <li data-item-id={c.id} class={mark.watched ? 'watched' : ''}>
-      <button type="button" class="item-link" onClick={onReveal}>{c.text}</button>
+    <li data-item-id={c.id} data-key-item tabIndex={0} class={mark.watched ? 'watched' : ''}>
+      <button type="button" class="item-link" tabIndex={-1} data-key-control onClick={onReveal}>{c.text}</button>
       <span class="chips">
         <span class={`chip strength-${c.strength}`}>{t(`strength_${c.strength}`)}</span>
         {c.deadline && <span class="chip deadline">{t('deadline')}: {c.deadline}</span>}
@@ -28,11 +28,11 @@ export function CommitmentItem({ t, commitment: c, targets, mark, onReveal, onWa
         {mark.status && <span class={`chip status-${mark.status}`}>{t(`status_${mark.status}`)}</span>}
       </span>
       <div class="mark-row">
-        <button type="button" class="small" aria-pressed={mark.watched} data-action="watch" onClick={() => onWatch(!mark.watched)}>
+        <button type="button" class="small" tabIndex={-1} data-key-control aria-pressed={mark.watched} data-action="watch" onClick={() => onWatch(!mark.watched)}>
           {t(mark.watched ? 'watching' : 'watch')}
         </button>
         <details>
-          <summary>{t('setStatus')}</summary>
+          <summary tabIndex={-1} data-key-control >{t('setStatus')}</summary>
           <form class="status-form" onSubmit={(e) => { e.preventDefault(); onStatus(status || null, note); }}>
             <select value={status} aria-label={t('setStatus')} onChange={(e) => setStatus((e.currentTarget as HTMLSelectElement).value as Status | '')}>
               <option value="">{t('statusNone')}</option>

@@ -3,7 +3,8 @@ import type { Commitment, Heading, NumberMention } from '../lib/extract/types';
 import { CommitmentItem } from './CommitmentItem';
 import { ShowMore, useShowMore } from './ShowMore';
 import type { Translate } from './i18n';
-import type { CommitmentMark } from './types';
+import { filterCommitments } from '../lib/page-agent/note-views';
+import type { CommitmentMark, MarkFilter } from './types';
 
 export interface CommitmentListProps {
   t: Translate;
@@ -14,8 +15,11 @@ export interface CommitmentListProps {
   /** Top-level heading id of each commitment. */
   sectionOf: Map<string, string | null>;
   section: string;
+  /** Only the watched commitments, or those with a status set by hand ('' for all). */
+  mark: MarkFilter;
   marks: Map<string, CommitmentMark>;
   onSection: (id: string) => void;
+  onMark: (mark: MarkFilter) => void;
   onReveal: (c: Commitment) => void;
   onWatch: (c: Commitment, watched: boolean) => void;
   onStatus: (c: Commitment, status: Status | null, note: string) => void;
@@ -26,12 +30,13 @@ const NO_MARK: CommitmentMark = { watched: false, status: null, note: '' };
 /** Commitments with a section filter, a page at a time; each item shows deadline, targets and strength. */
 export function CommitmentList(p: CommitmentListProps) {
   const { t } = p;
-  const shown = p.section ? p.commitments.filter((c) => p.sectionOf.get(c.id) === p.section) : p.commitments;
-  const page = useShowMore(shown, p.section);
+  const shown = filterCommitments(p.commitments, p);
+  const page = useShowMore(shown, `${p.section}\u0000${p.mark}`);
+  const watched = [...p.marks.values()].filter((m) => m.watched).length;
   return (
     <div>
-      {p.sections.length > 1 && (
-        <div class="filters">
+      <div class="filters">
+        {p.sections.length > 1 && (
           <label>
             {t('filterSection')}{' '}
             <select value={p.section} data-filter="section" onChange={(e) => p.onSection((e.currentTarget as HTMLSelectElement).value)}>
@@ -39,8 +44,16 @@ export function CommitmentList(p: CommitmentListProps) {
               {p.sections.map((h) => <option key={h.id} value={h.id}>{`${h.marker}${h.title}`.slice(0, 40)}</option>)}
             </select>
           </label>
-        </div>
-      )}
+        )}
+        <label>
+          {t('filterMark')}{' '}
+          <select value={p.mark} data-filter="mark" onChange={(e) => p.onMark((e.currentTarget as HTMLSelectElement).value as MarkFilter)}>
+            <option value="">{t('all')}</option>
+            <option value="watched">{t('filterWatched', watched)}</option>
+            <option value="status">{t('filterWithStatus')}</option>
+          </select>
+        </label>
+      </div>
       {!shown.length && <p class="empty">{t(p.commitments.length ? 'emptyFiltered' : 'emptyCommitments')}</p>}
       <ul class="items commitments">
         {page.items.map((c) => (

@@ -71,8 +71,8 @@ interface FigureItemProps { t: Translate; n: NumberMention; headings: Map<string
 function FigureItem({ t, n, headings, onReveal }: FigureItemProps) {
   const value = valueLabel(n, t('uiLanguage') === 'zh' ? 'zh' : 'en');
   return (
-    <li data-item-id={n.id}>
-      <button type="button" class="item-link" onClick={() => onReveal(n)}>
+    <li data-item-id={n.id} data-key-item tabIndex={0}>
+      <button type="button" class="item-link" tabIndex={-1} data-key-control onClick={() => onReveal(n)}>
         <strong>{n.raw}</strong>
         {n.indicator && <span class="indicator"> · {n.indicator}</span>}
       </button>

@@ -12,8 +12,8 @@ export function OutlineList({ t, headings, onReveal }: OutlineListProps) {
     <>
       <ol class="outline">
         {page.items.map((h) => (
-          <li key={h.id} data-item-id={h.id} style={{ paddingInlineStart: `${(h.depth - 1) * 1.1}em` }}>
-            <button type="button" class="item-link" onClick={() => onReveal(h)}>
+          <li key={h.id} data-item-id={h.id} data-key-item tabIndex={0} style={{ paddingInlineStart: `${(h.depth - 1) * 1.1}em` }}>
+            <button type="button" class="item-link" tabIndex={-1} data-key-control onClick={() => onReveal(h)}>
               {h.marker && <span class="marker">{h.marker}</span>}
               {h.title}
             </button>

@@ -1,3 +1,4 @@
+import { signalWords } from '../lib/detect/signal-words';
 import { reasonKeys } from '../lib/extract/role-reason-words';
 import type { Extraction, Heading } from '../lib/extract/types';
 import type { Translate } from './i18n';
@@ -7,6 +8,7 @@ export interface PanelHeaderProps { t: Translate; extraction: Extraction; detect
 /** Title, issuer, document type, years, detection score and signals, extractor version. */
 export function PanelHeader({ t, extraction: x, detectMs }: PanelHeaderProps) {
   const { meta, detection } = x;
+  const lang = t('uiLanguage') === 'zh' ? 'zh' : 'en';
   const facts: [string, string | number | null][] = [
     [t('issuer'), meta.issuer],
     [t('docType'), t(`docType_${meta.docType.replace('-', '_')}`)],
@@ -26,7 +28,9 @@ export function PanelHeader({ t, extraction: x, detectMs }: PanelHeaderProps) {
         <summary>
           {t(detection.isReport ? 'detectedReport' : 'detectedNotReport', Math.round(detection.score * 100))}
         </summary>
-        <ul class="signals">{detection.signals.map((s) => <li key={s}><code>{s}</code></li>)}</ul>
+        <ul class="signals">
+          {detection.signals.map((s) => <li key={s} data-signal={s} title={s}>{signalWords(s, lang)}</li>)}
+        </ul>
         <SectionRoles t={t} headings={x.headings} />
         <p class="muted">
           {t('extractorVersion', x.extractorVersion)}

@@ -12,8 +12,8 @@ export function ProblemList({ t, problems, headings, onReveal }: ProblemListProp
     <>
       <ul class="items problems">
         {page.items.map((p) => (
-          <li key={p.id} data-item-id={p.id}>
-            <button type="button" class="item-link" onClick={() => onReveal(p)}>{p.text}</button>
+          <li key={p.id} data-item-id={p.id} data-key-item tabIndex={0}>
+            <button type="button" class="item-link" tabIndex={-1} data-key-control onClick={() => onReveal(p)}>{p.text}</button>
             {p.headingId && headings.get(p.headingId) && <div class="under muted">{headings.get(p.headingId)!.title}</div>}
           </li>
         ))}

@@ -19,7 +19,7 @@ const day = (iso: string) => iso.slice(0, 10);
 /**
  * One saved report in the list: select box, title (opens the reader), facts, tags and the
  * search hit. The card is one Tab stop; its select box and title are reached with ←/→
- * (entrypoints/library/use-list-keys.ts), Enter opens it, Space selects it.
+ * (components/use-list-keys.ts), Enter opens it, Space selects it.
  */
 export function SnapshotCard({ t, card, snippet, selected, showIssuer, onToggle, onOpen }: SnapshotCardProps) {
   const title = card.title || t('untitled');

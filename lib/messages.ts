@@ -7,6 +7,9 @@
  *   (`pl/get-detection`, `pl/get-page` are answered by the content script in every page;
  *   the others by the page tools script the side panel injects into the tab it reads);
  * - content script → background: only `pl/detected` (sets the badge; it writes nothing);
+ * - page tools → side panel: only `pl/annotate-selection` (the in-page "Annotate" button was
+ *   pressed: the panel opens its note form on that quote; nothing is written until the reader
+ *   saves it there);
  * - extension pages → background: `pl/save-tab`, `pl/analyze-tab`;
  * - background → offscreen document (Chrome): `pl/offscreen-run`.
  * A web page cannot reach any of these listeners, and the content script, the only code in
@@ -44,7 +47,12 @@ export type ContentRequest =
   /** Scrolls to and flashes a drawn item (id) or a passage (quote). */
   | { type: 'pl/reveal'; id?: string; quote?: Quote }
   | { type: 'pl/capture-selection' }
+  /** Shows the "Annotate" button beside selections in the page, with this label. */
+  | { type: 'pl/annotate-button'; label: string }
   | { type: 'pl/clear' };
+
+/** From the page tools in a tab to the side panel reading it: the in-page button was pressed on this quote. */
+export interface AnnotateSelectionRequest { type: 'pl/annotate-selection'; quote: Quote }
 
 export type BackgroundRequest =
   | { type: 'pl/detected'; detection: Detection }
@@ -74,6 +82,7 @@ export interface ReplyValues {
   'pl/set-visible': null;
   'pl/reveal': boolean;
   'pl/capture-selection': Quote | null;
+  'pl/annotate-button': null;
   'pl/clear': null;
   'pl/detected': null;
   'pl/save-tab': SaveOutcome;
@@ -134,6 +143,8 @@ export function parseContentRequest(raw: unknown): ContentRequest | null {
       return Array.isArray(raw.items) && raw.items.length <= MAX_ITEMS && raw.items.every(isItem)
         && Array.isArray(raw.replace) && raw.replace.every(isKind)
         ? { type: raw.type, items: raw.items, replace: raw.replace } : null;
+    case 'pl/annotate-button':
+      return isStr(raw.label, 100) ? { type: raw.type, label: raw.label } : null;
     case 'pl/set-visible':
       return isKind(raw.kind) && typeof raw.visible === 'boolean' ? { type: raw.type, kind: raw.kind, visible: raw.visible } : null;
     case 'pl/reveal':
@@ -156,6 +167,14 @@ export function parseBackgroundRequest(raw: unknown, sender: SenderLike, self: S
     default:
       return null;
   }
+}
+
+/** The in-page button's request, only from the page tools in the top frame of the tab the panel reads. */
+export function parseAnnotateSelection(raw: unknown, sender: SenderLike, self: Self, tabId: number): AnnotateSelectionRequest | null {
+  if (!isObj(raw) || raw.type !== 'pl/annotate-selection' || !isQuote(raw.quote)) return null;
+  if (!fromContentScript(sender, self) || sender.tab?.id !== tabId) return null;
+  const { exact, prefix, suffix } = raw.quote;
+  return { type: raw.type, quote: { exact, ...(prefix !== undefined ? { prefix } : {}), ...(suffix !== undefined ? { suffix } : {}) } };
 }
 
 /** A request for the offscreen document (only the extension's own pages may send it). */

@@ -15,6 +15,7 @@ import type { Extraction } from '../lib/extract/types';
 import { diff } from '../lib/diff/index';
 import { diffLabelsFor, STATUS_ORDER } from '../lib/export/diff-labels';
 import { renderDiffHtml } from '../lib/export/diff-html';
+import { extractionSource } from '../lib/export/source';
 import { targetRows } from '../lib/export/diff-view';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -74,7 +75,7 @@ function demoDiff(): void {
   for (const row of targetRows(result, l)) console.log(`  ${row.indicator}: ${row.target} → ${row.actual} ${row.outcome}`);
   result.items.forEach((item, i) => console.log(`  ${i + 1}. [${l.statuses[item.status]} ${item.confidence.toFixed(2)}] ${item.text}`));
   const html = join(OUT, 'qinghe-diff.html');
-  writeFileSync(html, renderDiffHtml(result, older.language));
+  writeFileSync(html, renderDiffHtml(result, older.language, { older: extractionSource(older), newer: extractionSource(newer) }));
   console.log(`HTML report: ${html}`);
 }
 

@@ -31,7 +31,7 @@ export function LedgerScreen({ t, lang, route, go }: LedgerScreenProps) {
   const exportAs = (kind: string) => {
     setFailure(null);
     try {
-      download(ledgerExport(kind as LedgerExportKind, ledger, rows, ui));
+      download(ledgerExport(kind as LedgerExportKind, ledger, rows, ui, { snapshots, utcOffsetMinutes: -new Date().getTimezoneOffset() }));
     } catch (e) {
       setFailure(String(e));
     }

@@ -1,7 +1,7 @@
 /**
  * The library list. Reading order is the Tab order: a skip link, the search box, the cards
  * (one Tab stop each), the pager; then, beside the list, filters and the "Add / import" menu.
- * An empty library shows one sentence and one button instead. Keys: use-list-keys.ts.
+ * An empty library shows one sentence and one button instead. Keys: components/use-list-keys.ts.
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { AddFilesPanel } from '../../components/AddFilesPanel';
@@ -21,7 +21,7 @@ import { hasFilters } from '../../lib/library/view';
 import { useAddFiles } from './use-add-files';
 import { useImport } from './use-import';
 import { PAGE_SIZE, useLibrary } from './use-library';
-import { focusFirstCard, useListKeys } from './use-list-keys';
+import { focusFirstItem, useListKeys } from '../../components/use-list-keys';
 import { db } from './db';
 import { useSelection } from './use-selection';
 import { useStorageUsage } from './use-storage-usage';
@@ -29,6 +29,8 @@ import { useStorageUsage } from './use-storage-usage';
 type ListRoute = Extract<Route, { view: 'list' }>;
 export interface ListScreenProps { t: Translate; lang: string; route: ListRoute; go: (r: Route) => void }
 
+/** A card of the list: one Tab stop, its select box and title reached with ←/→. */
+const CARD = '.card[data-card-id]';
 const holdsSnapshots = async () => (await db.cards.count()) > 0;
 
 export function ListScreen({ t, lang, route, go }: ListScreenProps) {
@@ -45,20 +47,24 @@ export function ListScreen({ t, lang, route, go }: ListScreenProps) {
   const set = (change: Partial<ListRoute>) => { prev.current = []; go({ ...route, offset: 0, ...change }); };
   const page = lib.page;
   const open = (id: number) => go({ view: 'snapshot', id, at: null, mode: 'text' });
-  useListKeys(open);
+  useListKeys({
+    item: CARD, control: '[data-card-control]', search: 'input[name="q"]',
+    onOpen: (card) => open(Number(card.dataset.cardId)),
+    onToggle: (card) => card.querySelector<HTMLInputElement>('.card-select')?.click(),
+  });
   // Enter in the search box: once its results are on screen, the first one has the focus, so j/k and Enter go on from there.
   const searched = useRef<string | null>(null);
   useEffect(() => {
     if (searched.current === null || lib.status !== 'ready' || lib.answered !== searched.current) return;
     searched.current = null;
-    focusFirstCard();
+    focusFirstItem(CARD);
   }, [lib.status, lib.answered]);
   const empty = page && !page.hits.length ? (!route.q && !hasFilters(route.filters) ? 'library' : 'results') : null;
   // Open by itself while it has news: files being added, an import to confirm, space running out.
   const menuBusy = files.state.busy !== null || files.state.outcomes.length > 0 || imp.state.kind !== 'idle' || Boolean(storage.usage?.offerExport);
   return (
     <div class="list-screen" data-state={lib.status} data-results-for={lib.answered ?? undefined} {...files.dropTarget}>
-      <a href="#/" class="skip-link" data-action="skip-to-list" onClick={(e) => { e.preventDefault(); focusFirstCard(); }}>{t('skipToList')}</a>
+      <a href="#/" class="skip-link" data-action="skip-to-list" onClick={(e) => { e.preventDefault(); focusFirstItem(CARD); }}>{t('skipToList')}</a>
       <LibraryToolbar t={t} query={route.q} onSearch={(q) => { searched.current = q; set({ q }); }} />
       <div class="list-layout">
         <div class="list-main">

@@ -63,6 +63,7 @@ function SidePanels({ t, s, r, reveal }: { t: Translate; s: SnapshotRecord; r: R
       <TabBar t={t} active={tab} counts={counts} onSelect={setTab} />
       <ExtractionPanels t={t} tab={tab} x={x} notes={r.notes} marks={r.marks} onReveal={reveal}
         onRevealNote={(n) => n.span && reveal(n.span)} onDeleteNote={(n) => r.actions.deleteNote(n.id)}
+        onEditNote={(n, note, tags) => r.actions.editNote(n.id, note, tags)} onAddPageNote={r.actions.addPageNote}
         onWatch={r.actions.setWatch} onStatus={r.actions.setStatus} />
     </>
   );

@@ -9,7 +9,7 @@ import type { Status } from '../../lib/diff/types';
 import type { Commitment } from '../../lib/extract/types';
 import { readerBlocks, readerMarks } from '../../lib/library/reader-text';
 import { errorCode } from '../../lib/messages';
-import { noteViews } from '../../lib/page-agent/panel-model';
+import { NO_NOTES, noteViews } from '../../lib/page-agent/note-views';
 import { sanitizeHtml } from '../../lib/sanitize/index';
 import {
   addAnnotation, annotationsForSnapshot, deleteAnnotation, getSnapshot, setSnapshotTags, updateAnnotation,
@@ -44,17 +44,21 @@ export function useReader(id: number, focus: { start: number; end: number } | nu
   }, [id]);
   useEffect(() => { setLoad({ status: 'loading' }); refresh().catch((e) => setLoad({ status: 'error', error: errorCode(e) })); }, [refresh]);
   const s = load.status === 'ready' ? load.snapshot : null;
-  const views = useMemo(() => (s ? noteViews(s.extraction, records) : { notes: [], marks: new Map() }), [s, records]);
+  const views = useMemo(() => (s ? noteViews(s.extraction, records) : NO_NOTES), [s, records]);
   const blocks = useMemo(() => {
     if (!s) return [];
-    const spans = views.notes.filter((n) => n.span && n.kind === 'note').map((n) => ({ id: n.id, ...n.span! }));
+    const spans = views.notes.filter((n) => n.span).map((n) => ({ id: n.id, ...n.span! }));
     return readerBlocks(s.text, s.extraction.headings, readerMarks(s.extraction, spans, focus));
   }, [s, views, focus?.start, focus?.end]);
   const run = (p: Promise<unknown>) => { setError(null); p.then(refresh).catch((e) => setError(errorCode(e))); };
-  const on = (c: Commitment, kind: 'watch' | 'status') => views.notes.filter((n) => n.commitmentId === c.id && n.kind === kind);
+  /** For the notes form, which shows a failure itself and keeps the typed text. */
+  const save = async (p: Promise<unknown>) => { await p; await refresh(); };
+  const on = (c: Commitment, kind: 'watch' | 'status') => views.all.filter((n) => n.commitmentId === c.id && n.kind === kind);
   const actions = {
     setTags: (tags: string[]) => run(setSnapshotTags(db, id, tags)),
     deleteNote: (noteId: number) => run(deleteAnnotation(db, noteId)),
+    editNote: (noteId: number, note: string, tags: string[]) => save(updateAnnotation(db, noteId, { note, tags })),
+    addPageNote: (note: string, tags: string[]) => save(addAnnotation(db, { url: s!.url, snapshotSha: s!.sha256, selectors: null, kind: 'page', note, tags })),
     setWatch: (c: Commitment, watched: boolean) => run((async () => {
       if (watched) await addAnnotation(db, { url: s!.url, snapshotSha: s!.sha256, selectors: describeRange(s!.text, c.start, c.end), kind: 'watch', commitmentId: c.id });
       else for (const n of on(c, 'watch')) await deleteAnnotation(db, n.id);

@@ -16,6 +16,7 @@ import { openFrame } from '../shared/ext';
 import { openLibrary } from '../shared/open-library';
 import { exportPage } from '../shared/page-export';
 import { TabPanels } from './tab-panels';
+import { useAnnotateButton } from './use-annotate-button';
 import { useHighlights } from './use-highlights';
 import { useNotes } from './use-notes';
 import { usePage, type PageState } from './use-page';
@@ -33,6 +34,16 @@ export function App({ t }: { t: Translate }) {
   const [tab, setTab] = useState<PanelTab>('commitments');
   const [pending, setPending] = useState<Selectors | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The in-page button beside a selection opens the note form here, on that passage.
+  useAnnotateButton(ready?.tabId ?? null, hl.phase === 'drawn', t('annotateButton'), (quote) => {
+    setError(null);
+    try {
+      setPending(notes.locate(quote));
+      setTab('notes');
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  });
   if (!ready || !x) return <main class="panel" data-state={state.status}>{stateNotice(t, state, load)}</main>;
   const annotate = () => {
     setError(null);

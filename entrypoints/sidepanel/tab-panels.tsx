@@ -15,6 +15,8 @@ export function TabPanels({ t, tab, x, hl, notes }: TabPanelsProps) {
       onReveal={(r) => hl.reveal(r.id, quoteAt(x.text, r.start, r.end))}
       onRevealNote={(n) => n.span && hl.reveal(`a${n.id}`, quoteAt(x.text, n.span.start, n.span.end))}
       onDeleteNote={(n) => void notes.remove(n)}
+      onEditNote={(n, note, tags) => notes.edit(n, note, tags)}
+      onAddPageNote={(note, tags) => notes.addPageNote(note, tags)}
       onWatch={(c, w) => void notes.setWatch(c, w)}
       onStatus={(c, s, note) => void notes.setStatus(c, s, note)} />
   );

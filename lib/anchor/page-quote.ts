@@ -62,13 +62,14 @@ export function pageSelectors(root: Node, sel: Selectors, dom: DomText = readDom
 
 /**
  * Each item with its selectors re-described in its page's own text (`rootOf` gives the page,
- * or null when it is not at hand); an item whose quote is not found keeps its selectors.
+ * or null when it is not at hand); an item whose quote is not found keeps its selectors, and
+ * one without selectors (a page note) stays as it is.
  */
-export function withPageSelectors<T extends { selectors: Selectors }>(items: T[], rootOf: (item: T) => Node | null): T[] {
+export function withPageSelectors<T extends { selectors: Selectors | null }>(items: T[], rootOf: (item: T) => Node | null): T[] {
   const read = new Map<Node, DomText>();
   return items.map((item) => {
-    const root = rootOf(item);
-    if (!root) return item;
+    const root = item.selectors ? rootOf(item) : null;
+    if (!root || !item.selectors) return item;
     if (!read.has(root)) read.set(root, readDomText(root));
     const selectors = pageSelectors(root, item.selectors, read.get(root));
     return selectors ? { ...item, selectors } : item;

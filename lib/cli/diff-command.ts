@@ -5,6 +5,7 @@
 import { diff } from '../diff/index';
 import { renderDiffHtml } from '../export/diff-html';
 import { renderDiffMarkdown } from '../export/diff-markdown';
+import { extractionSource } from '../export/source';
 import type { DiffArgs } from './args';
 import { BadInputError } from './errors';
 import type { CliIo } from './commands';
@@ -19,8 +20,10 @@ export async function runDiff(args: DiffArgs, io: CliIo): Promise<void> {
   const older = await extractFile(args.older, io);
   const newer = await extractFile(args.newer, io);
   const result = diff(older, newer);
-  const output = args.format === 'html' ? renderDiffHtml(result, older.language)
-    : args.format === 'md' ? renderDiffMarkdown(result, older.language)
+  // Each report's file as given (or its --url): the CLI reads files and has no day to give.
+  const sources = { older: extractionSource(older), newer: extractionSource(newer) };
+  const output = args.format === 'html' ? renderDiffHtml(result, older.language, sources)
+    : args.format === 'md' ? renderDiffMarkdown(result, older.language, sources)
     : `${JSON.stringify(result, null, 2)}\n`;
   if (args.out !== undefined) {
     writeOutFile(args.out, output);

@@ -11,6 +11,7 @@ import type { Extraction } from '../extract/types';
 import { ledgerCsv } from '../export/ledger-csv';
 import { renderLedgerHtml } from '../export/ledger-html';
 import { renderLedgerMarkdown } from '../export/ledger-markdown';
+import { extractionSource, type LedgerSources } from '../export/source';
 import type { LedgerArgs } from './args';
 import type { CliIo } from './commands';
 import { readInput } from './input';
@@ -30,7 +31,7 @@ export async function runLedger(args: LedgerArgs, io: CliIo): Promise<void> {
   warnAboutIssuers(reports, args.inputs, io);
   const ledger = buildLedger(reports);
   for (const s of ledger.skipped) io.stderr(`warning: left out ${args.inputs[reports.findIndex((r) => r.source.sha256 === s.sha256)]}: ${s.reason}\n`);
-  const output = render(ledger, args.format);
+  const output = render(ledger, args.format, new Map(reports.map((r) => [r.source.sha256, extractionSource(r)])));
   if (args.out !== undefined) {
     writeOutFile(args.out, output);
     io.stderr(`wrote ${args.out}\n`);
@@ -38,10 +39,11 @@ export async function runLedger(args: LedgerArgs, io: CliIo): Promise<void> {
   io.stderr(`${ledger.chains.length} promises over ${ledger.reports.length} reports: ${summary(ledger)}\n`);
 }
 
-function render(ledger: Ledger, format: LedgerArgs['format']): string {
-  if (format === 'csv') return ledgerCsv(ledger);
-  if (format === 'md') return renderLedgerMarkdown(ledger);
-  if (format === 'html') return renderLedgerHtml(ledger);
+/** `sources`: each file as given (no day: the CLI reads files, it has no clock). */
+function render(ledger: Ledger, format: LedgerArgs['format'], sources: LedgerSources): string {
+  if (format === 'csv') return ledgerCsv(ledger, undefined, undefined, sources);
+  if (format === 'md') return renderLedgerMarkdown(ledger, undefined, sources);
+  if (format === 'html') return renderLedgerHtml(ledger, undefined, sources);
   return `${JSON.stringify(ledger, null, 2)}\n`;
 }
 

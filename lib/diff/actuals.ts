@@ -15,6 +15,7 @@ import { isMultiYear } from './scope';
 import { analyze } from './query';
 import { canonicalize } from './synonyms';
 import { termsOf } from './terms';
+import { TARGET_FRAME_CUES } from './rules';
 
 /** Kinds that can be targets and actuals. */
 const MEASURE_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
@@ -28,6 +29,24 @@ const FROM_VALUE_BEFORE = /[由从][^，,；;。]{0,12}$/;
 function isFromValue(text: string, n: NumberMention): boolean {
   return FROM_VALUE_BEFORE.test(text.slice(Math.max(0, n.start - 13), n.start)) && FROM_VALUE_AFTER.test(text.slice(n.end, n.end + 4));
 }
+/** How far a figure's clause is read on each side (a clause ends at ，；。： or a line end). */
+const CLAUSE_REACH = 40;
+const CLAUSE_END = /[，,；;。：:\n]/;
+const TARGET_FRAME = TARGET_FRAME_CUES[0].pattern;
+
+/**
+ * A 左右 figure restates a target when its own clause frames one (…左右的预期目标, 目标是…);
+ * otherwise it is a result stated approximately ("比例达到4.4%左右", "预计增长6.5%左右").
+ */
+function restatesTarget(text: string, n: NumberMention): boolean {
+  if (!n.raw.includes('左右')) return false;
+  let from = n.start;
+  while (from > 0 && n.start - from < CLAUSE_REACH && !CLAUSE_END.test(text[from - 1])) from--;
+  let to = n.end;
+  while (to < text.length && to - n.end < CLAUSE_REACH && !CLAUSE_END.test(text[to])) to++;
+  return TARGET_FRAME.test(text.slice(from, to));
+}
+
 export interface MeasuredFigure {
   number: NumberMention;
   measure: Measure;
@@ -75,7 +94,7 @@ export function actualCandidates(newer: Extraction, index: EvidenceIndex): Measu
   let s = 0;
   for (const n of newer.numbers) {
     // A result is stated as such; 以上/以内/不低于 and ranges phrase a target restated.
-    if (!MEASURE_KINDS.has(n.kind) || n.value === null || TARGET_PHRASING.has(n.approx ?? '') || n.raw.includes('左右')) continue;
+    if (!MEASURE_KINDS.has(n.kind) || n.value === null || TARGET_PHRASING.has(n.approx ?? '') || restatesTarget(newer.text, n)) continue;
     while (s < index.sentences.length && index.sentences[s].end <= n.start) s++;
     const sentence = index.sentences[s];
     if (!sentence || sentence.start > n.start || !inReview(sentence)) continue;

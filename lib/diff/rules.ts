@@ -47,6 +47,15 @@ export const LESS_IS_BETTER: StatusCue[] = [
   { id: 'en-bad-quantity', pattern: /\b(?:inflation|unemployment|deficit|debt|emission|fatalit|accident|death|poverty|backlog)/i, examples: ['keep inflation near 2 per cent', 'reduce traffic fatalities by around 10 percent'] },
 ];
 
+/**
+ * Words in a figure's own clause that frame a target: a review's "…增长6%左右的预期目标" restates
+ * one. Without them a 左右 figure in a review is an estimated result ("比例达到4.4%左右",
+ * "预计全年增长6.5%左右") and can be an actual.
+ */
+export const TARGET_FRAME_CUES: StatusCue[] = [
+  { id: 'zh-target-frame', pattern: /目标|预期|力争|争取|计划|控制在/, examples: ['完成了地区生产总值增长6%左右的预期目标', '年初确定的城镇新增就业3万人左右的目标全面完成', '力争全年粮食产量稳定在50万吨左右', '居民消费价格涨幅控制在3%左右'] },
+];
+
 /** A measure of a reduction: the figure is how much something falls, so more is better. */
 export const REDUCTION = /降低|下降|减少|压缩|压减|缩短|削减|reduc|cut|lower/i;
 

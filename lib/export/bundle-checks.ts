@@ -62,7 +62,7 @@ const headingTree: Check = (v, path) => {
 
 const meta = shape({
   issuer: nullable(shortText), docType: oneOf(DOC_TYPES), coversYear: nullable(int), planYear: nullable(int), publishedAt: nullable(isoDate),
-});
+}, { docNumber: str(200) });
 
 const heading = shape({
   id, depth: oneOf([1, 2, 3, 4, 5]), marker: shortText, title: text, ...span, role: oneOf(ROLES), parentId: nullable(id),
@@ -109,10 +109,16 @@ const selectors = shape({
   position: all(shape({ type: oneOf(['TextPositionSelector']), ...span }), startBeforeEnd),
 });
 
-export const annotationCheck: Check = shape({
-  url: pageUrl, snapshotSha: nullable(sha256), selectors, kind: oneOf(['note', 'watch', 'status']), note: str(1_000_000),
+/** A page note (on the report as a whole) has no selectors, and only a page note. */
+const passageUnlessPage: Check = (v, path) => {
+  const a = v as { kind: string; selectors: unknown };
+  return (a.kind === 'page') === (a.selectors === null) ? null : { path: `${path}.kind`, expected: 'enum' };
+};
+
+export const annotationCheck: Check = all(shape({
+  url: pageUrl, snapshotSha: nullable(sha256), selectors: nullable(selectors), kind: oneOf(['note', 'page', 'watch', 'status']), note: str(1_000_000),
   tags: strings(LIMITS.tags, str(200)), commitmentId: nullable(id), status: nullable(oneOf(STATUSES)), createdAt: isoDateTime, updatedAt: isoDateTime,
-});
+}), passageUnlessPage);
 
 const figure = { raw: shortText, value: nullable(num), unit: nullable(shortText) };
 const targetCheck = shape({

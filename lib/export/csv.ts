@@ -1,73 +1,60 @@
 /**
- * CSV of commitments and of figures, for spreadsheets. RFC 4180 quoting, CRLF line ends and a
- * UTF-8 byte order mark: without the BOM, Excel and WPS read a UTF-8 file as the local ANSI
- * code page (GBK on Chinese Windows) and the Chinese turns to mojibake. Headers and labels are
- * in the report's language, like the Markdown export.
+ * CSV of commitments and of figures, for spreadsheets, in the file format of csv-format.ts
+ * (BOM, CRLF, RFC 4180 quoting, formula guard). Headers and labels are in the report's
+ * language, like the Markdown export.
  *
- * Example: `commitmentsCsv([{extraction, diff}])` →
- * `\uFEFF发布机关,年度,章节,承诺内容,期限,目标,状态,佐证,备注\r\n灌南县,2022,三、2023年工作安排,年底前建成…,年底前,,已兑现,县级…建成并上线运行,\r\n`
+ * Every row is self-contained: the commitment's report (issuer, year reviewed, section), its
+ * status and evidence, the year it is planned for and its target checks (commitment-checks.ts),
+ * then where the report was read and on which day, and the same of the report checked against.
+ *
+ * Example: `commitmentsCsv([{extraction, diff, source, newerSource}])` →
+ * `\uFEFF发布机关,年度,章节,承诺内容,期限,目标,状态,佐证,备注,计划年度,核对目标,实际,核对结果,来源网址,访问日期,对照报告来源网址,对照报告访问日期\r\n`
+ * `灌南县,2022,三、2023年工作安排,…办结率不低于95%,,不低于95%,已兑现,…办结率达到96%,,2023,不低于95%,96%,达标,http://…/2022.html,2024-03-01,http://…/2023.html,2024-03-02\r\n`
  */
 import type { Diff, DiffItem } from '../diff/types';
 import { topHeading } from '../extract/heading-tree';
 import type { Extraction, Heading, Language, NumberMention } from '../extract/types';
 import type { AnnotationRecord } from '../store/schema';
+import { checkCells, checkHeader } from './commitment-checks';
 import { diffLabelsFor } from './diff-labels';
 import { labelsFor } from './labels';
+import { extractionSource, sourceCells, sourceHeader, type ReportSource } from './source';
+import { toCsv, type CsvValue } from './csv-format';
 import type { Override } from './types';
 
-export const BOM = '\uFEFF';
-export type CsvValue = string | number | null | undefined;
-
-/**
- * Cells a spreadsheet would run as a formula: = + - @ first, also after spaces, tabs, CR or
- * invisible format characters (zero-width space, BOM), which some versions skip before
- * looking. A report or a note quoting "=HYPERLINK(…)" must not become a live formula on the
- * reader's machine (CSV injection), so such cells get a leading apostrophe, which Excel and
- * WPS read as "text follows". Plain numbers like -3.5 cannot be formulas and stay.
- */
-const FORMULA_START = /^[\s\p{Cf}]*[=+\-@]/u;
-const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
-/**
- * Quoted when a separator could split the cell: the comma, and the semicolon and tab that
- * spreadsheets in other locales (German, French, Russian Excel) split on. Inside quotes the
- * part after a ';' cannot start a cell of its own, let alone a formula.
- */
-const NEEDS_QUOTES = /[",;\t\r\n]/;
-
-/** One field: formula-guarded, then quoted when it holds a separator, quote, CR or LF (RFC 4180). */
-export function csvCell(value: CsvValue): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One record: cells joined by commas, ending in CRLF. */
-export function csvLine(cells: CsvValue[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
-/** A whole file: BOM, header row, rows, each line ending in CRLF. */
-export function toCsv(header: string[], rows: CsvValue[][]): string {
-  return BOM + csvLine(header) + rows.map(csvLine).join('');
-}
+export { BOM, csvCell, csvLine, toCsv, type CsvValue } from './csv-format';
 
 /** Header words the shared labels do not have. */
-export const CSV_LABELS: Record<Language, { year: string; text: string; status: string; note: string; byHand: string }> = {
-  zh: { year: '年度', text: '承诺内容', status: '状态', note: '备注', byHand: '（人工判定）' },
-  en: { year: 'Year', text: 'Commitment', status: 'Status', note: 'Note', byHand: ' (set by hand)' },
+export const CSV_LABELS: Record<Language, { year: string; text: string; status: string; note: string; byHand: string; newerSource: [string, string] }> = {
+  zh: { year: '年度', text: '承诺内容', status: '状态', note: '备注', byHand: '（人工判定）', newerSource: ['对照报告来源网址', '对照报告访问日期'] },
+  en: { year: 'Year', text: 'Commitment', status: 'Status', note: 'Note', byHand: ' (set by hand)', newerSource: ['Checked against: source URL', 'Checked against: accessed'] },
 };
 
 /** A note as the commitments CSV reads it (a stored annotation fits). */
 export type NoteLike = Pick<AnnotationRecord, 'note' | 'commitmentId' | 'selectors'>;
 
-export interface CommitmentsCsvInput {
+/**
+ * A report and where it was read: every row of every CSV carries the source's address (or
+ * file) and day, so a row cut out of the file still says where it comes from.
+ */
+export interface SourcedReport {
   extraction: Extraction;
+  /** Default: what the extraction names itself (`extractionSource`: address or file, no day). */
+  source?: ReportSource;
+}
+
+/** The source of a report as its rows cite it. */
+export const sourceOfReport = (r: SourcedReport): ReportSource => r.source ?? extractionSource(r.extraction);
+
+export interface CommitmentsCsvInput extends SourcedReport {
   /** Its diff against the next report (`diff.older` is this extraction); other diffs are ignored. */
   diff?: Diff | null;
   /** Statuses set by hand for this diff; they replace the computed status. */
   overrides?: Override[];
   /** Notes on this report: a note counts for a commitment it names or whose sentence holds its quote. */
   annotations?: NoteLike[];
+  /** The report the diff checked it against (its address and day go in the last two columns). */
+  newerSource?: ReportSource;
 }
 
 /** The report's year: the year it reviews, else the year it plans (a work plan reviews none). */
@@ -89,16 +76,23 @@ export function commitmentsHeader(language: Language): string[] {
   const l = labelsFor(language);
   const dl = diffLabelsFor(language);
   const c = CSV_LABELS[language];
-  return [l.issuer, c.year, dl.section, c.text, l.deadline, l.targets, c.status, dl.evidence, c.note];
+  return [
+    l.issuer, c.year, dl.section, c.text, l.deadline, l.targets, c.status, dl.evidence, c.note,
+    ...checkHeader(language), ...sourceHeader(language), ...c.newerSource,
+  ];
 }
 
 /** The commitments CSV's rows for one report. */
-export function commitmentRows({ extraction: ex, diff, overrides = [], annotations = [] }: CommitmentsCsvInput, language: Language): CsvValue[][] {
+export function commitmentRows(report: CommitmentsCsvInput, language: Language): CsvValue[][] {
+  const { extraction: ex, diff, overrides = [], annotations = [] } = report;
   const l = labelsFor(language);
   const dl = diffLabelsFor(language);
   const headings = new Map(ex.headings.map((h) => [h.id, h]));
   const figures = new Map(ex.numbers.map((n) => [n.id, n]));
-  const items = new Map<string, DiffItem>(diff && diff.older.sha256 === ex.source.sha256 ? diff.items.map((i) => [i.commitmentId, i]) : []);
+  const ours = !!diff && diff.older.sha256 === ex.source.sha256;
+  const items = new Map<string, DiffItem>(ours ? diff.items.map((i) => [i.commitmentId, i]) : []);
+  const source = sourceCells(sourceOfReport(report));
+  const checkedAgainst = ours && report.newerSource ? sourceCells(report.newerSource) : ['', ''];
   return ex.commitments.map((cm) => {
     const item = items.get(cm.id);
     const override = latestOverride(overrides, cm.id);
@@ -110,6 +104,7 @@ export function commitmentRows({ extraction: ex, diff, overrides = [], annotatio
     return [
       ex.meta.issuer, yearOf(ex), item?.section ?? sectionTitle(cm.headingId, headings), cm.text, cm.deadline,
       targets.join(l.listSeparator), status, item?.evidence.map((e) => e.text).join('\n'), notes.join('\n'),
+      ...checkCells(ex, cm, item, headings, language), ...source, ...checkedAgainst,
     ];
   });
 }
@@ -121,28 +116,31 @@ function latestOverride(overrides: Override[], commitmentId: string): Override |
 
 function noteBelongs(a: NoteLike, cm: { id: string; text: string }): boolean {
   if (a.commitmentId !== null) return a.commitmentId === cm.id;
-  const exact = a.selectors.quote.exact.trim();
+  // A page note is on the report as a whole, not on one commitment.
+  const exact = a.selectors?.quote.exact.trim() ?? '';
   return exact !== '' && (cm.text.includes(exact) || exact.includes(cm.text));
 }
 
 /** One row per figure of each report, in document order; values unformatted so sheets can sum them. */
-export function numbersCsv(extractions: Extraction[], language: Language = extractions[0]?.language ?? 'zh'): string {
-  return toCsv(numbersHeader(language), extractions.flatMap((ex) => numberRows(ex, language)));
+export function numbersCsv(reports: SourcedReport[], language: Language = reports[0]?.extraction.language ?? 'zh'): string {
+  return toCsv(numbersHeader(language), reports.flatMap((r) => numberRows(r, language)));
 }
 
 /** The figures CSV's header row. */
 export function numbersHeader(language: Language): string[] {
   const l = labelsFor(language);
   const [raw, value, unit, kind, approx, indicator] = l.numberColumns;
-  return [l.issuer, CSV_LABELS[language].year, diffLabelsFor(language).section, raw, value, unit, kind, approx, indicator];
+  return [l.issuer, CSV_LABELS[language].year, diffLabelsFor(language).section, raw, value, unit, kind, approx, indicator, ...sourceHeader(language)];
 }
 
 /** The figures CSV's rows for one report. */
-export function numberRows(ex: Extraction, language: Language): CsvValue[][] {
+export function numberRows(report: SourcedReport, language: Language): CsvValue[][] {
   const l = labelsFor(language);
+  const ex = report.extraction;
   const headings = new Map(ex.headings.map((h) => [h.id, h]));
+  const source = sourceCells(sourceOfReport(report));
   return ex.numbers.map((n: NumberMention) => [
     ex.meta.issuer, yearOf(ex), sectionTitle(n.headingId, headings), n.raw, n.value, n.unit ?? '',
-    l.kinds[n.kind], n.approx ? l.approx[n.approx] : '', n.indicator,
+    l.kinds[n.kind], n.approx ? l.approx[n.approx] : '', n.indicator, ...source,
   ]);
 }

@@ -5,6 +5,7 @@
 import type { Diff, DiffItem } from '../diff/types';
 import { diffLabelsFor, STATUS_COLORS, STATUS_ORDER, type DiffLabels } from './diff-labels';
 import { countsBySection, reportName, targetRows, type SectionCounts } from './diff-view';
+import { sourceFields, type DiffSources, type ReportSource } from './source';
 
 const STYLE = `body{font:15px/1.6 system-ui,-apple-system,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}table{border-collapse:collapse;width:100%}
@@ -15,12 +16,14 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-export function renderDiffHtml(diff: Diff, language: 'zh' | 'en'): string {
+/** `sources`: where and when each report was read, shown with its title. */
+export function renderDiffHtml(diff: Diff, language: 'zh' | 'en', sources?: DiffSources): string {
   const l = diffLabelsFor(language);
   const title = `${l.title}: ${reportName(diff.older)} → ${reportName(diff.newer)}`;
+  const report = (which: 'older' | 'newer') => `<li>${escapeHtml(l[which])}: ${escapeHtml(diff[which].title ?? '—')} (${diff[which].sha256.slice(0, 12)})${sources ? sourceHtml(sources[which], language) : ''}</li>`;
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="muted">${escapeHtml(l.older)}: ${escapeHtml(diff.older.title ?? '—')} (${diff.older.sha256.slice(0, 12)}) · ${escapeHtml(l.newer)}: ${escapeHtml(diff.newer.title ?? '—')} (${diff.newer.sha256.slice(0, 12)})</p>`,
+    `<ul class="muted">${report('older')}${report('newer')}</ul>`,
     `<h2>${escapeHtml(l.summary)}</h2>`,
     `<p>${STATUS_ORDER.map((s) => badge(s, l, `${l.statuses[s]} ${diff.summary[s]}`)).join(' ')}</p>`,
     `<h2>${escapeHtml(l.bySection)}</h2>`,
@@ -31,6 +34,14 @@ export function renderDiffHtml(diff: Diff, language: 'zh' | 'en'): string {
     ...diff.items.map((item) => itemBlock(item, l)),
   ].join('\n');
   return `<!doctype html>\n<html lang="${language === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>\n${body}\n</body></html>\n`;
+}
+
+/**
+ * " · 来源网址: http://… · 访问日期: 2024-03-01" (a file: " · 文件: 报告.txt"). The address is text,
+ * not a link: the page stays a document with nothing that reaches out.
+ */
+export function sourceHtml(source: ReportSource, language: 'zh' | 'en'): string {
+  return sourceFields(source, language).map(([k, v]) => ` · ${escapeHtml(k)}: ${escapeHtml(v)}`).join('');
 }
 
 function badge(status: DiffItem['status'], l: DiffLabels, text = l.statuses[status]): string {

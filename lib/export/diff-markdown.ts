@@ -6,12 +6,15 @@ import type { Diff } from '../diff/types';
 import { STATUS_ORDER, diffLabelsFor, type DiffLabels } from './diff-labels';
 import { countsBySection, reportName, targetRows } from './diff-view';
 import { inline, table } from './markdown';
+import { sourceFields, type DiffSources } from './source';
 
-export function renderDiffMarkdown(diff: Diff, language: 'zh' | 'en'): string {
+/** `sources`: where and when each report was read, listed under the title. */
+export function renderDiffMarkdown(diff: Diff, language: 'zh' | 'en', sources?: DiffSources): string {
   const l = diffLabelsFor(language);
   const name = (r: Diff['older']) => inline(reportName(r));
   const parts = [
     `# ${l.title}: ${name(diff.older)} → ${name(diff.newer)}`,
+    ...(sources ? [reportList(diff, sources, language)] : []),
     `## ${l.summary}\n\n${STATUS_ORDER.map((s) => `- **${l.statuses[s]}**: ${diff.summary[s]}`).join('\n')}`,
     `## ${l.bySection}\n\n${table([l.section, ...STATUS_ORDER.map((s) => l.statuses[s]), l.total],
       countsBySection(diff).map((r) => [r.section ?? l.noSection, ...STATUS_ORDER.map((s) => String(r.counts[s])), String(r.total)]))}`,
@@ -23,6 +26,15 @@ export function renderDiffMarkdown(diff: Diff, language: 'zh' | 'en'): string {
     }).join('\n')}`,
   ];
   return `${parts.join('\n\n')}\n`;
+}
+
+/** Each report with where and when it was read, so the comparison can be cited and checked. */
+function reportList(diff: Diff, sources: DiffSources, language: 'zh' | 'en'): string {
+  const l = diffLabelsFor(language);
+  return (['older', 'newer'] as const).map((which) => {
+    const fields = sourceFields(sources[which], language).map(([k, v]) => `\n  - **${k}**: ${inline(v)}`);
+    return `- **${l[which]}**: ${inline(reportName(diff[which]))}${fields.join('')}`;
+  }).join('\n');
 }
 
 /** No evidence: what that means (a text search found no matching passage), and the closest passage. */

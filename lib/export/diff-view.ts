@@ -2,7 +2,7 @@
  * The view model of a Diff shared by the Markdown and HTML renderers and the compare view:
  * status counts per section in document order, and the target rows.
  */
-import type { Diff, ReportRef, Status, TargetCheck } from '../diff/types';
+import type { Diff, DiffItem, ReportRef, Status, TargetCheck } from '../diff/types';
 import type { DiffLabels } from './diff-labels';
 
 export interface SectionCounts { section: string | null; counts: Record<Status, number>; total: number }
@@ -25,7 +25,12 @@ export interface TargetRow { indicator: string; target: string; actual: string; 
 
 /** One row per target check, outcome in words with the direction of an off-target figure. */
 export function targetRows(diff: Diff, l: DiffLabels): TargetRow[] {
-  return diff.items.flatMap((item) => item.targets).map((check) => {
+  return diff.items.flatMap((item) => itemTargetRows(item, l));
+}
+
+/** The target rows of one commitment (the commitments CSV puts them on its row). */
+export function itemTargetRows(item: Pick<DiffItem, 'targets'>, l: DiffLabels): TargetRow[] {
+  return item.targets.map((check) => {
     const dir = check.outcome === 'off-target' && check.direction ? `（${check.direction === 'above' ? l.above : l.below}）` : '';
     return {
       indicator: check.indicator ?? '—',

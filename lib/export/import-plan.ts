@@ -10,10 +10,10 @@ import type { Diff } from '../diff/types';
 import type { Language } from '../extract/types';
 import type { Bundle, BundleAnnotation, ExistingKeys, ImportPlan, Override, PlanPart } from './types';
 
-/** Identity of an annotation for merging: page URL, exact quote, position and note. */
+/** Identity of an annotation for merging: page URL, exact quote, position and note (a page note: no quote). */
 export function annotationKey(a: Pick<BundleAnnotation, 'url' | 'selectors' | 'note'>): string {
-  const { quote, position } = a.selectors;
-  return JSON.stringify([a.url, quote.exact, position.start, position.end, a.note]);
+  const s = a.selectors;
+  return JSON.stringify([a.url, s?.quote.exact ?? null, s?.position.start ?? null, s?.position.end ?? null, a.note]);
 }
 
 /** Identity of an override: one status per commitment per pair of reports. */

@@ -9,8 +9,10 @@ export interface ReportLabels {
   untitled: string; title: string;
   /** Label–value separator: full-width in Chinese text. */
   colon: string;
-  issuer: string; docType: string; coversYear: string; planYear: string; publishedAt: string;
+  issuer: string; docType: string; coversYear: string; planYear: string; publishedAt: string; docNumber: string;
   detection: string; source: string; yes: string; no: string; none: string;
+  /** Where the report was read: its address, else its file, and the day (every export: source.ts). */
+  sourceUrl: string; file: string; accessed: string;
   outline: string; numbers: string; commitments: string; problems: string;
   deadline: string; targets: string; strength: string; listSeparator: string;
   numberColumns: string[];
@@ -23,8 +25,9 @@ export interface ReportLabels {
 
 const ZH: ReportLabels = {
   untitled: '（无标题）', title: '标题', colon: '：',
-  issuer: '发布机关', docType: '文件类型', coversYear: '总结年度', planYear: '计划年度', publishedAt: '发布日期',
+  issuer: '发布机关', docType: '文件类型', coversYear: '总结年度', planYear: '计划年度', publishedAt: '发布日期', docNumber: '发文字号',
   detection: '识别为报告', source: '来源', yes: '是', no: '否', none: '无',
+  sourceUrl: '来源网址', file: '文件', accessed: '访问日期',
   outline: '提纲', numbers: '数字', commitments: '承诺', problems: '问题与不足',
   deadline: '期限', targets: '目标', strength: '力度', listSeparator: '、',
   numberColumns: ['原文', '数值', '单位', '类别', '限定', '指标', '所在标题'],
@@ -40,8 +43,9 @@ const ZH: ReportLabels = {
 
 const EN: ReportLabels = {
   untitled: '(untitled)', title: 'Title', colon: ': ',
-  issuer: 'Issuer', docType: 'Document type', coversYear: 'Year reviewed', planYear: 'Year planned', publishedAt: 'Published',
+  issuer: 'Issuer', docType: 'Document type', coversYear: 'Year reviewed', planYear: 'Year planned', publishedAt: 'Published', docNumber: 'Document number',
   detection: 'Detected as a report', source: 'Source', yes: 'yes', no: 'no', none: 'none',
+  sourceUrl: 'Source URL', file: 'File', accessed: 'Accessed',
   outline: 'Outline', numbers: 'Figures', commitments: 'Commitments', problems: 'Problems acknowledged',
   deadline: 'Deadline', targets: 'Targets', strength: 'Strength', listSeparator: ', ',
   numberColumns: ['As written', 'Value', 'Unit', 'Kind', 'Qualifier', 'Indicator', 'Under heading'],

@@ -11,25 +11,29 @@ import { ledgerRows } from '../chains/view';
 import type { Chain, ChainCell, Ledger } from '../chains/types';
 import { toCsv, type CsvValue } from './csv';
 import { ledgerLabelsFor, reviewLabel } from './ledger-labels';
+import { NO_SOURCE, sourceCells, sourceHeader, type LedgerSources } from './source';
 
 /** Header of the ledger CSV, in the report's language. */
 export function ledgerCsvHeader(language: Language): string[] {
   const l = ledgerLabelsFor(language);
-  return [l.promiseId, l.firstYear, l.firstText, l.year, l.report, l.plan, l.review, l.byHand, l.note, l.commitment, l.evidence, l.targetChange, l.now, l.times];
+  return [l.promiseId, l.firstYear, l.firstText, l.year, l.report, l.plan, l.review, l.byHand, l.note, l.commitment, l.evidence, l.targetChange, l.now, l.times, ...sourceHeader(language)];
 }
 
 /** The rows (without header) of these chains (default: all, oldest promise first), one a chain and year. */
-export function ledgerCsvRows(ledger: Ledger, language: Language, chains: Chain[] = ledgerRows(ledger)): CsvValue[][] {
-  return chains.flatMap((chain) => chain.cells.map((cell) => ledgerCsvRow(ledger, chain, cell, language)));
+export function ledgerCsvRows(ledger: Ledger, language: Language, chains: Chain[] = ledgerRows(ledger), sources: LedgerSources = new Map()): CsvValue[][] {
+  return chains.flatMap((chain) => chain.cells.map((cell) => ledgerCsvRow(ledger, chain, cell, language, sources)));
 }
 
-/** The CSV of these chains: the view passes the rows it shows (its filter and order). */
-export function ledgerCsv(ledger: Ledger, language: Language = ledger.reports[0]?.language ?? 'zh', chains: Chain[] = ledgerRows(ledger)): string {
-  return toCsv(ledgerCsvHeader(language), ledgerCsvRows(ledger, language, chains));
+/**
+ * The CSV of these chains: the view passes the rows it shows (its filter and order). Each row
+ * ends with where and when its year's report was read (`sources`; empty cells for one not given).
+ */
+export function ledgerCsv(ledger: Ledger, language: Language = ledger.reports[0]?.language ?? 'zh', chains: Chain[] = ledgerRows(ledger), sources: LedgerSources = new Map()): string {
+  return toCsv(ledgerCsvHeader(language), ledgerCsvRows(ledger, language, chains, sources));
 }
 
 /** One row: a chain in one report's year. */
-export function ledgerCsvRow(ledger: Ledger, chain: Chain, cell: ChainCell, language: Language): CsvValue[] {
+export function ledgerCsvRow(ledger: Ledger, chain: Chain, cell: ChainCell, language: Language, sources: LedgerSources = new Map()): CsvValue[] {
   const l = ledgerLabelsFor(language);
   const report = ledger.reports[cell.report];
   return [
@@ -47,5 +51,6 @@ export function ledgerCsvRow(ledger: Ledger, chain: Chain, cell: ChainCell, lang
     cell.targetChange ? `${cell.targetChange.from} → ${cell.targetChange.to}` : '',
     l.states[chain.now],
     chain.promised,
+    ...sourceCells(sources.get(report.sha256) ?? NO_SOURCE),
   ];
 }

@@ -7,9 +7,10 @@
 import { countsByYear, ledgerRows, REVIEW_ORDER, type LedgerFilter, type YearCounts } from '../chains/view';
 import type { Chain, ChainCell, Ledger } from '../chains/types';
 import type { Language } from '../extract/types';
-import { escapeHtml } from './diff-html';
+import { escapeHtml, sourceHtml } from './diff-html';
 import { ledgerLabelsFor, PLAN_COLOR, REVIEW_COLORS, reviewLabel, type LedgerLabels } from './ledger-labels';
 import { cellWords, columnName, ledgerTitle } from './ledger-view';
+import { NO_SOURCE, type LedgerSources } from './source';
 
 const STYLE = `body{font:15px/1.6 system-ui,-apple-system,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:80rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}table{border-collapse:collapse;width:100%}
@@ -18,13 +19,14 @@ td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:t
 
 const FOLLOW_UP: LedgerFilter[] = ['promised-3-never-done', 'target-lowered', 'silent-after-promise'];
 
-export function renderLedgerHtml(ledger: Ledger, language: Language = ledger.reports[0]?.language ?? 'zh'): string {
+/** `sources`: where and when each report was read, shown with its title. */
+export function renderLedgerHtml(ledger: Ledger, language: Language = ledger.reports[0]?.language ?? 'zh', sources: LedgerSources = new Map()): string {
   const l = ledgerLabelsFor(language);
   const title = ledgerTitle(ledger, language);
   const years = ledger.reports.map((_, j) => columnName(ledger, j));
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
-    `<ul class="muted">${ledger.reports.map((r, j) => `<li>${escapeHtml(years[j])}: ${escapeHtml(r.title ?? '—')} (${escapeHtml(r.sha256.slice(0, 12))})</li>`).join('')}</ul>`,
+    `<ul class="muted">${ledger.reports.map((r, j) => `<li>${escapeHtml(years[j])}: ${escapeHtml(r.title ?? '—')} (${escapeHtml(r.sha256.slice(0, 12))})${sourceHtml(sources.get(r.sha256) ?? NO_SOURCE, language)}</li>`).join('')}</ul>`,
     `<h2>${escapeHtml(l.chart)}</h2>`,
     yearChart(countsByYear(ledger), years, l, language),
     ...FOLLOW_UP.map((f) => {

@@ -9,10 +9,12 @@ import type { Language } from '../extract/types';
 import { ledgerLabelsFor, reviewLabel } from './ledger-labels';
 import { cellWords, chainColumns, columnName, ledgerTitle } from './ledger-view';
 import { inline, table } from './markdown';
+import { NO_SOURCE, sourceFields, type LedgerSources } from './source';
 
 const FOLLOW_UP: LedgerFilter[] = ['promised-3-never-done', 'target-lowered', 'silent-after-promise'];
 
-export function renderLedgerMarkdown(ledger: Ledger, language: Language = ledger.reports[0]?.language ?? 'zh'): string {
+/** `sources`: where and when each report was read, listed under its year. */
+export function renderLedgerMarkdown(ledger: Ledger, language: Language = ledger.reports[0]?.language ?? 'zh', sources: LedgerSources = new Map()): string {
   const l = ledgerLabelsFor(language);
   const years = ledger.reports.map((_, j) => columnName(ledger, j));
   const counts = countsByYear(ledger);
@@ -28,7 +30,10 @@ export function renderLedgerMarkdown(ledger: Ledger, language: Language = ledger
   const all = table([l.firstPromised, l.chain, ...years, l.now], ledgerRows(ledger).map((c) => [String(c.first.year ?? ''), c.first.text, ...chainColumns(ledger, c, language), l.states[c.now]]));
   return [
     `# ${inline(ledgerTitle(ledger, language))}`,
-    ledger.reports.map((r, j) => `- ${years[j]}: ${inline(r.title ?? r.sha256.slice(0, 12))}`).join('\n'),
+    ledger.reports.map((r, j) => {
+      const fields = sourceFields(sources.get(r.sha256) ?? NO_SOURCE, language);
+      return `- ${years[j]}: ${inline(r.title ?? r.sha256.slice(0, 12))}${fields.map(([k, v]) => `\n  - **${k}**: ${inline(v)}`).join('')}`;
+    }).join('\n'),
     `## ${l.chart}\n\n${chart}`,
     ...lists,
     `## ${l.filters.all} (${ledger.chains.length})\n\n${all}`,

@@ -5,34 +5,51 @@
  */
 import type { Extraction, Heading, NumberMention } from '../extract/types';
 import { labelsFor, type ReportLabels } from './labels';
+import { inline } from './markdown-inline';
+import { notesSection, type MarkdownNote } from './markdown-notes';
+import { extractionSource, sourceFields, type ReportSource } from './source';
+
+export { inline } from './markdown-inline';
+
+export interface MarkdownOptions {
+  /** Where and when the report was read (a snapshot's); default: the address or file the extraction names, no day. */
+  source?: ReportSource;
+  /** The reader's notes on the report (its annotations: only notes are listed, page notes first). */
+  notes?: MarkdownNote[];
+  /** The reader's offset from UTC in minutes, for the days notes were written; default UTC. */
+  utcOffsetMinutes?: number;
+}
 
 /** Renders the extraction as a Markdown document (ends with a newline). */
-export function renderMarkdown(ex: Extraction): string {
+export function renderMarkdown(ex: Extraction, opts: MarkdownOptions = {}): string {
   const l = labelsFor(ex.language);
   const sections = [
     `# ${inline(ex.source.title ?? l.untitled)}`,
-    metaList(ex, l),
+    metaList(ex, l, opts.source ?? extractionSource(ex)),
     outline(ex.headings, l),
     numbersSection(ex, l),
     commitmentsSection(ex, l),
     problemsSection(ex, l),
-  ];
+    notesSection(opts.notes ?? [], ex.language, opts.utcOffsetMinutes),
+  ].filter((s): s is string => s !== null);
   return `${sections.join('\n\n')}\n`;
 }
 
-function metaList(ex: Extraction, l: ReportLabels): string {
-  const { meta, detection, source } = ex;
+function metaList(ex: Extraction, l: ReportLabels, source: ReportSource): string {
+  const { meta, detection } = ex;
   const rows: [string, string | null][] = [
     [l.issuer, meta.issuer],
     [l.docType, l.docTypes[meta.docType]],
     [l.coversYear, meta.coversYear === null ? null : String(meta.coversYear)],
     [l.planYear, meta.planYear === null ? null : String(meta.planYear)],
     [l.publishedAt, meta.publishedAt],
+    // Only when the report prints one: most do not, and saying "none" on each adds nothing.
+    ...(meta.docNumber ? [[l.docNumber, meta.docNumber] as [string, string]] : []),
     [l.detection, `${detection.isReport ? l.yes : l.no} (${detection.score.toFixed(2)})`],
-    [l.source, source.url ?? source.file ?? null],
+    ...sourceFields(source, ex.language),
   ];
   const lines = rows.map(([k, v]) => `- **${k}**: ${v === null ? l.none : inline(v)}`);
-  return [...lines, `- **sha256**: \`${source.sha256}\``].join('\n');
+  return [...lines, `- **sha256**: \`${ex.source.sha256}\``].join('\n');
 }
 
 function outline(headings: Heading[], l: ReportLabels): string {
@@ -114,30 +131,4 @@ function groupDigits(value: number): string {
 export function table(columns: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map(inline).join(' | ')} |`;
   return [line(columns), `|${columns.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
-}
-
-/**
- * ASCII punctuation that CommonMark or GFM read inline: emphasis, code, links and images,
- * raw HTML and entities, autolinks, tables, strikethrough. The backslash first of all: a
- * report's `\<img onerror=…\>` must not turn our escape into a literal backslash before live
- * HTML (issue 16). Backslash-escaping any ASCII punctuation is always allowed.
- */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~&]/g;
-/**
- * What opens a list where the text starts (every writer puts it after a marker on the same
- * line, as in '1. ' or '> ', where a list can still start): '- ' or '3. ' or '3) '.
- */
-const BLOCK_START = /^(?:-|\d{1,9}[.)])(?=\s|$)/;
-
-/**
- * Text of a report or a note as Markdown that shows it as written: one line, every
- * character Markdown gives a meaning escaped, nothing that could start a block. The one
- * escaping function of every Markdown writer (report, diff, the library's exports).
- */
-export function inline(text: string): string {
-  // Lines trimmed one by one, not /\s*\n\s*/, which rescans a long run of spaces from each of them.
-  const flat = text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ').replace(MARKDOWN_SPECIAL, '\\$&')
-    // GFM links bare addresses, taking our escapes after them into the link: keep them text.
-    .replace(/:\/\//g, '\\://').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`);
-  return flat.replace(BLOCK_START, (lead) => (lead.length === 1 ? `\\${lead}` : `${lead.slice(0, -1)}\\${lead.slice(-1)}`));
 }

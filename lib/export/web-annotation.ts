@@ -4,7 +4,12 @@
  * AnnotationPage embeds them. Each target is the page URL with the two selectors the store
  * keeps, as Hypothesis writes them: a TextQuoteSelector (exact + prefix/suffix) and a
  * TextPositionSelector. The quote is the one to trust: positions count characters of the
- * text Promise Ledger read from the page, which another tool may count differently.
+ * text Promise Ledger read from the page, which another tool may count differently. When the
+ * page was read is the target's TimeState (`sourceDate`: the snapshot's savedAt), the model's
+ * way of saying which version of a changing page the quotes were taken from.
+ *
+ * A page note (kind 'page': on the report as a whole) targets the page itself, no selector, as
+ * Hypothesis writes its page notes.
  *
  * Hypothesis's own "Import annotations" reads its export file rather than JSON-LD, so
  * `hypothesisExport` writes that shape from the same annotations.
@@ -15,10 +20,16 @@ import { uuidV5 } from './uuid';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
-export type AnnotationLike = Pick<BundleAnnotation, 'url' | 'selectors' | 'kind' | 'note' | 'tags' | 'status' | 'createdAt' | 'updatedAt'>;
+export type AnnotationLike = Pick<BundleAnnotation, 'url' | 'selectors' | 'kind' | 'note' | 'tags' | 'status' | 'createdAt' | 'updatedAt'> & {
+  /** When the page the quotes come from was read (an ISO time: the snapshot's savedAt); left out when unknown. */
+  sourceDate?: string | null;
+};
 
 export interface TextualBody { type: 'TextualBody'; value: string; purpose: 'commenting' | 'tagging' | 'assessing'; format?: 'text/plain' }
-export interface WebAnnotationTarget { type: 'SpecificResource'; source: string; selector: [TextQuoteSelector, TextPositionSelector] }
+/** W3C §4.2.1 TimeState: the source as it was at `sourceDate` (xsd:dateTime). */
+export interface TimeState { type: 'TimeState'; sourceDate: string }
+/** `selector` is absent for a page note: the target is the whole page. */
+export interface WebAnnotationTarget { type: 'SpecificResource'; source: string; state?: TimeState; selector?: [TextQuoteSelector, TextPositionSelector] }
 export interface WebAnnotation {
   '@context'?: typeof ANNO_CONTEXT;
   id: string;
@@ -42,6 +53,7 @@ export interface AnnotationCollection {
 /** Why the annotation was made, per kind. Example: a watched commitment → 'bookmarking'. */
 const MOTIVATION: Record<AnnotationLike['kind'], (a: AnnotationLike) => WebAnnotation['motivation']> = {
   note: (a) => (a.note.trim() ? 'commenting' : 'highlighting'),
+  page: () => 'commenting',
   watch: () => 'bookmarking',
   status: () => 'assessing',
 };
@@ -53,8 +65,9 @@ const GENERATOR = { type: 'Software', name: 'Promise Ledger (承诺台账)' } as
  * creation time, quote and position (not the note, which the reader may edit).
  */
 export function annotationId(a: Pick<AnnotationLike, 'url' | 'createdAt' | 'selectors'>): string {
-  const { quote, position } = a.selectors;
-  return `urn:uuid:${uuidV5(JSON.stringify(['promise-ledger/annotation', a.url, a.createdAt, quote.exact, position.start, position.end]))}`;
+  const s = a.selectors;
+  const where = s ? [s.quote.exact, s.position.start, s.position.end] : ['page'];
+  return `urn:uuid:${uuidV5(JSON.stringify(['promise-ledger/annotation', a.url, a.createdAt, ...where]))}`;
 }
 
 function bodies(a: AnnotationLike): TextualBody[] {
@@ -65,12 +78,16 @@ function bodies(a: AnnotationLike): TextualBody[] {
   return out;
 }
 
-function selectorsOf(a: AnnotationLike): [TextQuoteSelector, TextPositionSelector] {
+/** The target's selectors; none for a page note. */
+function selectorOf(a: AnnotationLike): { selector?: [TextQuoteSelector, TextPositionSelector] } {
+  if (!a.selectors) return {};
   const { quote, position } = a.selectors;
-  return [
-    { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-    { type: 'TextPositionSelector', start: position.start, end: position.end },
-  ];
+  return {
+    selector: [
+      { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      { type: 'TextPositionSelector', start: position.start, end: position.end },
+    ],
+  };
 }
 
 /** One annotation, standalone (with its `@context`). */
@@ -85,7 +102,11 @@ export function toWebAnnotation(a: AnnotationLike): WebAnnotation {
     modified: a.updatedAt,
     generator: GENERATOR,
     ...(body.length ? { body } : {}),
-    target: { type: 'SpecificResource', source: a.url, selector: selectorsOf(a) },
+    target: {
+      type: 'SpecificResource', source: a.url,
+      ...(a.sourceDate ? { state: { type: 'TimeState' as const, sourceDate: a.sourceDate } } : {}),
+      ...selectorOf(a),
+    },
   };
 }
 
@@ -124,7 +145,7 @@ export function hypothesisExport(annotations: AnnotationLike[], now: Date, title
       uri: a.url,
       text: a.note,
       tags: [...a.tags],
-      target: [{ source: a.url, selector: selectorsOf(a) }],
+      target: [{ source: a.url, ...selectorOf(a) }],
       document: titles.has(a.url) ? { title: [titles.get(a.url)!] } : {},
       created: a.createdAt,
       updated: a.updatedAt,

@@ -31,6 +31,9 @@ const ADDRESSED_TITLE = /^(?:关于)?对/;
 export function findIssuer(ctx: DocContext, docType: DocType): string | null {
   if (ctx.language === 'en') return englishIssuer(ctx);
   const self = selfNamedGovernment(ctx);
+  // A speech to a congress names its government (我代表东江市人民政府); its title line may carry a
+  // masthead or the speaker's name first (南湾特区报…, 李明市长在青川市…).
+  if (docType === 'work-report' && self && !BARE_GOVERNMENT.test(self)) return self;
   const fromTitle = issuerInTitle(ctx.title);
   if (fromTitle) return self && self.startsWith(fromTitle) ? self : fromTitle;
   const meta = ctx.page.metaTags;

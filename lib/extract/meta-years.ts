@@ -24,8 +24,13 @@ const REVIEW_WORDS = /回顾|总结|情况|成效|成绩|进展|完成|举措|�
 const PLAN_WORDS = /任务|部署|安排|打算|计划|要点|重点|思路|目标|的工作$/;
 /** "2003年是全面贯彻…的第一年": a plans section frames its year. */
 const YEAR_IS = /^((?:19|20)\d\d)年是/;
-/** "——2009年3月5日在第十一届全国人民代表大会第二次会议上": when the speech was given. */
-const DELIVERY_LINE = /^[-—–]{1,2}\s*((?:19|20)\d\d)年\d{1,2}月\d{1,2}日在.{0,40}(?:大会|会议)上/;
+/** "——2009年3月5日在第十一届全国人民代表大会第二次会议上" (or in brackets): when the speech was given. */
+const DELIVERY_LINE = /^(?:[-—–]{1,2}|[（(])\s*((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日在.{0,40}(?:大会|会议)上/;
+/**
+ * A congress that meets late in the year hears a report on that year and the plans for the next
+ * (delivered 2022-12-21: reviews 2022, plans 2023); one in January–March plans its own year.
+ */
+const LATE_IN_YEAR_MONTH = 11;
 /** The opening line of a review: "2020年，…", "2022年以来，…", "2020年度，…". */
 const OPENING_YEAR = /^((?:19|20)\d\d)年(?:度)?(?:以来)?[,，是]/;
 const THIS_YEAR_OPENING = /^今年(?:以来)?[,，]/;
@@ -101,10 +106,11 @@ function framedPlanYear(ctx: DocContext, tops: Heading[]): number | null {
   return null;
 }
 
+/** The year a speech's plans are for, from the date it was given (the next year when given in Nov–Dec). */
 function deliveryYear(ctx: DocContext): number | null {
   for (const line of ctx.lines.slice(0, 6)) {
     const m = DELIVERY_LINE.exec(ctx.text.slice(line.start, line.end));
-    if (m) return Number(m[1]);
+    if (m) return Number(m[1]) + (Number(m[2]) >= LATE_IN_YEAR_MONTH ? 1 : 0);
   }
   return null;
 }

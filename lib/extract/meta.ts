@@ -1,9 +1,11 @@
 /**
- * Document metadata: type, issuer, the year reviewed, the year planned, publication date.
+ * Document metadata: type, issuer, the year reviewed, the year planned, publication date, and
+ * the document number when one is printed (meta-doc-number.ts).
  * The type from the title's head noun or the opening's framing (never a name inside 《》);
  * the issuer (meta-issuer.ts) and the years (meta-years.ts) from the whole document.
  */
 import { CLOCK_DATE, DOC_FRAMING_RULES, DOC_TYPE_RULES, EN_DATE, FULL_DATE, MONTH_NAMES, PUBLISH_LABEL, type DocTypeRule } from './rules/meta';
+import { findDocNumber } from './meta-doc-number';
 import { findIssuer } from './meta-issuer';
 import { findYears } from './meta-years';
 import { ownTitle, withoutQuotedNames } from './quoted-names';
@@ -73,11 +75,14 @@ export function defaultRoleFor(docType: DocType): Role {
 
 export function findMeta(ctx: DocContext, titleDocType: DocType, headings: Heading[]): Meta {
   const docType = titleDocType === 'other' ? docTypeFromStructure(headings) : titleDocType;
+  const docNumber = findDocNumber(ctx, headings);
   return {
     issuer: findIssuer(ctx, docType),
     docType,
     ...findYears(ctx, docType, headings),
     publishedAt: findPublishedAt(ctx),
+    // Only when printed: older extractions and reports without one have no field at all.
+    ...(docNumber ? { docNumber } : {}),
   };
 }
 

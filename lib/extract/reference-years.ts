@@ -20,18 +20,23 @@ export function referenceYears(ctx: DocContext, tops: Heading[]): ReferenceYears
   // The document's own title frames it first ("某局2023年工作总结": whatever a heading's words, 2023 is reviewed).
   fromTitle(ctx, years);
   const fromHeadings: ReferenceYears = { reviewed: null, planned: null };
+  // "2024年主要工作" names no time of its own: its year is the reviewed one only when no review heading names one.
+  let timelessYear: number | null = null;
   for (const h of tops) {
-    const role = titleRule(h.title, ctx.language)?.role;
+    const rule = titleRule(h.title, ctx.language);
+    const role = rule?.role;
     const span = multiYearSpan(h.title, ctx.language);
     const [year] = singleYears(h.title, ctx.language);
-    if (role === 'achievements') {
+    if (rule?.timeless) {
+      timelessYear ??= year ?? null;
+    } else if (role === 'achievements') {
       const reviewed = year ?? span?.to ?? null;
       if (reviewed !== null) fromHeadings.reviewed = Math.max(fromHeadings.reviewed ?? reviewed, reviewed);
     } else if (role === 'plans' && year !== undefined && !span) {
       fromHeadings.planned = Math.min(fromHeadings.planned ?? year, year);
     }
   }
-  years.reviewed ??= fromHeadings.reviewed;
+  years.reviewed ??= fromHeadings.reviewed ?? timelessYear;
   years.planned ??= fromHeadings.planned;
   // A plan year is after the reviewed one: a heading's plan word on the reviewed year does not move it.
   if (years.planned !== null && years.reviewed !== null && years.planned <= years.reviewed) years.planned = null;

@@ -61,9 +61,11 @@ function topEvidence(ctx: DocContext, top: Heading, end: number, years: Referenc
   const out: Evidence[] = [];
   if (hint) out.push({ role: hint.role, weight: WEIGHT.hint, id: hint.id });
   const rule = titleRule(top.title, lang);
-  // A rule naming a section of no role ("Introduction", "Global Context") is evidence too; other 'other' rules only stop the search.
-  if (rule && (rule.role !== 'other' || rule.names)) out.push({ role: rule.role, weight: WEIGHT.title, id: `title:${rule.id}` });
   const time = titleTimeEvidence(top.title, lang) ?? yearEvidence(top.title, lang, years);
+  // A rule naming a section of no role ("Introduction", "Global Context") is evidence too; other 'other' rules only stop the search.
+  // Words that name no time ("主要工作") give way to the time the title names.
+  const yields = rule?.timeless && time && time.role !== rule.role;
+  if (rule && (rule.role !== 'other' || rule.names) && !yields) out.push({ role: rule.role, weight: WEIGHT.title, id: `title:${rule.id}` });
   if (time) out.push(time);
   const tense = tenseEvidence(tenseProfile(ctx, { start: top.end, end }));
   if (tense) out.push(tense);

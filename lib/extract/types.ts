@@ -19,6 +19,8 @@ export interface Meta {
   coversYear: number | null;
   planYear: number | null;
   publishedAt: string | null;
+  /** Extension: the report's own document number (发文字号, e.g. 青政发〔2024〕5号) when its page or text prints one. */
+  docNumber?: string;
 }
 
 export interface Detection { isReport: boolean; score: number; signals: string[] }

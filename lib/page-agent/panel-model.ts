@@ -1,35 +1,17 @@
 /**
- * Pure view-model helpers for the side panel: what to highlight, sections to filter by,
- * saved annotations re-anchored against this visit's text, and a page selection located
- * in the report text. Selectors of annotations refer to the Extraction's normalized text
- * (the same text a snapshot stores), so they survive between visits and into exports.
+ * Pure view-model helpers for the side panel: what to highlight, sections to filter by, and
+ * a page selection located in the report text (saved annotations: note-views.ts). Selectors
+ * of annotations refer to the Extraction's normalized text (the same text a snapshot
+ * stores), so they survive between visits and into exports.
  */
-import { anchor, describeRange, type Selectors } from '../anchor/index';
+import { describeRange, type Selectors } from '../anchor/index';
 import { findQuote, type Quote } from '../anchor/quote-match';
-import type { Status } from '../diff/types';
 import { topHeading } from '../extract/heading-tree';
 import type { Extraction, Heading } from '../extract/types';
 import type { HighlightItem } from '../messages';
-import type { AnnotationRecord } from '../store/schema';
 
 /** Context kept on each side of a quote (as lib/anchor). */
 const CONTEXT = 32;
-
-export type AnchorState = 'anchored' | 'fuzzy' | 'orphaned';
-export interface NoteView {
-  id: number;
-  kind: AnnotationRecord['kind'];
-  exact: string;
-  note: string;
-  tags: string[];
-  status: Status | null;
-  /** The commitment of this visit's extraction the passage falls on, if any. */
-  commitmentId: string | null;
-  anchor: AnchorState;
-  /** Where it is in this visit's text (null when orphaned). */
-  span: { start: number; end: number } | null;
-}
-export interface CommitmentMark { watched: boolean; status: Status | null; note: string }
 
 /** The quote for text[start, end) with its context. */
 export function quoteAt(text: string, start: number, end: number): Quote {
@@ -87,33 +69,4 @@ export function isPdfView(contentType: string | null, url: string | undefined): 
 export function locateSelection(x: Extraction, quote: Quote): Selectors | null {
   const m = findQuote(x.text, quote);
   return m ? describeRange(x.text, m.start, m.end) : null;
-}
-
-/** Saved annotations re-anchored against this visit's text (position → quote → fuzzy, else orphaned). */
-export function noteViews(x: Extraction, records: AnnotationRecord[]): { notes: NoteView[]; marks: Map<string, CommitmentMark> } {
-  const marks = new Map<string, CommitmentMark>();
-  const notes = records.map((r): NoteView => {
-    const found = anchor(x.text, r.selectors);
-    const span = found.status === 'anchored' ? { start: found.start, end: found.end } : null;
-    const c = span ? x.commitments.find((k) => k.start < span.end && span.start < k.end) : undefined;
-    if (c && r.kind !== 'note') {
-      const mark = marks.get(c.id) ?? { watched: false, status: null, note: '' };
-      if (r.kind === 'watch') mark.watched = true;
-      else { mark.status = r.status; mark.note = r.note; }
-      marks.set(c.id, mark);
-    }
-    return {
-      id: r.id, kind: r.kind, exact: r.selectors.quote.exact, note: r.note, tags: r.tags, status: r.status,
-      commitmentId: c?.id ?? null,
-      anchor: found.status === 'orphaned' ? 'orphaned' : found.method === 'fuzzy' ? 'fuzzy' : 'anchored',
-      span,
-    };
-  });
-  return { notes, marks };
-}
-
-/** Highlight items for the anchored notes (kind 'note', id `a<record id>`). */
-export function noteItems(x: Extraction, notes: NoteView[]): HighlightItem[] {
-  return notes.filter((n) => n.span && n.kind === 'note')
-    .map((n) => ({ id: `a${n.id}`, kind: 'note' as const, quote: quoteAt(x.text, n.span!.start, n.span!.end) }));
 }

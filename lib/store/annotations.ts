@@ -1,5 +1,6 @@
 /**
- * Annotation queries: notes on passages, watched commitments, statuses set by hand. Each
+ * Annotation queries: notes on passages and on the page as a whole, watched commitments,
+ * statuses set by hand. Each
  * write also rebuilds the search terms and list card of the snapshot the note is on (the
  * library searches notes), in the same transaction.
  */
@@ -18,7 +19,8 @@ const touched = (a: Pick<AnnotationRecord, 'snapshotSha' | 'url'>) => ({ shas: [
 
 export interface AnnotationInput {
   url: string;
-  selectors: Selectors;
+  /** The passage; null for a page note (kind 'page'), and only for one. */
+  selectors: Selectors | null;
   kind?: AnnotationRecord['kind'];
   note?: string;
   tags?: string[];
@@ -28,7 +30,9 @@ export interface AnnotationInput {
 }
 
 export async function addAnnotation(db: LedgerDb, input: AnnotationInput, now = new Date()): Promise<number> {
-  if (!input.selectors?.quote?.exact) throw new StoreError('invalid', 'An annotation needs a selected passage.');
+  if (input.kind === 'page' ? input.selectors !== null : !input.selectors?.quote?.exact) {
+    throw new StoreError('invalid', input.kind === 'page' ? 'A page note has no passage.' : 'An annotation needs a selected passage.');
+  }
   const stamp = now.toISOString();
   const record = {
     url: input.url,
@@ -53,6 +57,11 @@ export async function addAnnotation(db: LedgerDb, input: AnnotationInput, now = 
   }
 }
 
+/**
+ * Changes an annotation (a note's text and tags, a status) in one transaction: on any failure
+ * (a full disk) the stored record keeps its old values and the caller gets a StoreError to
+ * show. `updatedAt` marks it edited; `createdAt` never changes.
+ */
 export async function updateAnnotation(db: LedgerDb, id: number, changes: Partial<Pick<AnnotationRecord, 'note' | 'tags' | 'status' | 'kind'>>, now = new Date()): Promise<void> {
   try {
     await withRefresh(db, async () => {

@@ -8,10 +8,10 @@
 import { issuerKey } from '../extract/issuer-key';
 import { indexTerms } from '../search/index';
 import { fromRows } from './body';
-import type { AnnotationRecord, CardRecord, LedgerDb, SnapshotRecord, StoredSnapshot } from './schema';
+import { isNote, type AnnotationRecord, type CardRecord, type LedgerDb, type SnapshotRecord, type StoredSnapshot } from './schema';
 
 /** The notes fields that cards and terms read. */
-export type NoteFields = Pick<AnnotationRecord, 'note' | 'tags'>;
+export type NoteFields = Pick<AnnotationRecord, 'note' | 'tags' | 'kind'>;
 
 /** Years sort newest first inside an issuer: 9999 - year, zero-padded (unknown years last). */
 function groupKey(issuer: string, year: number, savedAt: string): string {
@@ -40,7 +40,7 @@ export function cardOf(s: SnapshotRecord, notes: NoteFields[]): CardRecord {
     language: x.language,
     savedAt: s.savedAt,
     tags,
-    notes: notes.length,
+    notes: notes.filter(isNote).length,
     counts: { headings: x.headings.length, numbers: x.numbers.length, commitments: x.commitments.length, problems: x.problems.length },
     group: groupKey(issuer, year, s.savedAt),
     terms: extraTerms(s, notes),
@@ -104,5 +104,5 @@ export async function refreshSnapshots(db: LedgerDb, touched: { shas?: (string |
 
 function patchCard(card: CardRecord, s: StoredSnapshot, notes: NoteFields[]): CardRecord {
   const tags = [...new Set([...s.tags, ...notes.flatMap((n) => n.tags)])];
-  return { ...card, tags, notes: notes.length, terms: extraTerms(s, notes) };
+  return { ...card, tags, notes: notes.filter(isNote).length, terms: extraTerms(s, notes) };
 }

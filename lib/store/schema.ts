@@ -11,6 +11,7 @@ import type { PostingsTable } from './postings';
 import { upgradeToV2, upgradeToV3 } from './upgrade';
 import { upgradeToV4 } from './upgrade-v4';
 import { upgradeToV5 } from './upgrade-v5';
+import { upgradeToV6 } from './upgrade-v6';
 import { refuseNewerOnReady, refusingNewerOpens } from './version-guard';
 
 export const DB_NAME = 'promise-ledger';
@@ -74,7 +75,7 @@ export interface CardRecord {
   savedAt: string;
   /** The snapshot's tags and the tags of its notes. */
   tags: string[];
-  /** Number of notes (annotations of any kind) on the snapshot. */
+  /** Number of notes on the snapshot (isNote: watched commitments and statuses are not notes; before v5 they were counted). */
   notes: number;
   counts: { headings: number; numbers: number; commitments: number; problems: number };
   /** Sort key of the grouped view: issuer, then the newest year first, then newest saved. */
@@ -89,22 +90,30 @@ export interface CardRecord {
 /** A comparison kept for export and re-import, keyed by `diffKey` (the two source sha256s). */
 export interface DiffRecord { key: string; olderSource: string; newerSource: string; diff: Diff }
 
-/** A note on a passage, a watched commitment, or a status set by hand. */
+/**
+ * A note on a passage ('note'), a note on the report as a whole ('page', since v5), a watched
+ * commitment ('watch') or a status set by hand ('status'). Notes ('note', 'page') are what a
+ * reader wrote; watch and status are marks on a commitment, never counted as notes.
+ */
 export interface AnnotationRecord {
   id: number;
   /** The page the note was made on; re-anchored there on the next visit. */
   url: string;
   /** sha256 of the snapshot text the note belongs to, once the page is saved. */
   snapshotSha: string | null;
-  selectors: Selectors;
-  kind: 'note' | 'watch' | 'status';
+  /** Where the passage is in the report text; null for a page note, and only for one. */
+  selectors: Selectors | null;
+  kind: 'note' | 'page' | 'watch' | 'status';
   note: string;
   tags: string[];
   commitmentId: string | null;
   status: Status | null;
   createdAt: string;
+  /** Last change of note, tags or status; equal to createdAt until then (edited = they differ). */
   updatedAt: string;
 }
+
+export { isNote } from './note-kind';
 
 export type LedgerDb = Dexie & {
   snapshots: EntityTable<StoredSnapshot, 'id'>;
@@ -175,9 +184,25 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     upgrade: upgradeToV4,
   },
   {
+    // Issue 15: page notes (kind 'page', selectors null), which code before v5 cannot read, so
+    // it refuses a v5 database (version-guard.ts) rather than break on one. Cards count notes
+    // only (a watched commitment is not a note); notes without updatedAt get their createdAt.
+    version: 5,
+    stores: {
+      snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags',
+      annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
+      cards: 'id, &sha256, savedAt, group, issuer, year, docType, title, *tags, notes, *terms',
+      texts: 'id',
+      postings: '[block+bucket], bucket',
+      overrides: '[olderSha256+newerSha256+commitmentId], olderSha256, newerSha256',
+      diffs: 'key, olderSource, newerSource',
+    },
+    upgrade: upgradeToV5,
+  },
+  {
     // Issue 18: a Bloom filter of each text's character triples (`triples`), so a phrase whose
     // pairs are all common reads the texts of the few reports that may have it.
-    version: 5,
+    version: 6,
     stores: {
       snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags',
       annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
@@ -188,7 +213,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       overrides: '[olderSha256+newerSha256+commitmentId], olderSha256, newerSha256',
       diffs: 'key, olderSource, newerSource',
     },
-    upgrade: upgradeToV5,
+    upgrade: upgradeToV6,
   },
 ];
 

@@ -61,8 +61,8 @@ describe('batch: a folder of good, empty, binary, GBK and duplicate files', () =
     const headers = batchHeaders('zh');
     const expected = {
       'commitments.csv': { header: headers.commitments, library: (x: Extraction) => commitmentsCsv([{ extraction: x }], 'zh') },
-      'figures.csv': { header: headers.figures, library: (x: Extraction) => numbersCsv([x], 'zh') },
-      'problems.csv': { header: headers.problems, library: (x: Extraction) => problemsCsv([x], 'zh') },
+      'figures.csv': { header: headers.figures, library: (x: Extraction) => numbersCsv([{ extraction: x }], 'zh') },
+      'problems.csv': { header: headers.problems, library: (x: Extraction) => problemsCsv([{ extraction: x }], 'zh') },
     };
     for (const [name, { header, library }] of Object.entries(expected)) {
       const [head, ...rows] = csv(name);

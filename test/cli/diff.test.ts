@@ -32,12 +32,18 @@ describe.concurrent('diff command', { timeout: 60_000 }, () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<svg');
     expect(html).toContain('目标核对');
+    // Each report's file as given: the CLI reads files, so no address and no day.
+    expect(html).toContain(` · 文件: ${older}</li>`);
+    expect(html).toContain(` · 文件: ${newer}</li>`);
+    expect(html).not.toContain('访问日期');
     expect(html).not.toMatch(/<script|<link |src="http|href="http/i);
   });
 
   it('renders Markdown in the report language', async () => {
     const r = await runCli(['diff', older, newer, '--format', 'md']);
     expect(r.code).toBe(0);
-    expect(r.stdout.toString('utf8')).toMatch(/^# 承诺兑现对照/);
+    const md = r.stdout.toString('utf8');
+    expect(md).toMatch(/^# 承诺兑现对照/);
+    expect(md).toMatch(/^- \*\*上年报告\*\*: .+\n  - \*\*文件\*\*: .*older\.txt\n- \*\*本年报告\*\*: .+\n  - \*\*文件\*\*: .*newer\.txt$/m);
   });
 });

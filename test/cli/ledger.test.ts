@@ -30,7 +30,11 @@ describe.concurrent('ledger command', { timeout: 120_000 }, () => {
     expect(csv.code).toBe(0);
     const rows = parseCsv(readFileSync(join(dir, 'ledger.csv'), 'utf8'));
     expect(rows[0].slice(0, 3)).toEqual(['承诺编号', '首次承诺年度', '首次承诺内容']);
-    expect(rows.filter((r) => r[2].startsWith('推进村级公共法律服务室建设')).map((r) => r[3])).toEqual(['2021', '2022', '2023', '2024']);
+    const rooms = rows.filter((r) => r[2].startsWith('推进村级公共法律服务室建设'));
+    expect(rooms.map((r) => r[3])).toEqual(['2021', '2022', '2023', '2024']);
+    // Each row ends with its year's file (no day: the CLI has none to give).
+    expect(rows[0].slice(-2)).toEqual(['来源网址', '访问日期']);
+    expect(rooms.map((r) => r.slice(-2))).toEqual([2020, 2021, 2022, 2023].map((y) => [report(y), '']));
     const html = await runCli(['ledger', ...reports, '--format', 'html', '--out', join(dir, 'ledger.html')]);
     expect(html.code).toBe(0);
     expect(readFileSync(join(dir, 'ledger.html'), 'utf8')).toContain('承诺台账：青溪县人民政府');

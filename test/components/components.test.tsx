@@ -35,6 +35,18 @@ describe('panel components', () => {
     expect(root.textContent).toContain(`抽取器版本 ${x.extractorVersion}`);
   });
 
+  it('PanelHeader gives the detection signals in words, in the UI language, never as rule ids', () => {
+    expect(x.detection.signals).toContain('structure:sub-markers');
+    show(<PanelHeader t={t} extraction={x} />);
+    const zh = all('.signals li').map((li) => li.textContent!);
+    expect(zh).toContain('正文有两个以上“（一）（二）”式的二级标题');
+    for (const line of zh) expect(line).not.toMatch(/^[a-z]+:|\b(url|meta|title|text|structure):/);
+    show(<PanelHeader t={translator(messages('en'))} extraction={x} />);
+    const en = all('.signals li').map((li) => li.textContent!);
+    expect(en).toContain('The text has two or more numbered sub-headings ((一), (二))');
+    expect(root.querySelector('[data-signal="structure:sub-markers"]')).not.toBeNull();
+  });
+
   it('PanelHeader lists each top-level section with its role and why, in words', () => {
     show(<PanelHeader t={t} extraction={x} />);
     const rows = all('.section-roles li').map((li) => li.textContent);
@@ -74,7 +86,7 @@ describe('panel components', () => {
     const { sections, sectionOf } = commitmentSections(x);
     const props = {
       t, commitments: x.commitments, numbers: new Map(x.numbers.map((n) => [n.id, n])), sections, sectionOf, marks: new Map(),
-      onSection: () => {}, onReveal: () => {}, onWatch, onStatus: () => {},
+      onSection: () => {}, onReveal: () => {}, onWatch, onStatus: () => {}, mark: '' as const, onMark: () => {},
     };
     show(<CommitmentList {...props} section="" />);
     expect(all('.commitments > li')).toHaveLength(x.commitments.length);
@@ -88,6 +100,29 @@ describe('panel components', () => {
     const target = sections[sections.length - 1].id;
     show(<CommitmentList {...props} section={target} />);
     expect(all('.commitments > li')).toHaveLength(x.commitments.filter((c) => sectionOf.get(c.id) === target).length);
+  });
+
+  it('CommitmentList shows watched commitments as such and filters to them', () => {
+    const { sections, sectionOf } = commitmentSections(x);
+    const [a, b] = x.commitments;
+    const marks = new Map([[a.id, { watched: true, status: null, note: '' }], [b.id, { watched: false, status: 'progress' as const, note: '' }]]);
+    const onMark = vi.fn();
+    const props = {
+      t, commitments: x.commitments, numbers: new Map(), sections, sectionOf, marks, section: '',
+      onSection: () => {}, onReveal: () => {}, onWatch: () => {}, onStatus: () => {}, onMark,
+    };
+    show(<CommitmentList {...props} mark="" />);
+    expect(root.querySelector(`[data-item-id="${a.id}"]`)?.classList.contains('watched')).toBe(true);
+    expect(root.querySelector(`[data-item-id="${a.id}"] [data-action="watch"]`)?.getAttribute('aria-pressed')).toBe('true');
+    const select = root.querySelector('select[data-filter="mark"]') as HTMLSelectElement;
+    expect(Array.from(select.options).map((o) => o.textContent)).toEqual(['全部', '已关注（1）', '已标状态']);
+    select.value = 'watched';
+    act(() => { select.dispatchEvent(new Event('change', { bubbles: true })); });
+    expect(onMark).toHaveBeenCalledWith('watched');
+    show(<CommitmentList {...props} mark="watched" />);
+    expect(all('.commitments > li').map((li) => li.getAttribute('data-item-id'))).toEqual([a.id]);
+    show(<CommitmentList {...props} mark="status" />);
+    expect(all('.commitments > li').map((li) => li.getAttribute('data-item-id'))).toEqual([b.id]);
   });
 
   it('NumberList filters by kind and searches indicators', () => {
@@ -125,9 +160,9 @@ describe('panel components', () => {
     show(<ProblemList t={t} problems={x.problems} headings={new Map()} onReveal={() => {}} />);
     expect(all('.problems > li')).toHaveLength(x.problems.length);
     const onReveal = vi.fn();
-    show(<NotesList t={t} onReveal={onReveal} onDelete={() => {}} notes={[
-      { id: 1, kind: 'note', exact: '还在的句子', note: '笔记', tags: ['跟进'], status: null, commitmentId: null, anchor: 'anchored', span: { start: 0, end: 5 } },
-      { id: 2, kind: 'note', exact: '删掉的句子', note: '', tags: [], status: null, commitmentId: null, anchor: 'orphaned', span: null },
+    show(<NotesList t={t} onReveal={onReveal} onDelete={() => {}} onEdit={async () => {}} onAddPageNote={async () => {}} notes={[
+      { id: 1, kind: 'note', exact: '还在的句子', note: '笔记', tags: ['跟进'], status: null, commitmentId: null, anchor: 'anchored', span: { start: 0, end: 5 }, createdAt: '2025-01-02T03:00:00.000Z', editedAt: null },
+      { id: 2, kind: 'note', exact: '删掉的句子', note: '', tags: [], status: null, commitmentId: null, anchor: 'orphaned', span: null, createdAt: '2025-01-02T03:00:00.000Z', editedAt: null },
     ]} />);
     const [found, orphan] = all('.notes > li');
     expect(orphan.getAttribute('data-anchor')).toBe('orphaned');
@@ -170,7 +205,7 @@ describe('locales', () => {
       approx: ['about', 'over', 'under', 'at_least', 'at_most', 'range'],
       role: ['achievements', 'problems', 'plans', 'duties'],
       strength: ['firm', 'soft'], status: ['fulfilled', 'progress', 'unaddressed', 'missed'],
-      anchor: ['anchored', 'fuzzy', 'orphaned'], noteKind: ['watch', 'status'],
+      anchor: ['anchored', 'fuzzy', 'orphaned', 'page'], noteKind: ['watch', 'status'],
       count: ['headings', 'numbers', 'commitments', 'problems'], highlight: ['commitment', 'number', 'problem'],
     };
     for (const [prefix, members] of Object.entries(families)) for (const m of members) used.add(`${prefix}_${m}`);

@@ -30,7 +30,7 @@ const pairDiff = diff(older, newer);
 
 function card(id: number, x: typeof older, notes = 0) {
   const s = { id, sha256: String(id).repeat(64), url: `http://127.0.0.1/${id}.html`, title: x.source.title, savedAt: `2025-0${id}-01T00:00:00.000Z`, extractorVersion: '0', extraction: x, html: '', text: x.text, issuer: x.meta.issuer, docType: x.meta.docType, coversYear: x.meta.coversYear, tags: [] } as SnapshotRecord;
-  return cardOf(s, Array.from({ length: notes }, () => ({ note: 'n', tags: ['跟进'] })));
+  return cardOf(s, Array.from({ length: notes }, () => ({ note: 'n', tags: ['跟进'], kind: 'note' as const })));
 }
 
 let root: HTMLElement;

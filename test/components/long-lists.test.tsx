@@ -32,7 +32,7 @@ const more = () => act(() => { (root.querySelector('[data-action="show-more"]') 
 const commitmentProps = {
   t, commitments, numbers: new Map<string, NumberMention>(), sections: headings.slice(0, 2),
   sectionOf: new Map(commitments.map((c) => [c.id, c.headingId])), marks: new Map(),
-  onSection: () => {}, onReveal: () => {}, onWatch: () => {}, onStatus: () => {},
+  onSection: () => {}, onReveal: () => {}, onWatch: () => {}, onStatus: () => {}, mark: '' as const, onMark: () => {},
 };
 
 describe('long lists in the side panel', () => {

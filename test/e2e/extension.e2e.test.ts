@@ -171,6 +171,14 @@ describe('Promise Ledger in Chromium', () => {
     await reloadPanel(panel);
     await panel.waitForSelector(`${item} [data-action="watch"][aria-pressed="true"]`);
     await panel.waitForSelector(`${item} .chip.status-progress`);
+    // Watching and a status are marks on the commitment: the Notes tab counts and lists the one note only.
+    expect(await panel.getAttribute('[data-tab="notes"]', 'data-count')).toBe('1');
+    await panel.selectOption('select[data-filter="mark"]', 'watched');
+    expect(await panel.$$eval('.commitments > li', (ls) => ls.map((l) => l.getAttribute('data-item-id')))).toEqual([c.id]);
+    await panel.selectOption('select[data-filter="mark"]', '');
+    await panel.click('[data-tab="notes"]');
+    expect(await panel.$$eval('[data-note-id]', (ls) => ls.length)).toBe(1);
+    await panel.click('[data-tab="commitments"]');
     const { annotations } = await readDb(panel);
     expect(annotations.filter((a) => a.kind !== 'note')).toMatchObject([
       { kind: 'watch', exact: c.text },

@@ -30,7 +30,7 @@ export async function reloadPanel(panel: Page): Promise<void> {
 
 export interface DbDump {
   snapshots: { sha256: string; url: string; title: string | null; html: string; text: string; extractorVersion: string; commitments: number }[];
-  annotations: { id: number; url: string; kind: string; note: string; tags: string[]; snapshotSha: string | null; exact: string }[];
+  annotations: { id: number; url: string; kind: string; note: string; tags: string[]; snapshotSha: string | null; exact: string | null }[];
 }
 
 /**
@@ -59,7 +59,7 @@ export async function readDb(page: Page): Promise<DbDump> {
       const body = decodeBody(bodyBytes(s.body), text);
       return { sha256: s.sha256, url: s.url, title: s.title, html: body.html, text, extractorVersion: s.extractorVersion, commitments: body.extraction.commitments.length };
     }),
-    annotations: raw.notes.map((a) => ({ id: a.id, url: a.url, kind: a.kind, note: a.note, tags: a.tags, snapshotSha: a.snapshotSha, exact: a.selectors.quote.exact })),
+    annotations: raw.notes.map((a) => ({ id: a.id, url: a.url, kind: a.kind, note: a.note, tags: a.tags, snapshotSha: a.snapshotSha, exact: a.selectors?.quote.exact ?? null })),
   };
 }
 

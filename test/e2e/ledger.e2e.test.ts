@@ -119,6 +119,12 @@ describe('the ledger across years in Chromium', () => {
       return [chain, String(expected.reports[j].year), plan ? words.plans[plan as keyof typeof words.plans] : '', review ? reviewLabel(review as never, 'zh') : ''];
     }));
     expect(rows.map((r) => [r[0], r[3], r[5], r[6]])).toEqual(fromView);
+    // Each row ends with its year's report: its page and the day it was saved (midnight UTC on 1 March: the day before west of UTC).
+    const sourceOf = new Map(expected.reports.map((r) => [String(r.year), county.find((s) => s.sha256 === r.sha256)!]));
+    for (const r of rows) {
+      const s = sourceOf.get(r[3])!;
+      expect(r.slice(-2)).toEqual([s.url, expect.stringMatching(new RegExp(`^(${s.savedAt.slice(0, 10)}|${s.savedAt.slice(0, 4)}-02-2[89])$`))]);
+    }
   });
 
   it('a status set by hand is kept with its note, changes the filter, and goes into the CSV', async () => {

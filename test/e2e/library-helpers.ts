@@ -11,7 +11,7 @@ import { bodyBytes } from './stored';
 
 export interface LibraryDump {
   snapshots: { sha256: string; url: string; title: string | null; text: string; tags: string[]; savedAt: string; extraction: Extraction }[];
-  annotations: { url: string; kind: string; note: string; tags: string[]; snapshotSha: string | null; exact: string; status: string | null }[];
+  annotations: { url: string; kind: string; note: string; tags: string[]; snapshotSha: string | null; exact: string | null; status: string | null }[];
   overrides: { olderSha256: string; newerSha256: string; commitmentId: string; status: string; note: string }[];
   cards: number;
   diffs: number;
@@ -42,7 +42,7 @@ export async function dumpLibrary(page: Page): Promise<LibraryDump> {
       const { extraction } = decodeBody(bodyBytes(s.body), text);
       return { sha256: s.sha256, url: s.url, title: s.title, text, tags: s.tags, savedAt: s.savedAt, extraction: extraction as Extraction };
     }).sort((a, b) => a.sha256.localeCompare(b.sha256)),
-    annotations: notes.map((a) => ({ url: a.url, kind: a.kind, note: a.note, tags: a.tags, snapshotSha: a.snapshotSha, exact: a.selectors.quote.exact, status: a.status })),
+    annotations: notes.map((a) => ({ url: a.url, kind: a.kind, note: a.note, tags: a.tags, snapshotSha: a.snapshotSha, exact: a.selectors?.quote.exact ?? null, status: a.status })),
     overrides: overrides.map((o) => ({ olderSha256: o.olderSha256, newerSha256: o.newerSha256, commitmentId: o.commitmentId, status: o.status, note: o.note })),
     cards: cards.length,
     diffs: diffs.length,

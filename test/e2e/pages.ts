@@ -48,3 +48,23 @@ export const zhReportText = () => read('samples/qinghe-2024.zh.txt').toString('u
 export const enReportHtml = () => read('test/fixtures/pages/report-en.html').toString('utf8');
 export const newsHtml = () => read('test/fixtures/pages/news-zh.html').toString('utf8');
 export const gbkBytes = () => read('test/fixtures/gbk-page/input.html');
+
+/**
+ * A long English performance report (generated, 12 programme areas): three-digit counts of
+ * figures and commitments, as a real city or agency report has them.
+ */
+export function longEnReportHtml(): string {
+  const areas = ['Roads', 'Parks', 'Libraries', 'Housing', 'Transit', 'Water', 'Public Safety', 'Health', 'Schools', 'Permits', 'Waste', 'Energy'];
+  const section = (name: string, i: number) => {
+    const done = Array.from({ length: 6 }, (_, k) => `<p>In FY 2024 the ${name} team completed ${120 + i * 7 + k} projects, ${k + 3} percent more than in FY 2023, at a cost of $${(i + 1) * (k + 2)}.${k} million.</p>`);
+    const plans = Array.from({ length: 9 }, (_, k) => `<li>We will deliver ${40 + i + k} ${name.toLowerCase()} upgrades in district ${k + 1} by June 30, 2025.</li>`);
+    return `<h2>${i + 1}. ${name}</h2>\n${done.join('\n')}\n<h3>Priorities for 2025</h3>\n<ul>${plans.join('')}</ul>`;
+  };
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>FY 2024 Annual Performance Report | City of Harbour Bay</title></head>
+<body><main><h1>FY 2024 Annual Performance Report</h1>
+<p>This Annual Performance Report presents the results the City of Harbour Bay achieved in fiscal year 2024 and its performance goals for 2025.</p>
+${areas.map(section).join('\n')}
+<h2>13. Challenges</h2><p>Vacancies in inspection staff remained high, which slowed permit reviews. Data on water quality arrive late, which limits timely evaluation.</p>
+</main></body></html>`;
+}

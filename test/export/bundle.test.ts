@@ -72,6 +72,14 @@ describe('parseBundle: round trip', () => {
     const parsed = parseBundle(tampered((b) => { b.snapshots[0].extraction.numbers[0].note = 'later field'; }));
     expect(parsed.ok && (parsed.value.snapshots[0].extraction.numbers[0] as unknown as { note: string }).note).toBe('later field');
   });
+
+  it('keeps a report\'s document number (发文字号), and refuses one that is not text', () => {
+    const numbered = parseBundle(tampered((b) => { b.snapshots[0].extraction.meta.docNumber = '灌政报〔2023〕5号'; }));
+    expect(numbered.ok && numbered.value.snapshots[0].extraction.meta.docNumber).toBe('灌政报〔2023〕5号');
+    const bad = parseBundle(tampered((b) => { b.snapshots[0].extraction.meta.docNumber = 5; }));
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error).toContain('docNumber');
+  });
 });
 
 describe('parseBundle: older schemas', () => {

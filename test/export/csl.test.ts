@@ -5,9 +5,40 @@ import { english, newerSnapshot, olderSnapshot, snapshotOf } from './fixtures';
 const meta = (publishedAt: string | null, coversYear: number | null, planYear: number | null) =>
   ({ issuer: '灌南县', docType: 'annual-report' as const, coversYear, planYear, publishedAt });
 
-/** CSL-JSON schema essentials: id, a known type, dates as 1–3 integer parts with real months and days. */
+/**
+ * The item properties of the CSL-JSON schema (citation-style-language/schema, schemas/input/
+ * csl-data.json: `additionalProperties: false`), and of its name variables: a field not listed
+ * there is not CSL-JSON, whatever a processor does with it.
+ */
+const CSL_FIELDS = new Set([
+  'type', 'id', 'categories', 'language', 'journalAbbreviation', 'shortTitle',
+  'author', 'chair', 'collection-editor', 'compiler', 'composer', 'container-author', 'contributor', 'curator', 'director', 'editor',
+  'editorial-director', 'executive-producer', 'interviewer', 'illustrator', 'organizer', 'original-author', 'performer', 'producer',
+  'recipient', 'reviewed-author', 'translator',
+  'accessed', 'available-date', 'container', 'event-date', 'issued', 'original-date', 'submitted',
+  'abstract', 'annote', 'archive', 'archive_collection', 'archive_location', 'archive-place', 'authority', 'call-number',
+  'chapter-number', 'citation-number', 'citation-label', 'collection-number', 'collection-title', 'container-title',
+  'container-title-short', 'dimensions', 'division', 'DOI', 'edition', 'event', 'event-place', 'first-reference-note-number',
+  'genre', 'ISAN', 'ISBN', 'ISCI', 'ISMN', 'ISRC', 'ISSN', 'ISWC', 'issue', 'jurisdiction', 'keyword', 'locator', 'medium', 'note',
+  'number', 'number-of-pages', 'number-of-volumes', 'original-publisher', 'original-publisher-place', 'original-title', 'page',
+  'page-first', 'part', 'part-title', 'PMCID', 'PMID', 'printing', 'publisher', 'publisher-place', 'references', 'reviewed-title',
+  'scale', 'section', 'source', 'status', 'supplement', 'title', 'title-short', 'translated-title', 'translated-title-short', 'URL',
+  'version', 'volume', 'year-suffix', 'custom',
+]);
+const NAME_FIELDS = new Set(['family', 'given', 'dropping-particle', 'non-dropping-particle', 'suffix', 'comma-suffix', 'static-ordering', 'literal', 'parse-names']);
+const NAME_VARIABLES = ['author', 'editor', 'translator', 'recipient', 'contributor'];
+
+/** CSL-JSON schema essentials: known fields only, id, a known type, names, dates as 1–3 integer parts with real months and days. */
 function cslErrors(item: Record<string, unknown>): string[] {
   const errors: string[] = [];
+  for (const key of Object.keys(item)) if (!CSL_FIELDS.has(key)) errors.push(`unknown field ${key}`);
+  for (const key of NAME_VARIABLES.filter((k) => k in item)) {
+    const names = item[key];
+    if (!Array.isArray(names)) { errors.push(`${key} must be an array`); continue; }
+    for (const n of names) for (const k of Object.keys(n)) if (!NAME_FIELDS.has(k)) errors.push(`${key}: unknown name part ${k}`);
+  }
+  for (const key of ['title', 'publisher', 'URL', 'genre']) if (key in item && typeof item[key] !== 'string') errors.push(`${key} must be a string`);
+  if ('number' in item && !['string', 'number'].includes(typeof item.number)) errors.push('number must be a string or a number');
   if (typeof item.id !== 'string' || !item.id) errors.push('id');
   if (item.type !== 'report') errors.push('type');
   if (typeof item.title !== 'string' || !item.title) errors.push('title');
@@ -68,6 +99,7 @@ describe('toCslItem', () => {
       id: `promise-ledger-${olderSnapshot.sha256.slice(0, 16)}`,
       type: 'report',
       title: '灌南县2022年度法治政府建设情况报告',
+      author: [{ literal: '灌南县' }],
       publisher: '灌南县',
       genre: '年度报告',
       issued: { 'date-parts': [[2022]] },
@@ -93,6 +125,29 @@ describe('toCslItem', () => {
     const minimal = toCslItem(bare);
     expect(minimal).toEqual({ id: minimal.id, type: 'report', title: '（无标题）', genre: '年度报告', accessed: { 'date-parts': [[2024, 3, 1]] }, language: 'zh-CN' });
     expect(cslErrors(minimal as unknown as Record<string, unknown>)).toEqual([]);
+  });
+
+  it('cites the issuing body as the author (one literal name) and the 发文字号 as the number', () => {
+    const numbered = {
+      ...olderSnapshot, issuer: '灌南县人民政府',
+      extraction: { ...olderSnapshot.extraction, meta: { ...olderSnapshot.extraction.meta, issuer: '灌南县人民政府', docNumber: '灌政报〔2023〕5号' } },
+    };
+    const item = toCslItem(numbered);
+    expect(item).toMatchObject({ author: [{ literal: '灌南县人民政府' }], publisher: '灌南县人民政府', number: '灌政报〔2023〕5号' });
+    expect(cslErrors(item as unknown as Record<string, unknown>)).toEqual([]);
+    // A report that prints no number (and every one saved before numbers were read) has no number field.
+    expect('number' in toCslItem(olderSnapshot)).toBe(false);
+    const en = toCslItem(snapshotOf(english, 'https://westshire.example.gov.uk/report-2023', '2024-05-06T10:00:00.000Z'));
+    expect(en.author).toEqual([{ literal: 'Westshire County Council' }]);
+    expect('number' in en).toBe(false);
+    expect(cslErrors(en as unknown as Record<string, unknown>)).toEqual([]);
+  });
+
+  it('the field check itself refuses a field CSL-JSON does not have and a name split wrongly', () => {
+    const item = toCslItem(olderSnapshot) as unknown as Record<string, unknown>;
+    expect(cslErrors({ ...item, docNumber: 'x' })).toContain('unknown field docNumber');
+    expect(cslErrors({ ...item, author: [{ name: '灌南县' }] })).toContain('author: unknown name part name');
+    expect(cslErrors({ ...item, number: ['5'] })).toContain('number must be a string or a number');
   });
 
   it('keeps the id stable: same text, same id, whatever else changes', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, commitmentsCsv, csvCell, numbersCsv, toCsv } from '../../lib/export/csv';
-import { english, newer, notes, older, overrides, pairDiff } from './fixtures';
+import { problemsCsv } from '../../lib/export/csv-problems';
+import { sourceOf } from '../../lib/export/source';
+import { english, newer, NEWER_URL, newerSnapshot, notes, older, OLDER_URL, olderSnapshot, overrides, pairDiff } from './fixtures';
 
 /** A strict RFC 4180 reader for checking what the builder wrote (CRLF records, "" inside quotes). */
 function parseCsv(text: string): string[][] {
@@ -91,7 +93,8 @@ describe('commitmentsCsv', () => {
   const rows = parseCsv(csv);
 
   it('has the Chinese headers of a Chinese report', () => {
-    expect(rows[0]).toEqual(['发布机关', '年度', '章节', '承诺内容', '期限', '目标', '状态', '佐证', '备注']);
+    expect(rows[0]).toEqual(['发布机关', '年度', '章节', '承诺内容', '期限', '目标', '状态', '佐证', '备注',
+      '计划年度', '核对目标', '实际', '核对结果', '来源网址', '访问日期', '对照报告来源网址', '对照报告访问日期']);
     expect(rows).toHaveLength(1 + older.commitments.length);
   });
 
@@ -126,36 +129,67 @@ describe('commitmentsCsv', () => {
   it('leaves status and evidence empty without a diff, and ignores a diff of another report', () => {
     for (const diff of [undefined, { ...pairDiff, older: pairDiff.newer }]) {
       const r = parseCsv(commitmentsCsv([{ extraction: older, diff }]));
-      expect(r.slice(1).map((row) => [row[6], row[7], row[8]])).toEqual(older.commitments.map(() => ['', '', '']));
+      expect(r.slice(1).map((row) => [row[6], row[7], row[8], row[10], row[11], row[12]])).toEqual(older.commitments.map(() => ['', '', '', '', '', '']));
       expect(r[1][2]).toBe('三、2023年工作安排'); // the section still comes from the headings
     }
   });
 
   it('puts several reports in one file, and English headers and labels for an English report', () => {
     const r = parseCsv(commitmentsCsv([{ extraction: english }, { extraction: newer }]));
-    expect(r[0]).toEqual(['Issuer', 'Year', 'Section', 'Commitment', 'Deadline', 'Targets', 'Status', 'Evidence', 'Note']);
+    expect(r[0]).toEqual(['Issuer', 'Year', 'Section', 'Commitment', 'Deadline', 'Targets', 'Status', 'Evidence', 'Note',
+      'Year planned', 'Target checked', 'Actual', 'Outcome', 'Source URL', 'Accessed', 'Checked against: source URL', 'Checked against: accessed']);
     expect(r.slice(1).map((row) => row[3])).toEqual([...english.commitments, ...newer.commitments].map((c) => c.text));
     expect(r[1][1]).toBe('2023');
     expect(r[1][4]).toBe('by June 30, 2024');
   });
 
   it('is a header alone when there is nothing to list', () => {
-    expect(commitmentsCsv([])).toBe('\uFEFF发布机关,年度,章节,承诺内容,期限,目标,状态,佐证,备注\r\n');
+    expect(commitmentsCsv([])).toBe('\uFEFF发布机关,年度,章节,承诺内容,期限,目标,状态,佐证,备注,计划年度,核对目标,实际,核对结果,来源网址,访问日期,对照报告来源网址,对照报告访问日期\r\n');
+  });
+
+  it('ends every row with where and when the report was read, and the report it was checked against', () => {
+    const source = sourceOf(olderSnapshot, 480);
+    const newerSource = sourceOf({ ...newerSnapshot, savedAt: '2024-03-02T17:30:00.000Z' }, 480);
+    const r = parseCsv(commitmentsCsv([{ extraction: older, source, diff: pairDiff, newerSource }]));
+    // 17:30 UTC is already the next day in Beijing: the reader's calendar day.
+    expect(r.slice(1).map((row) => row.slice(-4))).toEqual(older.commitments.map(() => [OLDER_URL, '2024-03-01', NEWER_URL, '2024-03-03']));
+  });
+
+  it('without a snapshot, cites what the extraction names (no day), and leaves the other report out without a diff', () => {
+    const r = parseCsv(commitmentsCsv([{ extraction: older, newerSource: sourceOf(newerSnapshot) }]));
+    expect(r[1].slice(-4)).toEqual([OLDER_URL, '', '', '']);
+  });
+
+  it('names a file read from disk by its name, never as an address', () => {
+    const source = sourceOf({ url: 'file:///%E7%81%8C%E5%8D%97%E5%8E%BF2022.txt', savedAt: '2024-03-01T08:00:00.000Z' });
+    const r = parseCsv(commitmentsCsv([{ extraction: older, source }]));
+    expect(r[1].slice(-4, -2)).toEqual(['灌南县2022.txt', '2024-03-01']);
   });
 });
 
 describe('numbersCsv', () => {
   it('lists every figure with raw text, plain value, unit, kind, qualifier and indicator', () => {
-    const rows = parseCsv(numbersCsv([older]));
-    expect(rows[0]).toEqual(['发布机关', '年度', '章节', '原文', '数值', '单位', '类别', '限定', '指标']);
+    const rows = parseCsv(numbersCsv([{ extraction: older, source: sourceOf(olderSnapshot, 480) }]));
+    expect(rows[0]).toEqual(['发布机关', '年度', '章节', '原文', '数值', '单位', '类别', '限定', '指标', '来源网址', '访问日期']);
     expect(rows).toHaveLength(1 + older.numbers.length);
-    expect(rows.find((r) => r[3] === '3万件')).toEqual(['灌南县', '2022', '一、主要成效', '3万件', '30000', '件', '计数', '', '办理行政审批事项']);
-    expect(rows.find((r) => r[3] === '不低于95%')).toEqual(['灌南县', '2022', '三、2023年工作安排', '不低于95%', '95', '%', '百分比', '不低于', '办结率']);
+    expect(rows.find((r) => r[3] === '3万件')).toEqual(['灌南县', '2022', '一、主要成效', '3万件', '30000', '件', '计数', '', '办理行政审批事项', OLDER_URL, '2024-03-01']);
+    expect(rows.find((r) => r[3] === '不低于95%')).toEqual(['灌南县', '2022', '三、2023年工作安排', '不低于95%', '95', '%', '百分比', '不低于', '办结率', OLDER_URL, '2024-03-01']);
   });
 
   it('writes English labels for an English report', () => {
-    const rows = parseCsv(numbersCsv([english]));
-    expect(rows[0]).toEqual(['Issuer', 'Year', 'Section', 'As written', 'Value', 'Unit', 'Kind', 'Qualifier', 'Indicator']);
-    expect(rows.find((r) => r[3] === 'under 10 days')?.slice(4)).toEqual(['10', '天', 'duration', 'under', 'cut average waiting times']);
+    const rows = parseCsv(numbersCsv([{ extraction: english }]));
+    expect(rows[0]).toEqual(['Issuer', 'Year', 'Section', 'As written', 'Value', 'Unit', 'Kind', 'Qualifier', 'Indicator', 'Source URL', 'Accessed']);
+    expect(rows.find((r) => r[3] === 'under 10 days')?.slice(4)).toEqual(['10', '天', 'duration', 'under', 'cut average waiting times', 'https://westshire.example.gov.uk/report-2023', '']);
+  });
+});
+
+describe('problemsCsv', () => {
+  it('lists every problem with issuer, year, section, and where and when the report was read', () => {
+    const rows = parseCsv(problemsCsv([{ extraction: older, source: sourceOf(olderSnapshot, 480) }]));
+    expect(rows).toEqual([
+      ['发布机关', '年度', '章节', '问题内容', '来源网址', '访问日期'],
+      ...older.problems.map((p) => ['灌南县', '2022', '二、存在的问题', p.text, OLDER_URL, '2024-03-01']),
+    ]);
+    expect(rows).toHaveLength(2);
   });
 });

@@ -12,12 +12,17 @@ import { ledgerRows } from '../../lib/chains/view';
 import { ledgerCsv, ledgerCsvHeader } from '../../lib/export/ledger-csv';
 import { renderLedgerHtml } from '../../lib/export/ledger-html';
 import { renderLedgerMarkdown } from '../../lib/export/ledger-markdown';
+import type { ReportSource } from '../../lib/export/source';
 import { loadCase } from '../../scripts/chain-score';
 import { parseCsv } from '../e2e/library-helpers';
 import { HOSTILE } from './markdown-hostile';
 
 const county = loadCase(resolve('test/fixtures/chains/county-zh')).ledger;
 const borough = loadCase(resolve('test/fixtures/chains/borough-en')).ledger;
+
+/** Each report of a ledger read from its own address, the years' reports saved on consecutive days. */
+const sourcesOf = (ledger: Ledger): Map<string, ReportSource> =>
+  new Map(ledger.reports.map((r, j) => [r.sha256, { url: `http://127.0.0.1:8080/r/${r.year}.html`, file: null, accessed: `2025-03-0${j + 1}` }]));
 
 describe('ledgerCsv', () => {
   const rows = parseCsv(ledgerCsv(county));
@@ -40,6 +45,18 @@ describe('ledgerCsv', () => {
     const lowered = parseCsv(ledgerCsv(borough, 'en', ledgerRows(borough, 'target-lowered')));
     expect(lowered[0][0]).toBe('Promise id');
     expect(new Set(lowered.slice(1).map((r) => r[0]))).toEqual(new Set(ledgerRows(borough, 'target-lowered').map((c) => c.id)));
+  });
+
+  it('ends each row with where and when its year\'s report was read (empty cells when not given)', () => {
+    const sourced = parseCsv(ledgerCsv(county, 'zh', ledgerRows(county), sourcesOf(county)));
+    expect(sourced[0].slice(-2)).toEqual(['来源网址', '访问日期']);
+    const years = county.reports.map((r) => String(r.year));
+    for (const r of sourced.slice(1)) {
+      const j = years.indexOf(r[3]);
+      expect(r.slice(-2)).toEqual([`http://127.0.0.1:8080/r/${r[3]}.html`, `2025-03-0${j + 1}`]);
+    }
+    expect(rows.slice(1).every((r) => r.at(-1) === '' && r.at(-2) === '')).toBe(true);
+    expect(parseCsv(ledgerCsv(borough, 'en'))[0].slice(-2)).toEqual(['Source URL', 'Accessed']);
   });
 
   it('marks a status set by hand and keeps its note, guarded against formulas', () => {
@@ -85,6 +102,19 @@ describe('ledger Markdown and HTML', () => {
     expect(md).toContain('| 2021 | 建设法治文化公园3个 | 首次承诺 | 未找到对应段落 · 目标下调 3个→2个 |');
   });
 
+  it('lists every report with where and when it was read, a file by its name', () => {
+    const sources = sourcesOf(county);
+    const first = county.reports[0];
+    sources.set(first.sha256, { url: null, file: '青溪县2021.txt', accessed: null });
+    const md = renderLedgerMarkdown(county, 'zh', sources);
+    expect(md).toContain(`- ${first.year}: ${first.title}\n  - **文件**: 青溪县2021.txt\n- `);
+    expect(md).toContain(`  - **来源网址**: http\\://127.0.0.1:8080/r/${county.reports[1].year}.html\n  - **访问日期**: 2025-03-02`);
+    const html = renderLedgerHtml(county, 'zh', sources);
+    expect(html).toContain(' · 文件: 青溪县2021.txt</li>');
+    expect(html).toContain(` · 来源网址: http://127.0.0.1:8080/r/${county.reports[1].year}.html · 访问日期: 2025-03-02</li>`);
+    expect(renderLedgerMarkdown(county)).not.toMatch(/\*\*(来源网址|访问日期|文件)\*\*/);
+  });
+
   it('HTML gives a chart and chips whose tooltip is the sentence', () => {
     const html = renderLedgerHtml(borough);
     expect(html).toContain('<svg');
@@ -93,9 +123,10 @@ describe('ledger Markdown and HTML', () => {
   });
 
   it.each(HOSTILE)('shows %s as text in Markdown and HTML', (s) => {
-    const md = renderLedgerMarkdown(poisoned(county, s));
+    const sources = new Map(county.reports.map((r) => [r.sha256, { url: s, file: null, accessed: s }]));
+    const md = renderLedgerMarkdown(poisoned(county, s), 'zh', sources);
     expect(liveParts(`<body>${marked.parse(md, { async: false }) as string}</body>`)).toEqual([]);
-    const html = renderLedgerHtml(poisoned(county, s));
+    const html = renderLedgerHtml(poisoned(county, s), 'zh', sources);
     expect(liveParts(html)).toEqual([]);
     expect(new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent).toContain(s);
   });

@@ -30,8 +30,14 @@ function liveParts(markdown: string): string[] {
 
 describe('Markdown writers show a report\'s text as text', () => {
   it.each(HOSTILE)('the report: %s', (s) => {
-    const md = renderMarkdown(poisoned(s));
+    const hostileNotes = [
+      { kind: 'note' as const, note: `${s}\n${s}`, createdAt: s, updatedAt: s, selectors: { quote: { type: 'TextQuoteSelector' as const, exact: s, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 1 } } },
+      { kind: 'page' as const, note: s, createdAt: '2024-01-01T00:00:00.000Z', selectors: null },
+    ];
+    const md = renderMarkdown(poisoned(s), { source: { url: s, file: null, accessed: s }, notes: hostileNotes });
+    expect(md).toContain('## 笔记 (2)');
     expect(liveParts(md)).toEqual([]);
+    expect(liveParts(renderMarkdown(poisoned(s), { source: { url: null, file: s, accessed: null } }))).toEqual([]);
     // Shown as written (a bare http address may become a link: its text is still the text).
     const shown = new DOMParser().parseFromString(marked.parse(`# ${inline(s)}`, { async: false }) as string, 'text/html');
     expect(shown.querySelector('h1')?.textContent).toBe(s);
@@ -40,7 +46,8 @@ describe('Markdown writers show a report\'s text as text', () => {
   it.each(HOSTILE)('the diff: %s', (s) => {
     const d = diff(poisoned(s), newer);
     const items = d.items.map((item) => ({ ...item, text: s, evidence: [{ text: s, start: 0, end: 1, score: 1 }] }));
-    const md = renderDiffMarkdown({ ...d, items, older: { ...d.older, title: s } }, 'zh');
+    const source = { url: s, file: s, accessed: s };
+    const md = renderDiffMarkdown({ ...d, items, older: { ...d.older, title: s } }, 'zh', { older: source, newer: { ...source, url: null } });
     expect(liveParts(md)).toEqual([]);
   });
 

@@ -25,6 +25,7 @@ function annotationErrors(a: any, standalone: boolean): string[] {
   need(a.target !== undefined, 'target is required');
   for (const t of many(a.target ?? [])) {
     need(typeof t.source === 'string' && IRI.test(t.source), 'target.source must be an IRI');
+    if (t.state !== undefined) need(t.state.type === 'TimeState' && DATE_TIME_UTC.test(t.state.sourceDate), 'target.state must be a TimeState with an xsd:dateTime sourceDate');
     for (const s of many(t.selector ?? [])) {
       if (s.type === 'TextQuoteSelector') {
         need(typeof s.exact === 'string' && s.exact.length > 0, 'TextQuoteSelector.exact is required');
@@ -90,14 +91,24 @@ describe('toWebAnnotation', () => {
     expect(a.target).toEqual({
       type: 'SpecificResource', source: OLDER_URL,
       selector: [
-        { type: 'TextQuoteSelector', exact: '县级行政执法监督平台', prefix: notes[0].selectors.quote.prefix, suffix: notes[0].selectors.quote.suffix },
+        { type: 'TextQuoteSelector', exact: '县级行政执法监督平台', prefix: notes[0].selectors!.quote.prefix, suffix: notes[0].selectors!.quote.suffix },
         { type: 'TextPositionSelector', start: OLDER_TEXT.indexOf('县级行政执法监督平台'), end: OLDER_TEXT.indexOf('县级行政执法监督平台') + 10 },
       ],
     });
   });
 
+  it('says when the page was read as the target\'s TimeState, and leaves it out when unknown', () => {
+    const dated = toWebAnnotation({ ...notes[0], sourceDate: '2024-03-01T08:00:00.000Z' });
+    expect(dated.target.state).toEqual({ type: 'TimeState', sourceDate: '2024-03-01T08:00:00.000Z' });
+    expect(annotationErrors(dated, true)).toEqual([]);
+    expect(annotationErrors({ ...dated, target: { ...dated.target, state: { type: 'TimeState', sourceDate: '2024-03-01' } } }, true))
+      .toContain('target.state must be a TimeState with an xsd:dateTime sourceDate');
+    expect('state' in toWebAnnotation(notes[0]).target).toBe(false);
+    expect('state' in toWebAnnotation({ ...notes[0], sourceDate: null }).target).toBe(false);
+  });
+
   it('has selectors that re-anchor in the page text', () => {
-    const [quote, position] = toWebAnnotation(notes[1]).target.selector;
+    const [quote, position] = toWebAnnotation(notes[1]).target.selector!;
     expect(anchor(older.text, { quote, position })).toEqual({ status: 'anchored', start: position.start, end: position.end, method: 'position' });
     expect(older.text.slice(position.start, position.end)).toBe(quote.exact);
   });
@@ -170,7 +181,7 @@ describe('hypothesisExport', () => {
       created: notes[0].createdAt, updated: notes[0].updatedAt,
     });
     // Hypothesis finds duplicates by text, tags and the TextQuoteSelector's exact quote.
-    const quote = out.annotations[1].target[0].selector.find((s) => s.type === 'TextQuoteSelector');
+    const quote = out.annotations[1].target[0].selector!.find((s) => s.type === 'TextQuoteSelector');
     expect(quote && 'exact' in quote && quote.exact).toBe('办结率不低于95%');
     expect(JSON.parse(hypothesisJson(notes, new Date('2024-03-10T12:00:00Z')))).toEqual({ ...out, annotations: out.annotations.map((a) => ({ ...a, document: {} })) });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  errorCode, fromContentScript, fromExtensionPage, isWebUrl, parseBackgroundRequest, parseContentRequest,
+  errorCode, fromContentScript, fromExtensionPage, isWebUrl, parseAnnotateSelection, parseBackgroundRequest, parseContentRequest,
   parseContentScriptRequest, parseOffscreenRequest, toReply, unwrap, type SenderLike,
 } from '../../lib/messages';
 import { StoreError } from '../../lib/store/errors';
@@ -102,5 +102,29 @@ describe('replies', () => {
     expect(unwrap({ ok: true, value: 1 })).toBe(1);
     expect(() => unwrap({ ok: false, error: 'no-selection' })).toThrow('no-selection');
     expect(() => unwrap(undefined)).toThrow('no-receiver');
+  });
+});
+
+describe('the in-page Annotate button', () => {
+  const quote = { exact: '旁听庭审6场', prefix: '组织', suffix: '，参加' };
+  it('the panel takes a press only from the page tools in the top frame of the tab it reads', () => {
+    const req = { type: 'pl/annotate-selection', quote };
+    expect(parseAnnotateSelection(req, content, self, 7)).toEqual(req);
+    expect(parseAnnotateSelection(req, content, self, 8)).toBeNull();
+    for (const s of [contentInFrame, panel, otherExtension, webPage]) expect(parseAnnotateSelection(req, s, self, 7)).toBeNull();
+  });
+
+  it('refuses a press without a usable quote, and keeps only the quote', () => {
+    for (const q of [undefined, {}, { exact: '' }, { exact: 1 }, { exact: 'a', prefix: 'x'.repeat(201) }]) {
+      expect(parseAnnotateSelection({ type: 'pl/annotate-selection', quote: q }, content, self, 7)).toBeNull();
+    }
+    expect(parseAnnotateSelection({ type: 'pl/annotate-selection', quote: { exact: 'a', extra: 1 }, more: 2 }, content, self, 7))
+      .toEqual({ type: 'pl/annotate-selection', quote: { exact: 'a' } });
+  });
+
+  it('the page tools take the button with a short label only', () => {
+    expect(parseContentRequest({ type: 'pl/annotate-button', label: '批注' })).toEqual({ type: 'pl/annotate-button', label: '批注' });
+    expect(parseContentRequest({ type: 'pl/annotate-button', label: 'x'.repeat(101) })).toBeNull();
+    expect(parseContentRequest({ type: 'pl/annotate-button' })).toBeNull();
   });
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import { extractText } from '../../lib/extract/index';
 import {
-  AGENT_RETRY_MS, agentRetryDelay, commitmentSections, highlightItems, isPdfView, locateSelection, noteItems, noteViews, quoteAt,
+  AGENT_RETRY_MS, agentRetryDelay, commitmentSections, highlightItems, isPdfView, locateSelection, quoteAt,
 } from '../../lib/page-agent/panel-model';
+import { filterCommitments, noteItems, noteViews } from '../../lib/page-agent/note-views';
 import type { AnnotationRecord } from '../../lib/store/schema';
 
 const TEXT = '某县2023年法治政府建设年度报告\n一、主要成效\n全年办理案件71件，纠错率13.2%。\n二、存在的问题\n一是执法人员力量不足。\n三、下一步工作打算\n（一）制度建设\n年底前完成全县规范性文件清理。\n（二）队伍建设\n力争培训执法人员500人次。';
@@ -50,6 +51,37 @@ describe('panel model', () => {
       record(2, c.start, c.end, { kind: 'status', status: 'progress', note: '已开始' }, x.text),
     ]).marks;
     expect(marks.get(c.id)).toEqual({ watched: true, status: 'progress', note: '已开始' });
+  });
+
+  it('watching a commitment or setting its status is a mark, not a note: never listed or counted as one', () => {
+    const [c, d] = x.commitments;
+    const problem = TEXT.indexOf('执法人员力量不足');
+    const views = noteViews(x, [
+      record(1, c.start, c.end, { kind: 'watch' }, x.text),
+      record(2, c.start, c.end, { kind: 'status', status: 'progress', note: '已开始' }, x.text),
+      record(3, problem, problem + 8, { note: '人手问题' }),
+      record(4, d.start, d.end, { note: '写进了明年要点' }, x.text),
+    ]);
+    expect(views.notes.map((n) => n.id)).toEqual([3, 4]);
+    expect(views.all.map((n) => n.id)).toEqual([1, 2, 3, 4]);
+    // A note on a commitment's passage is still a note and leaves the commitment unmarked.
+    expect(views.marks.get(d.id)).toBeUndefined();
+    expect(noteItems(x, views.all).map((i) => i.id)).toEqual(['a3', 'a4']);
+  });
+
+  it('filters commitments by section and by mark (watched, with a status)', () => {
+    const [c, d] = x.commitments;
+    const { sectionOf, sections } = commitmentSections(x);
+    const marks = noteViews(x, [
+      record(1, c.start, c.end, { kind: 'watch' }, x.text),
+      record(2, d.start, d.end, { kind: 'status', status: 'missed' }, x.text),
+    ]).marks;
+    const by = (mark: '' | 'watched' | 'status', section = '') => filterCommitments(x.commitments, { section, sectionOf, mark, marks }).map((k) => k.id);
+    expect(by('')).toEqual(x.commitments.map((k) => k.id));
+    expect(by('watched')).toEqual([c.id]);
+    expect(by('status')).toEqual([d.id]);
+    expect(by('watched', sections[0].id)).toEqual([c.id]);
+    expect(by('watched', 'h-none')).toEqual([]);
   });
 
   it('asks a still-loading tab again with a backoff, for about 15 s, and never a loaded one', () => {

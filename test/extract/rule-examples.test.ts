@@ -9,6 +9,7 @@ import * as zhRoleRules from '../../lib/extract/rules/roles-zh';
 import * as enRoleRules from '../../lib/extract/rules/roles-en';
 import * as enAdmissionRules from '../../lib/extract/rules/admissions-en';
 import * as setsFigureRules from '../../lib/extract/rules/sets-figure-en';
+import * as docNumberRules from '../../lib/extract/rules/doc-number';
 import { matchesAny } from '../../lib/extract/rules/types';
 
 /** `also`: more examples, from other issuers or years; `counter`: near misses the rule must not match. */
@@ -22,13 +23,13 @@ function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
   });
 }
 
-const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(metaEnRules), ...tablesOf(issuerRules), ...tablesOf(setsFigureRules)];
+const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(metaEnRules), ...tablesOf(issuerRules), ...tablesOf(setsFigureRules), ...tablesOf(docNumberRules)];
 /** The section-role and admission tables: every entry has phrasings from more than one issuer or year. */
 const ROLE_TABLES = [...tablesOf(zhRoleRules), ...tablesOf(enRoleRules), ...tablesOf(enAdmissionRules)];
 
 describe('each rule table entry matches its own example', () => {
   it('finds the rule tables', () => {
-    expect(TABLES.map(([name]) => name)).toEqual(expect.arrayContaining(['ZH_HEADING_RULES', 'EN_HEADING_RULES', 'ZH_FUTURE_CUES', 'EN_FUTURE_CUES', 'EN_DEADLINES', 'ZH_DEADLINES', 'CHROME_RULES', 'DOC_FRAMING_RULES', 'ZH_ISSUER_RULES', 'ZH_PLACE_RULES']));
+    expect(TABLES.map(([name]) => name)).toEqual(expect.arrayContaining(['ZH_HEADING_RULES', 'EN_HEADING_RULES', 'ZH_FUTURE_CUES', 'EN_FUTURE_CUES', 'EN_DEADLINES', 'ZH_DEADLINES', 'CHROME_RULES', 'DOC_FRAMING_RULES', 'ZH_ISSUER_RULES', 'ZH_PLACE_RULES', 'DOC_NUMBER_RULES']));
   });
 
   it.each(TABLES.flatMap(([name, rules]) => rules.map((r) => [name, r.id, r] as const)))('%s %s', (_name, _id, rule) => {

@@ -1,72 +1,62 @@
 /**
- * Schema v4 → v5 (issue 18) on a database as version 4 wrote it: every text gets its triples
- * filter, nothing stored changes, and a phrase search reads only the texts that may match.
+ * Schema v4 → v5 (issue 15) on a database as version 4 wrote it: its cards counted a watched
+ * commitment as a note, and a note written without `updatedAt` (by hand, or by a tool) must
+ * still load. After the upgrade every snapshot and annotation is there, cards count notes
+ * only, every note has an `updatedAt`, and old notes read as never edited and can be edited.
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { EXTRACTOR_VERSION } from '../../lib/extract/types';
-import { indexTerms } from '../../lib/search/index';
-import { tripleFilter } from '../../lib/search/triple-filter';
-import { toRows } from '../../lib/store/body';
-import { addPending } from '../../lib/store/pending-postings';
-import { updatePostings, type PostingsTable } from '../../lib/store/postings';
-import { cardOf, LATEST_SCHEMA_VERSION, openLedgerDb, queryLibrary, SCHEMA_VERSIONS, type SnapshotRecord } from '../../lib/store/index';
-import { dump, freshDb, inputFor, query, reportText } from './fixtures';
+import { describeRange } from '../../lib/anchor/index';
+import { noteViews } from '../../lib/page-agent/note-views';
+import {
+  addAnnotation, annotationsForUrl, getSnapshot, LATEST_SCHEMA_VERSION, openLedgerDb, SCHEMA_VERSIONS, updateAnnotation,
+  type LedgerDb,
+} from '../../lib/store/index';
+import { freshDb, inputFor, recordFor, reportText, writeAsV4 } from './fixtures';
 
-const BODIES = [
-  '着力推进法治建设，推进行政执法公示。', // every pair and triple of 着力推进行政, not the phrase
-  '着力推进行政复议体制改革。', // the phrase
-  '全力推进，着力改进行政执法。', // every pair of it, not its triple 着力推
-  '着力推进行政审批提速。', // the phrase, saved alone: its terms pending
-  '𠀀着力推进行政执法。', // the phrase, a character beyond the BMP: no filter
-];
+const URL_2024 = 'http://127.0.0.1/qh/2024.html';
+const report = inputFor(reportText('青禾县人民政府', 2024, '推进行政复议体制改革。'), URL_2024);
 
-/** The rows version 4 wrote for BODIES (texts, bodies, cards, postings; one page pending). */
-async function v4Database(name: string, deps: ReturnType<typeof freshDb>['deps']): Promise<SnapshotRecord[]> {
+/** A v4 database (tables as v4 declared them) with a snapshot, a note, a watch and a status, counted as v4 did. */
+async function v4Database(name: string, deps: ReturnType<typeof freshDb>['deps']) {
   const v4 = new Dexie(name, deps);
-  for (const v of SCHEMA_VERSIONS.slice(0, 4)) v4.version(v.version).stores(v.stores);
-  const snapshots: SnapshotRecord[] = BODIES.map((b, i) => {
-    const x = inputFor(reportText(['青禾县人民政府', '云溪县人民政府', '石门县人民政府', '东坪县人民政府', '南山县人民政府'][i], 2024, b));
-    return {
-      id: i + 1, sha256: x.sha256, url: x.url, title: x.title, savedAt: `2025-0${i + 1}-01T00:00:00.000Z`, extractorVersion: EXTRACTOR_VERSION,
-      extraction: x.extraction, html: x.html, text: x.text, issuer: x.extraction.meta.issuer, docType: x.extraction.meta.docType,
-      coversYear: x.extraction.meta.coversYear, tags: [],
-    };
-  });
-  await v4.table('snapshots').bulkAdd(snapshots.map((s) => ({ ...toRows(s).row, id: s.id })));
-  await v4.table('texts').bulkAdd(snapshots.map((s) => ({ id: s.id, text: s.text })));
-  await v4.table('cards').bulkAdd(snapshots.map((s) => cardOf(s, [])));
-  const postings = v4.table('postings') as PostingsTable;
-  await updatePostings(postings, snapshots.filter((s) => s.id !== 4).map((s) => ({ id: s.id, terms: indexTerms(s.text) })), true);
-  await addPending(postings, 4, indexTerms(snapshots[3].text));
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 4)) v4.version(v.version).stores(v.stores);
+  const db = v4 as LedgerDb; // v4 and v5 declare the same tables: the store's note writes are v4's writes
+  const id = 1;
+  await writeAsV4(v4, [recordFor(report, id, '2025-01-01T00:00:00.000Z')]);
+  const c = report.extraction.commitments[0];
+  const onC = describeRange(report.text, c.start, c.end);
+  const at = report.text.indexOf('行政复议');
+  const noteId = await addAnnotation(db, { url: URL_2024, selectors: describeRange(report.text, at, at + 4), note: '跟进', tags: ['复议'] }, new Date('2025-01-05T00:00:00Z'));
+  await addAnnotation(db, { url: URL_2024, selectors: onC, kind: 'watch', commitmentId: c.id });
+  await addAnnotation(db, { url: URL_2024, selectors: onC, kind: 'status', status: 'progress', note: '已部署', commitmentId: c.id });
+  // As v4 left them: the card counted all three annotations; one note has no updatedAt.
+  await db.cards.update(id, { notes: 3 });
+  await db.annotations.toCollection().modify((a) => { if (a.id === noteId) delete (a as Partial<typeof a>).updatedAt; });
+  const before = { annotations: await db.annotations.toArray(), snapshot: await getSnapshot(db, id) };
   v4.close();
-  return snapshots;
+  return { id, noteId, before };
 }
 
 describe('schema v4 → v5', () => {
-  it('gives every text its triples filter and changes nothing else; a phrase reads only the texts that may match', async () => {
+  it('keeps every snapshot and annotation, counts notes only, and old notes load, unedited, and can be edited', async () => {
     const { name, deps } = freshDb();
-    const snapshots = await v4Database(name, deps);
-    const v4 = new Dexie(name, deps);
-    for (const v of SCHEMA_VERSIONS.slice(0, 4)) v4.version(v.version).stores(v.stores);
-    const tables = ['snapshots', 'texts', 'cards', 'postings', 'annotations', 'overrides', 'diffs'];
-    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v4.table(t).toArray()])));
-    v4.close();
+    const { id, noteId, before } = await v4Database(name, deps);
+    expect(before.annotations.find((a) => a.id === noteId)).not.toHaveProperty('updatedAt');
     const db = openLedgerDb(name, deps);
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    const after = await dump(db);
-    for (const t of tables) expect(after[t as keyof typeof after]).toEqual(before[t]);
-    // A filter for every text but the one beyond the BMP, the one its text makes.
-    expect(after.triples.map((r) => r.id)).toEqual([1, 2, 3, 4]);
-    for (const r of after.triples) expect(r.bits).toEqual(tripleFilter(snapshots[r.id - 1].text));
-    const read: number[] = [];
-    const bulkGet = db.texts.bulkGet.bind(db.texts);
-    db.texts.bulkGet = ((ids: number[]) => { read.push(...ids); return bulkGet(ids); }) as typeof db.texts.bulkGet;
-    const page = await queryLibrary(db, query({ text: '着力推进行政' }));
-    expect(page.hits.map((h) => h.card.id).sort()).toEqual([2, 4, 5]);
-    // Text 3 lacks 着力推: ruled out by its filter, never read.
-    expect(read.sort()).toEqual([1, 2, 4, 5]);
+    expect(LATEST_SCHEMA_VERSION).toBe(6); // v4 → v5 → v6 (triples, issue 18)
+    expect(await getSnapshot(db, id)).toEqual(before.snapshot);
+    const after = await db.annotations.toArray();
+    expect(after).toEqual(before.annotations.map((a) => (a.id === noteId ? { ...a, updatedAt: a.createdAt } : a)));
+    expect((await db.cards.get(id))!.notes).toBe(1);
+
+    const views = noteViews(report.extraction, await annotationsForUrl(db, URL_2024));
+    expect(views.notes.map((n) => [n.id, n.createdAt, n.editedAt])).toEqual([[noteId, '2025-01-05T00:00:00.000Z', null]]);
+    await updateAnnotation(db, noteId, { note: '跟进：已问', tags: ['复议'] }, new Date('2025-03-01T00:00:00Z'));
+    const edited = noteViews(report.extraction, await annotationsForUrl(db, URL_2024)).notes[0];
+    expect(edited).toMatchObject({ note: '跟进：已问', createdAt: '2025-01-05T00:00:00.000Z', editedAt: '2025-03-01T00:00:00.000Z' });
     db.close();
   });
 });

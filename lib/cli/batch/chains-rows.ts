@@ -9,6 +9,7 @@ import { buildLedger } from '../../chains/ledger';
 import { diff as computeDiff, type Diff } from '../../diff/index';
 import { csvLine } from '../../export/csv';
 import { ledgerCsvRow } from '../../export/ledger-csv';
+import { extractionSource } from '../../export/source';
 import type { Extraction, Language } from '../../extract/types';
 import { readLine } from './run-task';
 import type { ChainsDone, ChainsTask } from './tasks';
@@ -29,7 +30,8 @@ export function runChains(task: ChainsTask, language: Language): ChainsDone {
     return d && d.items.length === older.commitments.length ? d : computeDiff(older, newer);
   };
   const ledger = buildLedger(reports, { diff: judge });
+  const sources = new Map(reports.map((r) => [r.source.sha256, extractionSource(r)]));
   const rows = ledger.chains.flatMap((chain) => chain.cells.map((cell) =>
-    csvLine([ledger.issuer ?? task.issuer, ...ledgerCsvRow(ledger, chain, cell, language), pathOf.get(ledger.reports[cell.report].sha256) ?? ''])));
+    csvLine([ledger.issuer ?? task.issuer, ...ledgerCsvRow(ledger, chain, cell, language, sources), pathOf.get(ledger.reports[cell.report].sha256) ?? ''])));
   return { kind: 'chains', rows: rows.join(''), promises: ledger.chains.length };
 }

@@ -5,11 +5,12 @@
  */
 import type { Diff } from '../../diff/types';
 import { commitmentRows } from '../../export/csv';
+import { extractionSource } from '../../export/source';
 import type { Extraction, Language } from '../../extract/types';
 import { rowsWith, targetOutcomes } from './columns';
 
-export function ledgerRows(older: Extraction, diff: Diff, olderPath: string, newerPath: string, language: Language): string {
+export function ledgerRows(older: Extraction, newer: Extraction, diff: Diff, olderPath: string, newerPath: string, language: Language): string {
   const items = new Map(diff.items.map((i) => [i.commitmentId, i]));
-  const rows = commitmentRows({ extraction: older, diff }, language);
+  const rows = commitmentRows({ extraction: older, diff, newerSource: extractionSource(newer) }, language);
   return older.commitments.map((c, i) => rowsWith([rows[i]], targetOutcomes(items.get(c.id), language), olderPath, newerPath)).join('');
 }

@@ -44,8 +44,8 @@ function reportDone(path: string, x: Extraction, line: string, reused: boolean, 
     sha256: x.source.sha256,
     line,
     commitments: rowsWith(commitmentRows({ extraction: x }, language), path),
-    figures: rowsWith(numberRows(x, language), path),
-    problems: rowsWith(problemRows(x), path),
+    figures: rowsWith(numberRows({ extraction: x }, language), path),
+    problems: rowsWith(problemRows({ extraction: x }), path),
     meta: x.meta,
     isReport: x.detection.isReport,
     reused,
@@ -58,7 +58,7 @@ async function runPair(older: LineRef, newer: LineRef, settings: BatchSettings):
   const a = JSON.parse(readLine(older.file, older.offset, older.length)) as Extraction;
   const b = JSON.parse(readLine(newer.file, newer.offset, newer.length)) as Extraction;
   const result = diff(a, b);
-  return { kind: 'pair', line: `${JSON.stringify(result)}\n`, ledger: ledgerRows(a, result, older.path, newer.path, settings.labels), summary: result.summary };
+  return { kind: 'pair', line: `${JSON.stringify(result)}\n`, ledger: ledgerRows(a, b, result, older.path, newer.path, settings.labels), summary: result.summary };
 }
 
 /** One line of a JSONL file, by its byte offset and length (newline included). */

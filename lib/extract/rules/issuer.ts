@@ -34,9 +34,12 @@ export const ZH_ISSUER_RULES: IssuerRule[] = [
   // The opening's subject, the government itself ("2022年，县政府深入学习…"), not the party and government it thanks.
   { id: 'issuer-opening-subject', pattern: /^(?:(?:19|20)\d\d年度?(?:以来)?[，,]\s*)?((?:省|市|县|区|州|盟|旗|镇|乡|自治县|自治州|自治旗)(?:人民)?政府)(?![\u4e00-\u9fa5]{0,2}?(?:办|的|部门))/,
     example: '2022年，县政府深入学习贯彻法治思想', also: ['2023年以来，区人民政府坚持依法行政', '县人民政府始终把法治政府建设摆在突出位置'] },
-  // The site's 来源 line: the office that put the page up (a reply's replying office).
-  { id: 'issuer-source', pattern: new RegExp(`^(?:信息|文章)?来源\\s*[:：]\\s*(${NAME})(?=\\s|$|${NEXT_LABEL})`),
-    example: '来源：市自然资源和规划局 发布时间：2021-07-02', also: ['信息来源:灌南县司法局 发布时间:2020-12-23'] },
+  // The site's 来源 field: the office that put the page up (a reply's replying office). It may
+  // follow the date or another field on one line (normalising drops the space between two
+  // Chinese words: "作者:办公室来源:…"), and the date may run into the name ("来源:岳阳市司法局2023-03-10").
+  { id: 'issuer-source', pattern: new RegExp(`(?:^|(?<=[\\s|｜】])|(?<=[:：][^:：\\s]{1,20}))(?:信息|文章)?来源\\s*[:：]\\s*(${NAME})(?=[\\s|｜]|$|${NEXT_LABEL}|\\d|打印|分享)`),
+    example: '来源：市自然资源和规划局 发布时间：2021-07-02',
+    also: ['信息来源:灌南县司法局 发布时间:2020-12-23', '发布时间:2023-07-21    来源:交通局 打印', '来源:东湖市司法局2023-03-10 11:29', '作者:办公室来源:县教育体育局发布时间:2022-11-02'] },
 ];
 
 /**

@@ -12,8 +12,11 @@ export interface DocTypeRule { id: string; docType: DocType; pattern: RegExp; ex
 export const DOC_TYPE_RULES: DocTypeRule[] = [
   { id: 'proposal-reply', docType: 'proposal-reply', pattern: /(提案|建议|议案).{0,12}(的)?(答复|回复)|答复(函|意见)?$|Reply to (the )?(Proposal|Suggestion)/i, example: '关于对市政协十届四次会议第14343号提案的答复',
     also: ['对柳川市第九届人民代表大会第二次会议第45号建议的答复'] },
-  { id: 'work-report', docType: 'work-report', pattern: /^(20\d\d年)?(.{0,12}(省|市|县|区|自治区))?(人民)?政府工作报告|Report on the Work of the Government|向大会报告政府工作|report to you on the work of the government/i, example: '政府工作报告',
-    also: ['2025年青川省人民政府工作报告'] },
+  // Anywhere in the title: a masthead, the speaker or a site's page number may come first
+  // ("某日报/2025 年/1 月/20 日/第 005 版要闻政府工作报告", "某某市长在…会议的政府工作报告"); a
+  // document about the report ends with its own head noun (…完成情况的报告, …分工方案的通知).
+  { id: 'work-report', docType: 'work-report', pattern: /政府工作报告|Report on the Work of the Government|向大会报告政府工作|report to you on the work of the government/i, example: '政府工作报告',
+    also: ['2025年青川省人民政府工作报告', '东江日报/2025 年/1 月/20 日/第 005 版要闻政府工作报告', '李明市长在青川市第九届人民代表大会第三次会议的政府工作报告', '柳溪县2022年政府工作报告(19)'] },
   // A budget statement, a policy or State of the City address reviews the year and plans the next, as a work report does.
   { id: 'en-address', docType: 'work-report', pattern: EN_SPEECH_GENRE, example: 'BUDGET 2024-2025\nSPEECH; Budget Statement 2025; 2024 State of the City Address' },
   // A year's summary with next year's plan reviews, then plans: the shape of an annual report.

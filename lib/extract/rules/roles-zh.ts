@@ -23,6 +23,8 @@ export const ZH_ROLE_RULES: RoleRule[] = [
   { id: 'problems-words', role: 'problems', pattern: /问题|不足|短板|差距|困难|挑战|薄弱环节/, example: '法治政府建设中的薄弱环节', also: ['工作中的不足', '与群众期待的差距'] },
   { id: 'achievements-done', role: 'achievements', names: true, pattern: /完成情况|工作回顾|回顾/, example: '2023年工作回顾', also: ['过去五年政府工作的回顾', '“十一五”时期国民经济和社会发展的回顾'] },
   { id: 'plans-words', role: 'plans', names: true, pattern: /打算|安排|计划|任务|要点|下一步|下步|思路|总体要求|政策取向|展望|工作重点|重点工作|主要目标|预期目标|目标任务|(总体|工作|重点)部署|建议$/, example: '下一步工作打算', also: ['2009年工作总体部署', '2024年主要任务', '对今年政府工作的建议'] },
+  // "2023年主要工作" reviews a report on 2023; "2024年主要工作", "今年主要工作" in a report given early in 2024 plan it.
+  { id: 'main-work', role: 'achievements', timeless: true, pattern: /主要工作$/, example: '2023年主要工作', also: ['今年主要工作', '一、主要工作'], counter: ['主要工作成效', '主要工作开展情况'] },
   { id: 'achievements-words', role: 'achievements', pattern: /成效|情况|举措|成绩|做法|进展|亮点|工作开展|主要工作|开展工作/, example: '法治政府建设的主要举措和成效', also: ['一、工作开展情况', '“十五”期间国民经济和社会发展主要情况'] },
 ];
 

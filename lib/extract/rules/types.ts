@@ -23,6 +23,8 @@ export interface RoleRule extends Examples {
   pattern: RegExp;
   /** The words name a section of their own ("存在的问题"): a sub-heading keeps the role under any parent. */
   names?: boolean;
+  /** The words say what work a section holds, not when ("主要工作"): a year or time word in the title decides. */
+  timeless?: boolean;
 }
 
 /** A sentence-level cue (future marker, problem language, strength word, deadline…). */
