@@ -100,7 +100,7 @@ function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: Sec
   if (setsFigure) return isClosing(ctx, unit, cues) || cues.planFraming.test(text) ? null : setsFigure.id;
   const reply = doc.docType === 'proposal-reply' && ctx.language === 'zh';
   const rule = heading !== undefined ? heading : bodyRule(ctx, unit, text, role, sections, cues, doc.coversYear)
-    ?? (reply && role === 'achievements' ? replyThisYearRule(text, doc.coversYear) : null);
+    ?? (reply && role === 'achievements' ? replyThisYearRule(ctx, text, doc.coversYear) : null);
   if (!rule || isClosing(ctx, unit, cues)) return null;
   if (reply && isReplyCourtesy(ctx, unit, text, cues)) return null;
   return heading !== undefined || !vetoed(text, ctx.language, cues) ? rule : null;

@@ -40,14 +40,7 @@ export function findIssuer(ctx: DocContext, docType: DocType): string | null {
   // A reply's body names the places it was asked about; its issuer is the office that replies.
   const place = () => (docType === 'proposal-reply' ? null : placeTheTextNames(ctx));
   return firstCapture(FIELD, [...ctx.page.chrome, ...headerLines(ctx)]) ?? signature(ctx) ?? coveringSignature(ctx) ?? self
-    ?? letterhead(ctx) ?? place() ?? firstCapture(SOURCE, ctx.page.chrome) ?? meta.contentsource ?? meta.sitename ?? congressPlace(ctx.title);
-}
-
-/** The place a reply's title opens with when it is the congress's ("关于君山区人大…"): better than nothing, last. */
-function congressPlace(title: string | null): string | null {
-  const rest = title ? withoutQuotedNames(title).replace(/^(19|20)\d\d年度?/, '').replace(/^关于/, '') : '';
-  const m = ZH_ISSUER_AT_START.exec(rest);
-  return m && CONGRESS_AFTER_PLACE.test(rest.slice(m[0].length)) ? m[0] : null;
+    ?? letterhead(ctx) ?? place() ?? firstCapture(SOURCE, ctx.page.chrome) ?? meta.contentsource ?? meta.sitename ?? null;
 }
 
 /** A title's issuer: the place or body it opens with, or a replying office in brackets at its end. */

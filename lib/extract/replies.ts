@@ -10,6 +10,7 @@
  */
 import { closingBlockAt, isDoneWork, type Cues } from './cues';
 import { lineOf } from './line-of';
+import { replySignedYear } from './meta-years';
 import { ZH_REPLY_CLAUSE_OPENER, ZH_REPLY_COURTESY, ZH_REPLY_FRAMING, ZH_REPLY_THIS_YEAR } from './rules/reply-zh';
 import { firstMatch, matchesAny } from './rules/types';
 import type { DocContext, Span } from './types';
@@ -53,12 +54,21 @@ function tailStart(ctx: DocContext, cues: Cues): number {
 }
 
 /**
- * A reply is written in its own year: a sentence opening with that year (or 今年) that plans a
- * figure ("2025年，继续实施老旧小区改造85个") is a commitment without 将. `replyYear`: meta's coversYear.
+ * A reply is written in its own year (the year it is signed in, else the one it covers): a
+ * sentence opening with that year (or 今年) that plans a figure ("2025年，继续实施老旧小区改造85个")
+ * is a commitment without 将.
  */
-export function replyThisYearRule(text: string, replyYear: number | null): string | null {
+export function replyThisYearRule(ctx: DocContext, text: string, coversYear: number | null): string | null {
   const rule = DIGIT.test(text) ? firstMatch(ZH_REPLY_THIS_YEAR, text) : undefined;
   if (!rule || isDoneWork(text, 'zh')) return null;
   const year = rule.pattern.exec(text)?.[1];
-  return !year || Number(year) === replyYear ? rule.id : null;
+  return !year || Number(year) === (signedYears(ctx) ?? coversYear) ? rule.id : null;
+}
+
+const signed = new WeakMap<DocContext, number | null>();
+
+/** The reply's signed year, read once a document. */
+function signedYears(ctx: DocContext): number | null {
+  if (!signed.has(ctx)) signed.set(ctx, replySignedYear(ctx));
+  return signed.get(ctx) ?? null;
 }
