@@ -7,6 +7,7 @@ import { ZH_HEADING_RULES, ZH_PLANS_OPENER } from './rules/zh';
 import { EN_HEADING_RULES, EN_STATUS_LINE, EN_TITLE_CASE_LINE } from './rules/en';
 import type { HeadingRule } from './rules/types';
 import { parseRunInNumber, titleEnd } from './heading-title';
+import { SENTENCE_END } from './line-shape';
 import type { DocContext, Line } from './types';
 
 export interface HeadingCandidate {
@@ -42,7 +43,7 @@ export function findHeadingCandidates(ctx: DocContext): HeadingCandidate[] {
   for (const [index, line] of ctx.lines.entries()) {
     if (line.kind === 'title' || index < titleLine) continue;
     const lineText = ctx.text.slice(line.start, line.end);
-    const marked = markerCandidate(ctx, line, lineText, rules);
+    const marked = isPageChunkMarker(ctx, index, lineText, out[out.length - 1]) ? null : markerCandidate(ctx, line, lineText, rules);
     if (marked) out.push(marked);
     else {
       const plain = plainLineCandidate(ctx, line, lineText);
@@ -51,6 +52,25 @@ export function findHeadingCandidates(ctx: DocContext): HeadingCandidate[] {
     if (ctx.language === 'zh') out.push(...inlineRunIns(ctx.text, line, out[out.length - 1]));
   }
   return out;
+}
+
+/** A document-sharing site's chunk number ("2、"), set where its page broke the text. */
+const CHUNK_MARKER = /^\d{1,3}、/;
+/** The broken-off line before a chunk marker is running text, at least this long. */
+const MIN_BROKEN_PARAGRAPH = 40;
+
+/**
+ * A wenku-style page marker, not a heading: "2、" opens a line that goes on with the sentence
+ * the line before broke off mid-way (no sentence end, no colon), and that line is running text
+ * (long, after any heading it opens with). A list's "1、" follows a colon, a sentence's end or a heading.
+ */
+function isPageChunkMarker(ctx: DocContext, index: number, lineText: string, lastHead: HeadingCandidate | undefined): boolean {
+  if (ctx.language !== 'zh' || index === 0 || !CHUNK_MARKER.test(lineText)) return false;
+  const before = ctx.lines[index - 1];
+  // A heading on that line ("1、公开重大项目信息。区发展改革局要…") is not the running text; what follows it is.
+  const from = lastHead && lastHead.markerStart >= before.start ? lastHead.titleEnd : before.start;
+  const previous = ctx.text.slice(from, before.end).trimEnd();
+  return before.kind === 'paragraph' && previous.length >= MIN_BROKEN_PARAGRAPH && !SENTENCE_END.test(previous);
 }
 
 function markerCandidate(ctx: DocContext, line: Line, lineText: string, rules: HeadingRule[]): HeadingCandidate | null {
