@@ -59,7 +59,7 @@ export function extractPage(page: PageInput, opts: ExtractOptions): Extraction {
   const units = sentenceUnits(ctx, headings);
   // Meta first: the year the report reviews dates the deadlines outside its plans.
   const meta = findMeta(ctx, docType, headings);
-  const commitments = findCommitments(ctx, units, sections, numbers, meta.coversYear);
+  const commitments = findCommitments(ctx, units, sections, numbers, meta);
   const problems = findProblems(ctx, units, sections);
   return {
     schema: EXTRACTION_SCHEMA,
