@@ -7,7 +7,7 @@
 // the two columns printed side by side. Nothing of the corpus is kept: the folder is removed.
 //
 // Fails (exit 1) when a copy scores more than --gap (default 0.02) under its original on any
-// measure. Usage: node scripts/eval-traditional.mjs [--gap 0.02] [--keep] [set-name words…]
+// measure. Usage: node scripts/eval-traditional.mjs [--gap 0.02] [--keep] [--root DIR] [set-name words…]
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,9 @@ const SCORER = resolve(ROOT, '..', 'shared', 'tools', 'score.py');
 const EXTRACT = 'npx promise-ledger extract {input} --format json';
 const DIFF = 'npx promise-ledger diff {older} {newer} --format json';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { gap: { type: 'string', default: '0.02' }, keep: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { gap: { type: 'string', default: '0.02' }, keep: { type: 'boolean', default: false }, root: { type: 'string' } } });
+/** The checkout whose CLI is scored (--root: another build, e.g. main, for a before/after). */
+const CLI_ROOT = values.root ? resolve(values.root) : ROOT;
 const GAP = Number(values.gap);
 
 /** The sets compared: a scorer mode, and its cases as paths relative to the corpus. */
@@ -76,7 +78,7 @@ function filesOf(rel) {
 function score(set, root, cases) {
   return new Promise((done, fail) => {
     const args = [SCORER, set.mode, '--cmd', set.cmd, '--json', ...cases.map((c) => join(root, c))];
-    const child = spawn('python3', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('python3', args, { cwd: CLI_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
     child.on('error', fail);
