@@ -51,6 +51,19 @@ export function cjkKey(term: string): number {
   return term.length === 2 && cls[a] === CJK_CHAR && cls[b] === CJK_CHAR ? (a << 16) | b : 0;
 }
 
+/** Calls `visit` with the bounds of each run of CJK characters of `folded` (which has no surrogate). */
+export function eachCjkRun(folded: string, visit: (start: number, end: number) => void): void {
+  const cls = classes();
+  const n = folded.length;
+  for (let i = 0; i < n;) {
+    if (cls[folded.charCodeAt(i)] !== CJK_CHAR) { i++; continue; }
+    let end = i + 1;
+    while (end < n && cls[folded.charCodeAt(end)] === CJK_CHAR) end++;
+    visit(i, end);
+    i = end;
+  }
+}
+
 /**
  * Hands `visit` the terms of `folded` (which has no surrogate): each CJK run's characters then
  * its bigrams, each number (digits with decimal parts) and each word of other letters and

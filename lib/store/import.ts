@@ -12,6 +12,7 @@ import { diffRecord } from './diffs';
 import { toStoreError } from './errors';
 import { mergePending } from './pending-postings';
 import { PostingBatch } from './posting-batch';
+import { triplesRows } from './triples';
 import type { AnnotationRecord, LedgerDb, StoredSnapshot } from './schema';
 
 /** Keys of what the database holds, for planImport. Call inside a transaction for a consistent view. */
@@ -27,7 +28,7 @@ export async function existingKeys(db: LedgerDb): Promise<ExistingKeys> {
   };
 }
 
-const tables = (db: LedgerDb) => [db.snapshots, db.texts, db.postings, db.annotations, db.cards, db.overrides, db.diffs];
+const tables = (db: LedgerDb) => [db.snapshots, db.texts, db.triples, db.postings, db.annotations, db.cards, db.overrides, db.diffs];
 
 /** What importing `bundle` would write now (reads only), for the confirmation line. */
 export async function planBundleImport(db: LedgerDb, bundle: Bundle): Promise<ImportPlan> {
@@ -42,7 +43,9 @@ export async function planBundleImport(db: LedgerDb, bundle: Bundle): Promise<Im
  */
 export async function addSnapshotRecords(db: LedgerDb, snapshots: BundleSnapshot[], rows = snapshots.map((s) => toRows(s).row)): Promise<number[]> {
   const ids = await db.snapshots.bulkAdd(rows as StoredSnapshot[], { allKeys: true });
-  await db.texts.bulkAdd(snapshots.map((s, i) => ({ id: ids[i], text: s.text })));
+  const texts = snapshots.map((s, i) => ({ id: ids[i], text: s.text }));
+  await db.texts.bulkAdd(texts);
+  await db.triples.bulkAdd(triplesRows(texts));
   await db.cards.bulkAdd(snapshots.map((s, i) => cardOf({ ...s, id: ids[i] }, [])));
   // Pages saved alone since the last batch go into the blocks with this one: one rewrite.
   const batch = new PostingBatch();

@@ -11,6 +11,7 @@
  */
 import { fold, isSingleTerm, queryPieces, queryTerms, snippet, type Snippet } from '../search/index';
 import { containsAll } from '../search/contains';
+import { mayHaveAll, queryTriples } from '../search/triple-filter';
 import { notesOf } from './cards';
 import { idsWithTerm } from './postings';
 import type { AnnotationRecord, CardRecord, LedgerDb } from './schema';
@@ -20,9 +21,10 @@ export type HitSnippet = Snippet & { source: 'text' | 'note' };
 
 /** Ids having every term in their text or their card's words (title, issuer, tags, notes). */
 export async function candidateIds(db: LedgerDb, terms: string[]): Promise<Set<number>> {
+  // Every term's lookups at once: IndexedDB serves them in one queue, without a round trip each.
+  const found = await Promise.all(terms.map((term) => Promise.all([idsWithTerm(db.postings, term), db.cards.where('terms').equals(term).primaryKeys()])));
   let ids: number[] | null = null;
-  for (const term of terms) {
-    const [inText, onCard] = await Promise.all([idsWithTerm(db.postings, term), db.cards.where('terms').equals(term).primaryKeys()]);
+  for (const [inText, onCard] of found) {
     const has = new Set<number>(inText);
     for (const id of onCard) has.add(id);
     ids = ids === null ? [...has] : ids.filter((id) => has.has(id));
@@ -31,11 +33,15 @@ export async function candidateIds(db: LedgerDb, terms: string[]): Promise<Set<n
   return new Set(ids ?? []);
 }
 
-/** What a query needs: its terms (for candidates), its pieces (to check), whether checking is needed. */
-export interface SearchPlan { query: string; terms: string[]; pieces: string[]; exact: boolean }
+/**
+ * What a query needs: its terms (for candidates), its pieces (to check), whether checking is
+ * needed, and the character triples a text must have (to skip texts by their filter first).
+ */
+export interface SearchPlan { query: string; terms: string[]; pieces: string[]; exact: boolean; triples: ReturnType<typeof queryTriples> }
 
 export function planSearch(query: string): SearchPlan {
-  return { query, terms: queryTerms(query), pieces: queryPieces(query), exact: isSingleTerm(query) };
+  const pieces = queryPieces(query);
+  return { query, terms: queryTerms(query), pieces, exact: isSingleTerm(query), triples: queryTriples(pieces) };
 }
 
 const hasAll = (hay: string, pieces: string[]) => pieces.every((p) => hay.includes(p));
@@ -95,23 +101,49 @@ export interface Found {
   complete: boolean;
 }
 
+/** Texts read at most in one request while walking the candidates. */
+const MAX_BATCH = 256;
+
+/**
+ * How many candidates to read next for `wanted` more matches, from the share seen matching so
+ * far (with one match assumed, so a first batch without any still grows): enough for the page
+ * with a quarter to spare, so a phrase in one candidate of fifteen takes one or two requests
+ * rather than reading hundreds of texts past the page.
+ */
+export function nextBatch(wanted: number, read: number, matched: number): number {
+  const perMatch = read ? (read + 1) / (matched + 1) : 1;
+  return Math.max(8, Math.min(MAX_BATCH, Math.ceil(wanted * perMatch * 1.25)));
+}
+
+/**
+ * The texts of the candidates whose triples filter allows every triple of the query (none read
+ * for the others: they cannot match in their text); undefined where not read.
+ */
+async function textsThatMayMatch(db: LedgerDb, ids: number[], plan: SearchPlan): Promise<(string | undefined)[]> {
+  const filters = plan.triples.length ? await db.triples.bulkGet(ids) : ids.map(() => undefined);
+  const maybe = ids.filter((_, i) => mayHaveAll(filters[i]?.bits, plan.triples));
+  const texts = new Map((await db.texts.bulkGet(maybe)).map((t, i) => [maybe[i], t?.text ?? '']));
+  return ids.map((id) => texts.get(id));
+}
+
 /**
  * Walks the candidates in list order, checking each, and keeps the matches of the page; stops
- * at the first match after it (so "next" always leads to one) or at the end. Texts are read
- * in growing batches: few for a page of common matches, more when most candidates fail.
+ * at the first match after it (so "next" always leads to one) or at the end. Candidates are
+ * taken in batches sized by the share matching so far (nextBatch); of each batch, only the
+ * texts that the triples filters allow are read.
  */
 export async function findMatches(db: LedgerDb, ordered: number[], plan: SearchPlan, offset: number, limit: number): Promise<Found> {
   const hits: Found['hits'] = [];
   let seen = 0;
-  let batch = Math.max(8, limit + 1);
-  for (let at = 0; at < ordered.length; at += batch, batch = Math.min(batch * 2, 256)) {
-    const ids = ordered.slice(at, at + batch);
-    const [texts, cards] = await Promise.all([db.texts.bulkGet(ids), db.cards.bulkGet(ids)]);
-    const inText = texts.map((t) => matchesText(plan, t?.text ?? ''));
+  for (let at = 0; at < ordered.length;) {
+    const ids = ordered.slice(at, at + nextBatch(offset + limit + 1 - seen, at, seen));
+    at += ids.length;
+    const [texts, cards] = await Promise.all([textsThatMayMatch(db, ids, plan), db.cards.bulkGet(ids)]);
+    const inText = texts.map((t) => t !== undefined && matchesText(plan, t));
     // The notes of the batch's candidates that only a note can match, read together.
     const notes = await notesOfMany(db, cards.filter((c, i): c is CardRecord => !!c && c.notes > 0 && !inText[i]));
     for (let i = 0; i < ids.length; i++) {
-      const text = texts[i]?.text ?? '';
+      const text = texts[i] ?? '';
       const card = cards[i];
       const mine = card ? notes.get(card.id) ?? [] : [];
       if (!inText[i] && !(card && inCardWords(plan, card, mine))) continue;

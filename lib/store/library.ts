@@ -33,7 +33,7 @@ export interface LibraryPage {
   groupCounts: Record<string, number>;
 }
 
-const tables = (db: LedgerDb) => [db.cards, db.snapshots, db.texts, db.postings, db.annotations];
+const tables = (db: LedgerDb) => [db.cards, db.snapshots, db.texts, db.triples, db.postings, db.annotations];
 const intersect = (a: Set<number> | null, b: Set<number> | null): Set<number> | null =>
   a === null ? b : b === null ? a : new Set([...a].filter((id) => b.has(id)));
 

@@ -11,6 +11,7 @@ import type { PostingsTable } from './postings';
 import { upgradeToV2, upgradeToV3 } from './upgrade';
 import { upgradeToV4 } from './upgrade-v4';
 import { upgradeToV5 } from './upgrade-v5';
+import { upgradeToV6 } from './upgrade-v6';
 import { refuseNewerOnReady, refusingNewerOpens } from './version-guard';
 
 export const DB_NAME = 'promise-ledger';
@@ -47,6 +48,12 @@ export type StoredSnapshot = Omit<SnapshotRecord, 'html' | 'text' | 'extraction'
 
 /** A snapshot's text, alone (same `id` as its snapshot): what a search verifies a phrase against. */
 export interface TextRecord { id: number; text: string }
+
+/**
+ * The Bloom filter of a text's character triples (lib/search/triple-filter.ts; same `id`), read
+ * by a phrase search before the text. A text with characters beyond the BMP has none.
+ */
+export interface TriplesRecord { id: number; bits: Uint8Array }
 
 /**
  * What the library list shows of a snapshot, in its own small table so that a page of the
@@ -111,6 +118,7 @@ export { isNote } from './note-kind';
 export type LedgerDb = Dexie & {
   snapshots: EntityTable<StoredSnapshot, 'id'>;
   texts: Table<TextRecord, number>;
+  triples: Table<TriplesRecord, number>;
   postings: PostingsTable;
   annotations: EntityTable<AnnotationRecord, 'id'>;
   cards: Table<CardRecord, number>;
@@ -190,6 +198,22 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       diffs: 'key, olderSource, newerSource',
     },
     upgrade: upgradeToV5,
+  },
+  {
+    // Issue 18: a Bloom filter of each text's character triples (`triples`), so a phrase whose
+    // pairs are all common reads the texts of the few reports that may have it.
+    version: 6,
+    stores: {
+      snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags',
+      annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
+      cards: 'id, &sha256, savedAt, group, issuer, year, docType, title, *tags, notes, *terms',
+      texts: 'id',
+      triples: 'id',
+      postings: '[block+bucket], bucket',
+      overrides: '[olderSha256+newerSha256+commitmentId], olderSha256, newerSha256',
+      diffs: 'key, olderSource, newerSource',
+    },
+    upgrade: upgradeToV6,
   },
 ];
 

@@ -6,8 +6,9 @@
  */
 import { EXTRACTOR_VERSION, type Extraction } from '../extract/types';
 import { indexTerms } from '../search/index';
+import { tripleFilter } from '../search/triple-filter';
 import { fromRows, toRowsAsync } from './body';
-import { refreshSnapshots } from './cards';
+import { cardOf, refreshSnapshots } from './cards';
 import { StoreError, toStoreError } from './errors';
 import { addPending, dropPending } from './pending-postings';
 import { textTermEntries, updatePostings } from './postings';
@@ -27,16 +28,18 @@ export interface SnapshotInput {
 export interface SaveResult { id: number; created: boolean }
 
 /** Tables a write of snapshots touches. */
-export const snapshotTables = (db: LedgerDb) => [db.snapshots, db.texts, db.postings, db.annotations, db.cards];
+export const snapshotTables = (db: LedgerDb) => [db.snapshots, db.texts, db.triples, db.postings, db.annotations, db.cards];
 
 export async function saveSnapshot(db: LedgerDb, input: SnapshotInput, now = new Date()): Promise<SaveResult> {
   try {
     // Compressed (natively, so asynchronously) and tokenized before the transaction.
-    const { row, text } = await toRowsAsync(toRecord(input, now));
+    const record = toRecord(input, now);
+    const { row, text } = await toRowsAsync(record);
     const terms = indexTerms(text);
+    const triples = tripleFilter(text);
     return await db.transaction('rw', snapshotTables(db), async () => {
       const existing = await db.snapshots.where('sha256').equals(input.sha256).first();
-      const id = existing?.id ?? (await addRows(db, row, text, terms));
+      const id = existing?.id ?? (await addRows(db, row, { text, terms, triples }, record));
       await db.annotations.where('url').equals(input.url).filter((a) => a.snapshotSha === null).modify({ snapshotSha: input.sha256 });
       // Terms and card of this snapshot and of older snapshots of the page (their unlinked notes moved).
       await refreshSnapshots(db, { shas: [input.sha256], urls: [input.url] });
@@ -47,9 +50,16 @@ export async function saveSnapshot(db: LedgerDb, input: SnapshotInput, now = new
   }
 }
 
-async function addRows(db: LedgerDb, row: Omit<StoredSnapshot, 'id'>, text: string, terms: string[]): Promise<number> {
+/** A text with what is derived from it before the transaction: its index terms and triples filter. */
+interface IndexedText { text: string; terms: string[]; triples: Uint8Array | null }
+
+async function addRows(db: LedgerDb, row: Omit<StoredSnapshot, 'id'>, { text, terms, triples }: IndexedText, record: Omit<SnapshotRecord, 'id'>): Promise<number> {
   const id = await db.snapshots.add(row as StoredSnapshot);
   await db.texts.add({ id, text });
+  if (triples) await db.triples.add({ id, bits: triples });
+  // Its card from the record in hand (refreshSnapshots then adds its notes): built there, it
+  // would decode the body just written, ~30 ms for a real-size report.
+  await db.cards.add(cardOf({ ...record, id }, []));
   // Pending, not into the blocks: merging one report into them rewrites its block's whole index.
   await addPending(db.postings, id, terms);
   return id;
@@ -129,6 +139,7 @@ export async function deleteSnapshots(db: LedgerDb, ids: number[]): Promise<void
       await dropPending(db.postings, gone.map((s) => s.id));
       await db.snapshots.bulkDelete(ids);
       await db.texts.bulkDelete(ids);
+      await db.triples.bulkDelete(ids);
       await db.cards.bulkDelete(ids);
       // Unlinked notes of a page now belong to its newest remaining snapshot.
       await refreshSnapshots(db, { urls: [...new Set(gone.map((s) => s.url))] });

@@ -1,7 +1,7 @@
 /**
  * Search over true matches in Chromium (issue 18): a library of 345 reports, imported as a
- * bundle, where the first 320 in the list's order have every character pair of a phrase but
- * not the phrase, and the last 25 have it. The search shows the 25 matches a page at a time
+ * bundle, where the first 320 in the list's order have every character pair and triple of a
+ * phrase but not the phrase (neither the index nor the texts' triples filters tell them apart), and the last 25 have it. The search shows the 25 matches a page at a time
  * with a pager that works, says "at least" until it has seen them all, and counts them
  * exactly on request. (Before: the page read 200 snapshots in list order, found none, showed
  * "no results" and hid the pager.)
@@ -34,7 +34,7 @@ function snapshot(i: number): BundleSnapshot {
   const text = [
     `${issuer}${year}年度法治政府建设情况报告`,
     '一、主要成效',
-    hit ? `全面${PHRASE}制度，公开执法信息${i}条。` : `推行执法记录，执法公开，公示结果${i}项。`,
+    hit ? `全面${PHRASE}制度，公开执法信息${i}条。` : `推行执法记录，执法公开，依法公示结果${i}项。`,
     `二、${year + 1}年工作安排`,
     '年底前完成行政执法事项清单调整。',
   ].join('\n');

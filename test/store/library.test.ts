@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import {
   addAnnotation, countMatches, deleteAnnotation, deleteSnapshots, getSnapshot, issuerCards, libraryFacets,
-  queryIds, queryLibrary, saveSnapshot, setSnapshotTags, type LedgerDb,
+  nextBatch, queryIds, queryLibrary, saveSnapshot, setSnapshotTags, type LedgerDb,
 } from '../../lib/store/index';
 import { freshDb, inputFor, query, reportText } from './fixtures';
 
@@ -124,6 +124,16 @@ describe('search', () => {
 });
 
 describe('search counts and pages over true matches', () => {
+  it('reads texts in batches sized by the share of candidates matching so far', () => {
+    // A page of 20 and one more: the first batch covers them with a quarter to spare.
+    expect(nextBatch(21, 0, 0)).toBe(27);
+    // One candidate in 14 matching: enough for the rest, never more than 256 at once.
+    expect(nextBatch(21, 27, 1)).toBe(256);
+    expect(nextBatch(2, 283, 19)).toBe(Math.ceil(2 * (284 / 20) * 1.25));
+    // Every candidate matching: small batches, never under 8.
+    expect(nextBatch(1, 40, 40)).toBe(8);
+  });
+
   it('a one-term query is answered by the index alone: exact total, pages by position', async () => {
     const db = await library();
     const page = await queryLibrary(db, query({ text: '云溪', limit: 2 }));
@@ -149,11 +159,11 @@ describe('search counts and pages over true matches', () => {
 
   it('finds matches however far down the list they are: no page is empty while matches remain', async () => {
     const { db } = freshDb();
-    // 40 reports by issuers sorting first, with every bigram of the phrase but not the phrase,
-    // then 3 that have it (their issuers sort last).
+    // 40 reports by issuers sorting first, with every pair and triple of the phrase but not the
+    // phrase (their texts must be read), then 3 that have it (their issuers sort last).
     for (let i = 0; i < 43; i++) {
       const issuer = `${i < 40 ? '阿' : '龙'}${String.fromCodePoint(0x4e00 + i)}县人民政府`;
-      const body = i >= 40 ? '试点推行执法公示清单。' : '推行执法记录，执法公开，公示结果。';
+      const body = i >= 40 ? '试点推行执法公示清单。' : '推行执法记录，执法公开，依法公示结果。';
       await saveSnapshot(db, inputFor(reportText(issuer, 2023, body), `http://127.0.0.1/far/${i}.html`));
     }
     const pages = [];
@@ -164,6 +174,26 @@ describe('search counts and pages over true matches', () => {
       offset = page.next;
     }
     expect(pages).toEqual([['40.html', '41.html'], ['42.html']]);
+  });
+});
+
+describe('phrase search and the texts\' triples filters', () => {
+  it('reads only the texts whose filter allows every triple of the phrase, and finds the same matches', async () => {
+    const { db } = freshDb();
+    // 30 with every pair of 着力推进行政 but not its triple 着力推, 5 with every triple, 2 with the phrase.
+    const bodies = [...Array(30).fill('全力推进，着力改进行政执法。'), ...Array(5).fill('着力推进法治建设，推进行政执法。'), '着力推进行政复议。', '着力推进行政审批。'];
+    for (let i = 0; i < bodies.length; i++) await saveSnapshot(db, inputFor(reportText(`${String.fromCodePoint(0x4e00 + i)}县人民政府`, 2024, bodies[i]), `http://127.0.0.1/t/${i}.html`));
+    const read: number[] = [];
+    const bulkGet = db.texts.bulkGet.bind(db.texts);
+    db.texts.bulkGet = ((ids: number[]) => { read.push(...ids); return bulkGet(ids); }) as typeof db.texts.bulkGet;
+    const page = await queryLibrary(db, query({ text: '着力推进行政' }));
+    expect(page.hits.map((h) => h.card.url.replace('http://127.0.0.1/t/', '')).sort()).toEqual(['35.html', '36.html']);
+    expect([page.total, page.exact]).toEqual([2, true]);
+    expect(read.length).toBe(7);
+    expect(await countMatches(db, '着力推进行政', query().filters)).toBe(2);
+    // Without a filter (a text beyond the BMP), a text is read and checked as before.
+    await saveSnapshot(db, inputFor(reportText('𠀀县人民政府', 2024, '着力推进行政执法。'), 'http://127.0.0.1/t/astral.html'));
+    expect(await countMatches(db, '着力推进行政', query().filters)).toBe(3);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import { extractText } from '../../lib/extract/index';
 import {
-  addAnnotation, annotationsForUrl, countSnapshots, getSnapshotBySha, listSnapshots, openLedgerDb,
+  addAnnotation, annotationsForUrl, cardOf, countSnapshots, getSnapshot, getSnapshotBySha, listSnapshots, openLedgerDb,
   saveSnapshot, StoreError, updateAnnotation, type SnapshotInput,
 } from '../../lib/store/index';
 
@@ -38,10 +38,13 @@ describe('snapshots', () => {
     const url = 'http://127.0.0.1/r.html';
     const start = TEXT.indexOf('年底前');
     await addAnnotation(db, { url, selectors: describeRange(TEXT, start, start + 7), note: '跟踪' });
-    await saveSnapshot(db, input('3'.repeat(64), url));
+    const { id } = await saveSnapshot(db, input('3'.repeat(64), url));
     const [a] = await annotationsForUrl(db, url);
     expect(a.snapshotSha).toBe('3'.repeat(64));
     expect(a.note).toBe('跟踪');
+    // The card, written from the record in hand, is the one the stored snapshot and its note make.
+    expect(await db.cards.get(id)).toEqual(cardOf((await getSnapshot(db, id))!, [a]));
+    expect((await db.cards.get(id))!.notes).toBe(1);
   });
 
   it('paginates through the savedAt index', async () => {

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../lib/anchor/index';
 import { noteViews } from '../../lib/page-agent/note-views';
 import {
-  addAnnotation, annotationsForUrl, getSnapshot, LATEST_SCHEMA_VERSION, openLedgerDb, saveSnapshot, SCHEMA_VERSIONS, updateAnnotation,
+  addAnnotation, annotationsForUrl, getSnapshot, LATEST_SCHEMA_VERSION, openLedgerDb, SCHEMA_VERSIONS, updateAnnotation,
   type LedgerDb,
 } from '../../lib/store/index';
-import { freshDb, inputFor, reportText } from './fixtures';
+import { freshDb, inputFor, recordFor, reportText, writeAsV4 } from './fixtures';
 
 const URL_2024 = 'http://127.0.0.1/qh/2024.html';
 const report = inputFor(reportText('青禾县人民政府', 2024, '推进行政复议体制改革。'), URL_2024);
@@ -21,8 +21,9 @@ const report = inputFor(reportText('青禾县人民政府', 2024, '推进行政�
 async function v4Database(name: string, deps: ReturnType<typeof freshDb>['deps']) {
   const v4 = new Dexie(name, deps);
   for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 4)) v4.version(v.version).stores(v.stores);
-  const db = v4 as LedgerDb; // v4 and v5 declare the same tables: the store's writes are v4's writes
-  const { id } = await saveSnapshot(db, report, new Date('2025-01-01T00:00:00Z'));
+  const db = v4 as LedgerDb; // v4 and v5 declare the same tables: the store's note writes are v4's writes
+  const id = 1;
+  await writeAsV4(v4, [recordFor(report, id, '2025-01-01T00:00:00.000Z')]);
   const c = report.extraction.commitments[0];
   const onC = describeRange(report.text, c.start, c.end);
   const at = report.text.indexOf('行政复议');
@@ -45,7 +46,7 @@ describe('schema v4 → v5', () => {
     const db = openLedgerDb(name, deps);
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(5);
+    expect(LATEST_SCHEMA_VERSION).toBe(6); // v4 → v5 → v6 (triples, issue 18)
     expect(await getSnapshot(db, id)).toEqual(before.snapshot);
     const after = await db.annotations.toArray();
     expect(after).toEqual(before.annotations.map((a) => (a.id === noteId ? { ...a, updatedAt: a.createdAt } : a)));

@@ -76,9 +76,11 @@ describe('schema v1 → latest', () => {
   });
 
   it('versions are appended: version 1 is exactly as released', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
     // v5 (page notes, cards counting notes only) changed records, not tables.
     expect(SCHEMA_VERSIONS[4].stores).toEqual(SCHEMA_VERSIONS[3].stores);
+    // v6 (issue 18) adds one table, each text's triples filter.
+    expect(SCHEMA_VERSIONS[5].stores).toEqual({ ...SCHEMA_VERSIONS[4].stores, triples: 'id' });
     expect(SCHEMA_VERSIONS[0].stores).toEqual({
       snapshots: '++id, &sha256, url, issuer, docType, coversYear, savedAt, *tags',
       annotations: '++id, url, snapshotSha, commitmentId, updatedAt',
