@@ -67,11 +67,12 @@ export function createAnnotateButton(doc: Document, win: Window, label: string, 
     host.style.setProperty('--pl-left', `${at.left}px`);
     host.style.setProperty('--pl-top', `${at.top}px`);
   };
-  const onChange = () => { clearTimeout(timer); timer = setTimeout(place, SETTLE_MS); };
-  // The button is fixed in the viewport: while the page scrolls it hides, then follows the selection.
-  const onScroll = () => { host.hidden = true; onChange(); };
+  // While a selection changes the button hides, so it never stands (and takes a click) beside a
+  // passage no longer selected; it shows again where the new selection ends once it settles. The
+  // same while the page scrolls (the button is fixed in the viewport).
+  const onChange = () => { host.hidden = true; clearTimeout(timer); timer = setTimeout(place, SETTLE_MS); };
   doc.addEventListener('selectionchange', onChange);
-  win.addEventListener('scroll', onScroll, { passive: true });
+  win.addEventListener('scroll', onChange, { passive: true });
   return {
     host,
     button,
@@ -79,7 +80,7 @@ export function createAnnotateButton(doc: Document, win: Window, label: string, 
     destroy: () => {
       clearTimeout(timer);
       doc.removeEventListener('selectionchange', onChange);
-      win.removeEventListener('scroll', onScroll);
+      win.removeEventListener('scroll', onChange);
       host.remove();
     },
   };

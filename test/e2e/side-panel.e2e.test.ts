@@ -153,8 +153,15 @@ describe('notes in the side panel', () => {
   });
 });
 
-/** The in-page button's box once a selection settles (its host in the page; the shadow root is closed). */
-async function annotateButtonBox(page: Page) {
+/**
+ * Selects `phrase` and returns the in-page button's box once it stands beside it (its host in
+ * the page; the shadow root is closed). A button left showing by an earlier selection is gone
+ * first, so the box is never the old one's.
+ */
+async function annotateButtonBox(page: Page, phrase: string) {
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  await page.waitForSelector('promise-ledger-annotate:not([hidden])', { state: 'detached', timeout: 10_000 });
+  await selectText(page, phrase);
   const host = await page.waitForSelector('promise-ledger-annotate:not([hidden])', { state: 'attached', timeout: 10_000 });
   return page.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -166,8 +173,7 @@ describe('the in-page Annotate button', () => {
   it('appears beside a selection, the page\'s styles change nothing, and a click opens the panel\'s note form on that passage', async () => {
     const panel = await openPanel(b, tabId, 'zh_CN');
     await report.evaluate((p) => [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(p))?.scrollIntoView({ block: 'center' }), ANNOTATED);
-    await selectText(report, ANNOTATED);
-    const plain = await annotateButtonBox(report);
+    const plain = await annotateButtonBox(report, ANNOTATED);
     expect(plain.open).toBe(false);
     expect(plain.width).toBeGreaterThan(20);
     expect(plain.width).toBeLessThan(120);
@@ -189,8 +195,7 @@ describe('the in-page Annotate button', () => {
     const styledPanel = await openPanel(b, await tabIdOf(b, styled.url()), 'zh_CN');
     expect(await styled.evaluate(() => getComputedStyle(document.querySelector('p')!).fontSize)).toBe('40px');
     await styled.evaluate((p) => [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(p))?.scrollIntoView({ block: 'center' }), ANNOTATED);
-    await selectText(styled, ANNOTATED);
-    const box = await annotateButtonBox(styled);
+    const box = await annotateButtonBox(styled, ANNOTATED);
     expect(box.y + box.height).toBeLessThanOrEqual(900);
     console.log(`e2e panel: Annotate button ${plain.width}×${plain.height} px on the plain page, ${box.width}×${box.height} px under ${HOSTILE_CSS}`);
     expect({ width: box.width, height: box.height }).toEqual({ width: plain.width, height: plain.height });

@@ -13,5 +13,9 @@ export default defineConfig({
     sequence: { concurrent: false },
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for the page to reach a state (highlights drawn after a reload, a
+    // download written); its default of 1 s is a timing bet that a shared machine at load 10
+    // loses. Waits are not speed checks: those are the benches' and the tests' own budgets.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -48,6 +48,24 @@ describe('the Annotate button beside a selection', () => {
     expect(document.querySelector('promise-ledger-annotate')).toBeNull();
   });
 
+  it('hides at once when the selection changes, and shows again beside the new one once it settles', () => {
+    const b = createAnnotateButton(document, window, '批注', vi.fn());
+    select('行政复议');
+    expect(b.host.hidden).toBe(false);
+    // A new selection: before it settles, no button stands beside the passage no longer selected.
+    const p = document.querySelectorAll('p')[0];
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    vi.advanceTimersByTime(50);
+    expect(b.host.hidden).toBe(true);
+    vi.advanceTimersByTime(150);
+    expect(b.host.hidden).toBe(false);
+    b.destroy();
+  });
+
   it('a press does not clear the selection first (mousedown is held back)', () => {
     const b = createAnnotateButton(document, window, '批注', () => {});
     const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
