@@ -5,6 +5,7 @@
  */
 import type { MeasuredFigure } from './actuals';
 import { candidatesFor, quotedNames, type ActualIndex } from './actual-index';
+import { contrasting } from './rules';
 
 export type Idf = (term: string) => number;
 
@@ -63,6 +64,8 @@ export function bestActual(t: MeasuredFigure, index: ActualIndex, idf: Idf, unit
   let bestScore = MIN_ACTUAL_SIMILARITY;
   for (const i of candidatesFor(t, index, idf, unitKey(t.measure.unit), MIN_COVER)) {
     const a = index.figures[i];
+    // Urban income is no actual of a rural-income target, nor imports of an export target.
+    if (contrasting(t.measure.phrase, a.measure.phrase)) continue;
     const { score, cover } = measureSimilarity(t, a, idf);
     // A programme named in quotes on both sides (“跨省通办”, “家电下乡”) is the same programme.
     if (cover < MIN_COVER && !sharesQuotedName(t.measure.phrase, a.measure.phrase)) continue;

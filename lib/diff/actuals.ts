@@ -79,7 +79,7 @@ export function measureTerms(phrase: string, language: 'zh' | 'en'): Set<string>
   return new Set(termsOf(language === 'zh' ? withoutGenericWords(canonical) : canonical.replace(EN_GENERIC_MEASURE_WORDS, ' '), language));
 }
 
-function measured(number: NumberMention, measure: Measure, sentenceTerms: Set<string>, language: 'zh' | 'en'): MeasuredFigure {
+export function measured(number: NumberMention, measure: Measure, sentenceTerms: Set<string>, language: 'zh' | 'en'): MeasuredFigure {
   // A percentage is a change when its measure speaks of one anywhere (居民消费价格涨幅控制在3%).
   const percent = measure.unit === '%' || measure.unit === '％' || measure.unit === '个百分点';
   const changeWords = language === 'zh' ? CHANGE_MEASURE : EN_CHANGE_MEASURE;

@@ -11,6 +11,7 @@ import { actualCandidates, sentenceBefore, targetFigures, type MeasuredFigure } 
 import { measureIdf, type Idf } from './actual-match';
 import { indexNewer, matchedTerms, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
 import { queryOf } from './query';
+import { qualitativeActuals } from './qualitative';
 import { groupStatus, headingGroups } from './items';
 import { judgeStatus } from './judge';
 import { measuresOf } from './measure';
@@ -40,7 +41,7 @@ export function diff(older: Extraction, newer: Extraction): Diff {
 
 function diffExtractions(older: Extraction, newer: Extraction): Diff {
   const index = indexNewer(newer, older);
-  const actuals = actualCandidates(newer, index);
+  const actuals = [...actualCandidates(newer, index), ...qualitativeActuals(newer, index)];
   const commitments = older.commitments;
   const targetsOf = olderTargets(older);
   const perCommitment = commitments.map((c) => targetsOf(c));
@@ -86,7 +87,7 @@ function judgeCommitment(c: Commitment, figures: MeasuredFigure[], termIds: Int3
   const planOnly = candidates.some((x) => x.sentence.scope === 'plan' && x.score >= MIN_EVIDENCE);
   const targets = figures.map((t) => checkTarget(t, ctx.actuals, ctx.idf, ctx.reviewedYear));
   const admission = admissionFor(ctx.admissions, figures.map((f) => f.measure.phrase), language);
-  const { status, confidence, rule } = judgeStatus(targets, admission, review, planOnly, ctx.index, q, language);
+  const { status, confidence, rule } = judgeStatus(targets, admission, review, planOnly, ctx.index, q, language, figures.filter((f) => f.kind === 'change').map((f) => f.terms));
   const evidence = evidenceFor(status, rule, targets.flatMap((t) => (t.actual ? [t.actual.start] : [])), admission, review, ctx.index);
   const closest = candidates[0];
   return {

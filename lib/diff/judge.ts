@@ -11,15 +11,16 @@
  */
 import { firstMatch } from '../extract/rules/types';
 import type { Admission } from './admissions';
+import { termSet } from './actuals';
 import type { Candidate, EvidenceIndex, NewerSentence } from './evidence';
 import { matchScores, type Query } from './query';
-import { DONE_CUES, LESS_IS_BETTER, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES, REDUCTION, UNDERWAY_CUES, type StatusCue } from './rules';
+import { DONE_CUES, LESS_IS_BETTER, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES, REDUCTION, TARGET_REACHED_CUES, UNDERWAY_CUES, type StatusCue } from './rules';
 import type { Status, TargetCheck } from './types';
 
 export interface Judgement { status: Status; confidence: number; rule: string }
 
 /** Judges one commitment. `review`: candidates from the review that clear MIN_EVIDENCE, best first. */
-export function judgeStatus(targets: TargetCheck[], admission: Admission | null, review: Candidate[], planOnly: boolean, index: EvidenceIndex, q: Query, language: 'zh' | 'en'): Judgement {
+export function judgeStatus(targets: TargetCheck[], admission: Admission | null, review: Candidate[], planOnly: boolean, index: EvidenceIndex, q: Query, language: 'zh' | 'en', measures: Set<string>[] = []): Judgement {
   const judged = targets.filter((t) => t.outcome !== 'no-actual');
   if (judged.some((t) => t.outcome === 'missed')) return { status: 'missed', confidence: 0.9, rule: 'target-missed' };
   if (admission && !judged.some((t) => t.outcome === 'met')) return { status: 'missed', confidence: 0.8, rule: admission.rule };
@@ -40,9 +41,34 @@ export function judgeStatus(targets: TargetCheck[], admission: Admission | null,
   const underway = earliest(UNDERWAY_CUES, clause);
   const notDone = firstMatch(NOT_DONE_CUES, clause);
   const doneFirst = done && (!underway || done.at <= underway.at);
-  if (doneFirst && !notDone && top.score >= MIN_FULFILLED) return { status: 'fulfilled', confidence: margin(top.score - MIN_FULFILLED, 1 - MIN_FULFILLED), rule: done.rule.id };
+  // A change target (增长3%) is done by its figure or by the report saying the target was reached; a
+  // done word about its measure without the figure ("进出口实现正增长") says it moved, not how far.
+  // (A thing to deliver is done when the review says it was built: "基地建成" is its figure.)
+  const unmeasured = !firstMatch(TARGET_REACHED_CUES, clause) && namesAMeasure(clause, measures, language);
+  if (doneFirst && !notDone && !unmeasured && top.score >= MIN_FULFILLED) return { status: 'fulfilled', confidence: margin(top.score - MIN_FULFILLED, 1 - MIN_FULFILLED), rule: done.rule.id };
   return { status: 'progress', confidence: margin(top.score - MIN_EVIDENCE, 1 - MIN_EVIDENCE), rule: notDone?.id ?? underway?.rule.id ?? 'evidence-mentioned' };
 }
+
+/** Share of a target's measure words a clause must name to speak of that measure. */
+const NAMES_MEASURE = 0.6;
+
+/**
+ * A part of the clause names what one of the targets measures (most of its words, after
+ * synonyms) and gives no change figure: it says how the measure went (or where it stands), not
+ * how far it moved.
+ */
+function namesAMeasure(clause: string, measures: Set<string>[], language: 'zh' | 'en'): boolean {
+  if (measures.every((m) => m.size === 0)) return false;
+  return clause.split(PART_BREAK).some((part) => {
+    if (CHANGE_FIGURE.test(part)) return false;
+    const words = termSet(part, language);
+    return measures.some((m) => m.size > 0 && [...m].filter((t) => words.has(t)).length >= NAMES_MEASURE * m.size);
+  });
+}
+
+const PART_BREAK = /[，,；;]/;
+/** A figure that can state a change: a percentage, points, a multiple (a level such as 5万亿元 cannot). */
+const CHANGE_FIGURE = /\d\s*(?:%|％|个百分点|倍|percent|per cent)/i;
 
 /** The rule whose match starts first in `text`, with where. */
 function earliest(rules: StatusCue[], text: string): { rule: StatusCue; at: number } | null {

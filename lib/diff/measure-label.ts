@@ -14,7 +14,7 @@ const OPENING = /^(?:今年|去年|全年|年内|要|将|拟|还|再|并|先|可
 /** After its opening, a clause that starts with these has left its subject or object to the clause before. */
 const ELLIPTIC_START = /^(?:把|将|使|让|由|从|分别|为此|用于|对此)/;
 /** A clause that only sets the scene: when, or besides what. */
-const SCENE = /^(?:从今年起|今年|去年|同时|此外|为此|另外|其中|除[^，,]{1,10}外|在[^，,]{0,24}(?:的同时|的基础上))$/;
+const SCENE = /^(?:从今年起|今年|去年|同时|此外|为此|另外|其中|按可比(?:价格|口径)计算|除[^，,]{1,10}外|在[^，,]{0,24}(?:的同时|的基础上))$/;
 /** The longest clause carried in front of a label, and the longest lead sentence. */
 const TOPIC_MAX = 24;
 const LEAD_MAX = 24;

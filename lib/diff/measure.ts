@@ -27,7 +27,7 @@ const ZH_AFTER_STOP = /[、和及与并，,；;。：:！？!?\n（(]|受益|得
  * Taken out of a measure before it is compared, so that "中央财政安排51亿元" names nothing and
  * "中央财政科技投入" is about 科技.
  */
-const GENERIC_MEASURE_WORDS = /建设资金|解决|问题|中央财政|地方财政|各级财政|中央政府|国家财政|财政|中央|预算|安排|投入|资金|专项|补助|经费|总额|总量|规模|全国|全年|合计|共计|累计|达到|实现|完成|比上年|同比|增长|增加|提高|下降|降低|减少|控制在|保持在|分别|预期|目标|今年|去年|当年|年度|用于|为|到|至|将|要|拟|再|又|共|了|的|和|、/g;
+const GENERIC_MEASURE_WORDS = /建设资金|解决|问题|中央财政|地方财政|各级财政|中央政府|国家财政|财政|中央|预算|安排|投入|资金|专项|补助|经费|总额|总量|规模|全国|全年|合计|共计|累计|达到|实现|完成|比上年|同比|同期|同口径|口径|增长|增加|提高|下降|降低|减少|控制在|保持在|分别|预期|目标|今年|去年|当年|年度|用于|为|到|至|将|要|拟|再|又|共|了|的|和|、/g;
 
 /** A Chinese phrase without GENERIC_MEASURE_WORDS (each replaced by a space). */
 export function withoutGenericWords(phrase: string): string {
@@ -71,10 +71,10 @@ const CHANGE_BEFORE = /(?:增长|增加|提高|上升|上涨|涨幅|增幅|增�
 const CHANGE_VERB_OBJECT = /^(?:增加|削减|压减|缩减|减少|降低)[^到至为]*$/;
 
 /** Change and comparison words: a clause made only of these names no measure of its own. */
-const CHANGE_WORDS = /[、，,和及与并且\s]|比上年预算|比上年预计数|比上年|比去年|较上年|较去年|同比|增长|增加|提高|下降|减少|降低|达到|为|到|至|再|又|共/g;
+const CHANGE_WORDS = /[、，,和及与并且\s]|比上年预算|比上年预计数|比上年同期|比上年|比去年|较上年同期|较上年|较去年|同比|同期|同口径|按可比口径|可比口径|增长|增加|提高|下降|减少|降低|达到|为|到|至|再|又|共/g;
 
 /** A change against last year with nothing else: the figure restates the amount before it. */
-const RESTATING = /^(?:比上年预算|比上年预计数|比上年|比去年|较上年|较去年|同比)?(?:增长|增加|提高|下降|减少|降低|多|少)$/;
+const RESTATING = /^(?:比上年预算|比上年预计数|比上年同期|比上年|比去年|较上年同期|较上年|较去年|同比|同口径|按可比口径)?(?:增长|增加|提高|下降|减少|降低|多|少)$/;
 
 /** `text` without the words `lead` matches at its start, repeatedly (a loop: no quantified alternation). */
 function stripLeading(text: string, lead: RegExp): string {
@@ -101,8 +101,9 @@ export function measureOf(text: string, n: NumberMention, prev: NumberMention | 
   // A figure that counts people named before it ("裁减军队员额20万") counts them too.
   const counted = n.unit === null ? COUNTED_NOUNS.find((c) => c.pattern.test(noun.slice(0, 8)) || c.pattern.test(rawLeft.slice(-4))) : undefined;
   const changeOnly = rawLeft.replace(CHANGE_WORDS, '').trim() === '' && noun === '';
-  // A clause that names nothing but a change ("比上年增长") borrows the extractor's indicator.
-  const own = changeOnly ? `${n.indicator ?? ''}` : left;
+  // A clause that names nothing but a change ("比上年增长") borrows the extractor's indicator, or, when
+  // that names nothing either ("同期增长"), the topic of the clause before ("完成地区生产总值802.81亿元，比上年同期增长28.6%").
+  const own = changeOnly ? indicatorOrTopic(text, n, prev) : left;
   const sameUnitBefore = !!prev && prev.unit !== null && prev.unit === n.unit && /^[^。！？!?\n]*$/.test(text.slice(prev.end, n.start));
   // 比上年增加1206亿元 restates; 由600元提高到720元 and 300元和500元 set levels of their own.
   const comparison = RESTATING.test(rawLeft.replace(/[、，,和及与并且\s]/g, ''));
@@ -112,6 +113,20 @@ export function measureOf(text: string, n: NumberMention, prev: NumberMention | 
   const topic = goesOn ? topicBefore(text, n.start) : '';
   const phrase = `${topic}${own}${noun}${purpose}`.trim();
   return { phrase, label: labelOf(text, n, `${own}${labelNoun(text, n, ceiling)}${purpose}`.trim() || phrase), unit: n.unit ?? counted?.unit ?? null, restated: changeOnly && sameUnitBefore && comparison, change: noun === '' && (CHANGE_BEFORE.test(changeOnly ? `${n.indicator ?? ''}` : rawLeft.trim()) || CHANGE_VERB_OBJECT.test(left)) };
+}
+
+/** The extractor's indicator of a bare change figure, or the topic before it when the indicator is itself a bare change ("同期增长"). */
+function indicatorOrTopic(text: string, n: NumberMention, prev: NumberMention | undefined): string {
+  const indicator = n.indicator ?? '';
+  if (indicator.replace(CHANGE_WORDS, '').trim() !== '') return indicator;
+  // "一般公共预算总收入5382.3亿元、同口径增长1.9%": the growth of the amount just before, in its clause.
+  if (prev && prev.end <= n.start && !ZH_BREAK.test(text.slice(prev.end, n.start))) {
+    let from = prev.start;
+    while (from > 0 && prev.start - from < REACH && !ZH_BREAK.test(text[from - 1])) from--;
+    const named = stripLeading(text.slice(from, prev.start), ZH_LEAD);
+    if (named) return named;
+  }
+  return topicBefore(text, n.start) || indicator;
 }
 
 /** The noun after figure `n` as a label reads it (lists of nouns whole), up to `ceiling`. */

@@ -25,6 +25,12 @@ export const UNDERWAY_CUES: StatusCue[] = [
   { id: 'en-underway', pattern: /\b(?:under way|underway|began|begun|started|initial|pilot(?:ed|s)?|continued|ongoing|in progress|progress(?:ed)?|advanced|steadily|so far)\b/i, examples: ['Recruitment of maintenance workers is under way.', 'Work on the platform began in June.', 'We piloted the scheme in three towns.'] },
 ];
 
+/** The report says a target itself was reached (a numeric target needs this or a figure to be fulfilled). */
+export const TARGET_REACHED_CUES: StatusCue[] = [
+  { id: 'zh-target-reached', pattern: /(?:完成|实现|达到|超额完成|超过)[^，。；]{0,12}(?:目标|任务|计划)|(?:目标|任务|计划)[^，。；]{0,6}(?:完成|实现|达到)/, examples: ['超额完成年度目标任务', '年初确定的主要目标全面完成', '实现了年度计划'] },
+  { id: 'en-target-reached', pattern: /\b(?:met|reached|achieved|exceeded|hit|beat)\b[^.;]{0,24}\b(?:target|goal|objective)s?\b|\b(?:target|goal)s? (?:was|were) (?:met|reached|achieved|exceeded)\b/i, examples: ['We met our target for new homes.', 'The recycling goal was reached a year early.'] },
+];
+
 /** Words that say the work is not finished: they keep a done-word from counting. */
 export const NOT_DONE_CUES: StatusCue[] = [
   { id: 'zh-not-done', pattern: /正在|尚未|未能|仍(?:不|未|在|需)|筹建|部分(?:完成|实现)|还需|有待|初步|报批/, examples: ['组建方案已报批，正在筹建', '部分乡镇尚未建成', '平台初步搭建'] },
@@ -67,3 +73,37 @@ export const MIN_FULFILLED = 0.4;
 export const MIN_ADMISSION = 0.2;
 /** At most this many evidence sentences are kept per item. */
 export const MAX_EVIDENCE = 3;
+
+/**
+ * Words that state a change without a figure, with the figure they mean: a review often
+ * says a price level stayed where it was ("居民消费价格涨幅与上年基本持平") rather than give
+ * 0.1%. Such a statement is the actual of a change target (a rise of 3% or less is met).
+ */
+export interface QualitativeChange { id: string; pattern: RegExp; value: number; examples: string[] }
+
+export const QUALITATIVE_CHANGES: QualitativeChange[] = [
+  { id: 'zh-level', pattern: /(?:与上年|与去年|比上年|比去年|同比|较上年)?(?:基本|大体)?(?:持平|零增长)/g, value: 0, examples: ['居民消费价格指数同比持平', '一般公共预算支出比上年持平', '粮食播种面积与上年基本持平'] },
+];
+
+/**
+ * Qualifiers that split one kind of figure into indicators that are not the same: a review gives
+ * urban income and rural income, exports and imports, side by side, and a target for one is not
+ * met by the other however many words they share. A target whose measure names one side only
+ * never takes an actual that names the other side only.
+ */
+export interface ContrastRule { id: string; sides: [RegExp, RegExp]; examples: string[] }
+
+export const CONTRASTING_QUALIFIERS: ContrastRule[] = [
+  { id: 'zh-urban-rural', sides: [/城镇|城市/, /农村|乡村|农民/], examples: ['城镇居民人均可支配收入增长8%', '农村居民人均可支配收入增长8.5%', '城市居民收入', '农民人均纯收入增长11%'] },
+  { id: 'zh-export-import', sides: [/出口/, /进口/], examples: ['出口增长7%', '进口增长4.2%', '外贸出口超过7600亿元', '进口额下降'] },
+  { id: 'en-urban-rural', sides: [/\burban\b/i, /\brural\b/i], examples: ['urban household income', 'rural household income', 'urban areas', 'rural roads'] },
+  { id: 'en-export-import', sides: [/\bexports?\b/i, /\bimports?\b/i], examples: ['exports grew 4%', 'imports fell', 'export volumes', 'import duties'] },
+];
+
+/** The two measures name opposite sides of one contrast (each one side only). */
+export function contrasting(a: string, b: string): boolean {
+  return CONTRASTING_QUALIFIERS.some(({ sides: [x, y] }) => {
+    const ax = x.test(a); const ay = y.test(a); const bx = x.test(b); const by = y.test(b);
+    return (ax && !ay && by && !bx) || (ay && !ax && bx && !by);
+  });
+}

@@ -11,7 +11,7 @@ export interface SynonymRule { id: string; canonical: string; pattern: RegExp; e
 
 export const SYNONYMS: SynonymRule[] = [
   // Indicators of a year's main targets.
-  { id: 'cpi', canonical: '物价涨幅', pattern: /居民消费价格(?:总水平)?(?:指数)?(?:比上年|比去年|同比)?(?:涨幅|上涨|上升|升幅)|消费价格(?:指数)?涨幅|\bCPI\b/g, examples: ['居民消费价格总水平涨幅控制在4%左右', '居民消费价格上涨2.1%', 'CPI上涨0.2%', '全年居民消费价格比上年上涨2.5%'] },
+  { id: 'cpi', canonical: '物价涨幅', pattern: /居民消费价格(?:总水平)?(?:指数)?(?:比上年|比去年|同比)?(?:涨幅|上涨|上升|升幅|增长)|消费价格(?:指数)?涨幅|\bCPI\b/g, examples: ['居民消费价格总水平涨幅控制在4%左右', '居民消费价格上涨2.1%', 'CPI上涨0.2%', '全年居民消费价格比上年上涨2.5%', '居民消费价格指数增长1.8%'] },
   { id: 'price-level', canonical: '物价', pattern: /物价总水平|价格总水平/g, examples: ['保持物价总水平基本稳定', '价格总水平涨幅得到控制'] },
   { id: 'gdp', canonical: '国内生产总值', pattern: /国内生产总值|地区生产总值|\bGDP\b/g, examples: ['国内生产总值增长5%左右', '地区生产总值增长6%', 'GDP增长5.2%'] },
   { id: 'gdp-growth', canonical: '国内生产总值增长', pattern: /经济增长(?=[预目\d，,。；;]|率|$)/g, examples: ['经济增长预期目标为7%左右', '经济增长8%左右', '经济增长率达到9.1%'] },

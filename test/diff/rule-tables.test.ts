@@ -7,14 +7,14 @@ import { COUNTED_NOUNS } from '../../lib/diff/measure';
 import { MULTI_YEAR, PLAN_SENTENCE, isMultiYear, setsPlans } from '../../lib/diff/scope';
 import { SYNONYMS, canonicalize } from '../../lib/diff/synonyms';
 import { TARGET_YEAR_RULES } from '../../lib/diff/target-year';
-import { ADMISSION_CUES, DONE_CUES, LESS_IS_BETTER, NOT_DONE_CUES, TARGET_FRAME_CUES, UNDERWAY_CUES } from '../../lib/diff/rules';
+import { ADMISSION_CUES, DONE_CUES, LESS_IS_BETTER, NOT_DONE_CUES, QUALITATIVE_CHANGES, TARGET_FRAME_CUES, TARGET_REACHED_CUES, UNDERWAY_CUES } from '../../lib/diff/rules';
 
 interface ExampleRule { id?: string; unit?: string; pattern: RegExp; examples: string[] }
 
 const TABLES: [string, ExampleRule[]][] = [
   ['SYNONYMS', SYNONYMS], ['PLAN_SENTENCE', PLAN_SENTENCE], ['MULTI_YEAR', MULTI_YEAR], ['COUNTED_NOUNS', COUNTED_NOUNS],
   ['DONE_CUES', DONE_CUES], ['UNDERWAY_CUES', UNDERWAY_CUES], ['NOT_DONE_CUES', NOT_DONE_CUES], ['ADMISSION_CUES', ADMISSION_CUES],
-  ['LESS_IS_BETTER', LESS_IS_BETTER], ['TARGET_YEAR_RULES', TARGET_YEAR_RULES], ['TARGET_FRAME_CUES', TARGET_FRAME_CUES],
+  ['LESS_IS_BETTER', LESS_IS_BETTER], ['TARGET_YEAR_RULES', TARGET_YEAR_RULES], ['TARGET_FRAME_CUES', TARGET_FRAME_CUES], ['TARGET_REACHED_CUES', TARGET_REACHED_CUES], ['QUALITATIVE_CHANGES', QUALITATIVE_CHANGES],
 ];
 
 describe.each(TABLES)('%s', (_name, rules) => {
