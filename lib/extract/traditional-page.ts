@@ -47,34 +47,36 @@ function linesPair(original: string, folded: string): { original: string; folded
 /** The start of an element's text (script and style left out), at least `limit` characters when there are. */
 function textSample(node: Node, limit: number): string {
   let out = '';
-  const walk = (n: Node): void => {
-    for (let c = n.firstChild; c && out.length < limit; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1 && !/^(script|style)$/i.test((c as Element).tagName)) walk(c);
+  // An explicit stack, not recursion: pages nest 10,000 elements deep.
+  const stack: Node[] = [node];
+  while (stack.length && out.length < limit) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n === node || (n.nodeType === 1 && !/^(script|style)$/i.test((n as Element).tagName))) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
-  };
-  walk(node);
+  }
   return out;
 }
 
-/** Folds every text node and meta tag content under `node` in place (a copy's), noting each original. */
-function foldNodes(node: Node | null, pairs: { original: string; folded: string }[]): void {
-  if (!node) return;
-  for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) {
-      const original = c.nodeValue ?? '';
+/** Folds every text node and meta tag content under `root` in place (a copy's), noting each original in reading order. */
+function foldNodes(root: Node | null, pairs: { original: string; folded: string }[]): void {
+  const stack: Node[] = root ? [root] : [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      const original = n.nodeValue ?? '';
       const folded = foldTraditional(original);
-      if (folded !== original) c.nodeValue = folded;
+      if (folded !== original) n.nodeValue = folded;
       pairs.push({ original, folded });
-    } else if (c.nodeType === 1) {
-      const el = c as Element;
-      const content = el.tagName.toLowerCase() === 'meta' ? el.getAttribute('content') : null;
-      if (content) {
-        el.setAttribute('content', foldTraditional(content));
-        pairs.push({ original: content, folded: foldTraditional(content) });
-      }
-      foldNodes(c, pairs);
+      continue;
     }
+    const content = n.nodeType === 1 && (n as Element).tagName.toLowerCase() === 'meta' ? (n as Element).getAttribute('content') : null;
+    if (content) {
+      (n as Element).setAttribute('content', foldTraditional(content));
+      pairs.push({ original: content, folded: foldTraditional(content) });
+    }
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
 }
 
