@@ -10,10 +10,10 @@ import { admissionFor, findAdmissions, type Admission } from './admissions';
 import { actualCandidates, sentenceBefore, targetFigures, type MeasuredFigure } from './actuals';
 import { measureIdf, type Idf } from './actual-match';
 import { indexNewer, matchedTerms, rankEvidence, type Candidate, type EvidenceIndex } from './evidence';
-import { queryOf } from './query';
+import { queryOf, type Query } from './query';
 import { qualitativeActuals } from './qualitative';
 import { groupStatus, headingGroups } from './items';
-import { judgeStatus } from './judge';
+import { judgeStatus, matchingClause, speaksOfMeasure } from './judge';
 import { measuresOf } from './measure';
 import { MAX_EVIDENCE, MIN_EVIDENCE } from './rules';
 import { checkTarget, unitKey } from './targets';
@@ -83,7 +83,8 @@ function judgeCommitment(c: Commitment, figures: MeasuredFigure[], termIds: Int3
   const q = queryOf(ctx.index.bm25, c.text, language, termIds);
   const candidates = rankEvidence(ctx.index, q, figures.map((t) => t.number.raw));
   // Only what the review says counts as evidence; a plans sentence only repeats the plan.
-  const review = candidates.filter((x) => x.sentence.scope !== 'plan' && x.score >= MIN_EVIDENCE);
+  const onTopic = onTargetTopic(c.text, figures, ctx.index, q, language);
+  const review = candidates.filter((x) => x.sentence.scope !== 'plan' && x.score >= MIN_EVIDENCE && onTopic(x));
   const planOnly = candidates.some((x) => x.sentence.scope === 'plan' && x.score >= MIN_EVIDENCE);
   const targets = figures.map((t) => checkTarget(t, ctx.actuals, ctx.idf, ctx.reviewedYear));
   const admission = admissionFor(ctx.admissions, figures.map((f) => f.measure.phrase), language);
@@ -102,6 +103,22 @@ function judgeCommitment(c: Commitment, figures: MeasuredFigure[], termIds: Int3
     ...(status === 'unaddressed' && closest ? { closest: asEvidence(closest) } : {}),
   };
 }
+
+/**
+ * A commitment that is only its targets ("固定资产投资增长8%") is spoken of by a review clause
+ * that names what a target measures, not by one sharing a word or two of it ("工业投资…增长"),
+ * nor by one naming the other side of a contrast (urban income for a rural-income target).
+ */
+function onTargetTopic(text: string, figures: MeasuredFigure[], index: EvidenceIndex, q: Query, language: 'zh' | 'en'): (x: Candidate) => boolean {
+  let rest = text;
+  for (const f of figures) rest = rest.replace(f.measure.phrase, '').replace(f.number.raw, '');
+  const targetOnly = figures.length > 0 && (rest.match(language === 'zh' ? /[\u4e00-\u9fff]/g : /[a-z]{3,}/gi) ?? []).length <= TARGET_ONLY_REST;
+  if (!targetOnly) return () => true;
+  return (x) => speaksOfMeasure(matchingClause(x.sentence, index, q), figures.map((f) => f.measure.phrase), figures.map((f) => f.terms), language);
+}
+
+/** Words a commitment may have beside its targets' measures and figures and still be only its targets. */
+const TARGET_ONLY_REST = 3;
 
 /** A heading that names the commitments under it: judged by them, shown as their group. */
 function groupItem(c: Commitment, members: DiffItem[], ctx: Context): DiffItem {

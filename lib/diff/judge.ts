@@ -14,7 +14,7 @@ import type { Admission } from './admissions';
 import { termSet } from './actuals';
 import type { Candidate, EvidenceIndex, NewerSentence } from './evidence';
 import { matchScores, type Query } from './query';
-import { DONE_CUES, LESS_IS_BETTER, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES, REDUCTION, TARGET_REACHED_CUES, UNDERWAY_CUES, type StatusCue } from './rules';
+import { contrasting, DONE_CUES, LESS_IS_BETTER, MIN_EVIDENCE, MIN_FULFILLED, NOT_DONE_CUES, REDUCTION, TARGET_REACHED_CUES, UNDERWAY_CUES, type StatusCue } from './rules';
 import type { Status, TargetCheck } from './types';
 
 export interface Judgement { status: Status; confidence: number; rule: string }
@@ -67,6 +67,20 @@ function namesAMeasure(clause: string, measures: Set<string>[], language: 'zh' |
 }
 
 const PART_BREAK = /[，,；;]/;
+
+/** Share of a target's measure words a review part must name to be evidence of a commitment that is only targets. */
+const SPEAKS_OF = 0.5;
+
+/**
+ * A part of the clause names most of what a target measures and does not name the other side
+ * of a contrast its measure names one side of (rules.ts CONTRASTING_QUALIFIERS).
+ */
+export function speaksOfMeasure(clause: string, phrases: string[], measures: Set<string>[], language: 'zh' | 'en'): boolean {
+  return clause.split(PART_BREAK).some((part) => {
+    const words = termSet(part, language);
+    return measures.some((m, i) => m.size > 0 && [...m].filter((t) => words.has(t)).length >= SPEAKS_OF * m.size && !contrasting(phrases[i], part));
+  });
+}
 /** A figure that can state a change: a percentage, points, a multiple (a level such as 5万亿元 cannot). */
 const CHANGE_FIGURE = /\d\s*(?:%|％|个百分点|倍|percent|per cent)/i;
 

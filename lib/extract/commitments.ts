@@ -9,10 +9,16 @@ import { roleOfTitle } from './section-evidence';
 import { firstMatch } from './rules/types';
 import { EN_ACTION_WORDS, EN_IMPERATIVE_START, EN_STATUS_LINE } from './rules/en';
 import type { SectionIndex } from './sections';
-import type { Commitment, DocContext, NumberMention, Role } from './types';
+import type { Commitment, DocContext, Meta, NumberMention, Role } from './types';
 import type { Unit } from './units';
 import { measureListReader } from './measure-lists';
 import { lineOf } from './line-of';
+import { isReplyCourtesy, replyThisYearRule } from './replies';
+import { isOwnNameLine } from './own-name-lines';
+
+/** What the commitment finder needs of the report's meta. */
+export type DocFacts = Pick<Meta, 'coversYear' | 'docType'>;
+const NO_FACTS: DocFacts = { coversYear: null, docType: 'other' };
 
 /** Number kinds that can be a commitment's target (years, dates and doc ids cannot). */
 const TARGET_KINDS = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
@@ -21,15 +27,18 @@ const BRACKETED_ASIDE = /^[（(][^（()）]*[）)]$/;
 /** Units shorter than this are fragments, not statements of action. */
 const MIN_COMMITMENT = 5;
 
-/** `coversYear`: the year the report reviews (meta), which dates deadlines outside plans as past. */
-export function findCommitments(ctx: DocContext, units: Unit[], sections: SectionIndex, numbers: NumberMention[], coversYear: number | null = null): Commitment[] {
+/**
+ * `doc`: the report's meta. Its coversYear (the year reviewed) dates deadlines outside plans as
+ * past; its docType tells a reply to a deputy, whose closing courtesy promises nothing.
+ */
+export function findCommitments(ctx: DocContext, units: Unit[], sections: SectionIndex, numbers: NumberMention[], doc: DocFacts = NO_FACTS): Commitment[] {
   const cues = cuesFor(ctx.language);
   const out: Commitment[] = [];
   const targets = targetsWithin(numbers);
   const listItem = measureListReader(ctx);
   for (const unit of units) {
     const text = ctx.text.slice(unit.start, unit.end);
-    const own = commitmentRule(ctx, unit, text, sections, cues, coversYear);
+    const own = commitmentRule(ctx, unit, text, sections, cues, doc);
     const rule = listItem(unit, own !== null) && !own ? 'measures-list-item' : own;
     if (!rule) continue;
     const figures = targets.figures(unit.start, unit.end);
@@ -80,17 +89,20 @@ function targetsWithin(numbers: NumberMention[]): { figures: (start: number, end
  * formulas, plan framing, forecasts) read many patterns, so they run last, on the few units
  * that would otherwise count: most units are out after one look at their section's role.
  */
-function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: SectionIndex, cues: Cues, coversYear: number | null): string | null {
-  // The title repeated in the body (a covering notice above it) names the plan, it is no action;
+function commitmentRule(ctx: DocContext, unit: Unit, text: string, sections: SectionIndex, cues: Cues, doc: DocFacts): string | null {
+  // The title repeated in the body, or the plan's name under its covering notice, names the plan: no action;
   // an aside in brackets after an item ("（牵头单位：市司法局）", "(Lead: Planning Office)") annotates it.
-  if (text.length < MIN_COMMITMENT || text === ctx.title || BRACKETED_ASIDE.test(text)) return null;
+  if (text.length < MIN_COMMITMENT || BRACKETED_ASIDE.test(text) || isOwnNameLine(ctx, unit, text)) return null;
   const role = sections.roleAt(unit.start);
   const heading = unit.heading && role === 'plans' ? plansHeadingRule(ctx, unit.heading, sections) : undefined;
   // A sentence setting a budget's or a forecast's figure is a target whatever its section (sets-figure-en.ts).
   const setsFigure = heading === undefined && role !== 'problems' ? firstMatch(cues.setsFigure, text) : null;
   if (setsFigure) return isClosing(ctx, unit, cues) || cues.planFraming.test(text) ? null : setsFigure.id;
-  const rule = heading !== undefined ? heading : bodyRule(ctx, unit, text, role, sections, cues, coversYear);
+  const reply = doc.docType === 'proposal-reply' && ctx.language === 'zh';
+  const rule = heading !== undefined ? heading : bodyRule(ctx, unit, text, role, sections, cues, doc.coversYear)
+    ?? (reply && role === 'achievements' ? replyThisYearRule(ctx, text, doc.coversYear) : null);
   if (!rule || isClosing(ctx, unit, cues)) return null;
+  if (reply && isReplyCourtesy(ctx, unit, text, cues)) return null;
   return heading !== undefined || !vetoed(text, ctx.language, cues) ? rule : null;
 }
 

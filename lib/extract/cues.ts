@@ -41,9 +41,14 @@ const closingBlocks = new WeakMap<DocContext, number>();
 export function isClosing(ctx: DocContext, unit: Span, cues: Cues): boolean {
   const text = ctx.text.slice(unit.start, unit.end);
   if (firstMatch(cues.closing, text) || isField(ctx, unit, cues)) return true;
+  return unit.start >= closingBlockAt(ctx, cues);
+}
+
+/** Where the document's closing block starts (the text's length when it has none), read once a document. */
+export function closingBlockAt(ctx: DocContext, cues: Cues): number {
   let start = closingBlocks.get(ctx);
   if (start === undefined) closingBlocks.set(ctx, start = closingBlockStart(ctx, cues));
-  return unit.start >= start;
+  return start;
 }
 
 /**

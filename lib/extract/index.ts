@@ -75,7 +75,7 @@ function extractContext(ctx: DocContext, opts: ExtractOptions): Extraction {
   const units = sentenceUnits(ctx, headings);
   // Meta first: the year the report reviews dates the deadlines outside its plans.
   const meta = findMeta(ctx, docType, headings);
-  const commitments = findCommitments(ctx, units, sections, numbers, meta.coversYear);
+  const commitments = findCommitments(ctx, units, sections, numbers, meta);
   const problems = findProblems(ctx, units, sections);
   return {
     schema: EXTRACTION_SCHEMA,

@@ -4,7 +4,7 @@
  * 县人民政府), the place the opening names, the 来源 line, the page's meta tags.
  */
 import { DOC_FRAMING_RULES, ZH_ISSUER_AT_START } from './rules/meta';
-import { BARE_GOVERNMENT, NOT_A_PLACE, ORGAN_AFTER_PLACE, TITLE_NAMES_ACTION, ZH_ISSUER_RULES, ZH_PLACE_IN_TEXT } from './rules/issuer';
+import { BARE_GOVERNMENT, CONGRESS_AFTER_PLACE, NOT_A_PLACE, ORGAN_AFTER_PLACE, TITLE_NAMES_ACTION, ZH_ISSUER_RULES, ZH_PLACE_IN_TEXT } from './rules/issuer';
 import { englishIssuer } from './meta-issuer-en';
 import { withoutQuotedNames } from './quoted-names';
 import type { DocContext, DocType } from './types';
@@ -50,7 +50,10 @@ function issuerInTitle(title: string | null): string | null {
   const bracket = TITLE_BRACKET.exec(own)?.[1];
   if (bracket) return bracket;
   if (ADDRESSED_TITLE.test(own) || TITLE_NAMES_ACTION.test(own)) return null;
-  return ZH_ISSUER_AT_START.exec(own.replace(/^关于/, ''))?.[0] ?? null;
+  const rest = own.replace(/^关于/, '');
+  const m = ZH_ISSUER_AT_START.exec(rest);
+  // "关于兴庆区人大…第16号建议的答复": the place is the congress's; the signature names the office.
+  return m && !CONGRESS_AFTER_PLACE.test(rest.slice(m[0].length)) ? m[0] : null;
 }
 
 /**

@@ -66,7 +66,10 @@ export function findYears(ctx: DocContext, docType: DocType, headings: Heading[]
     const coversYear = reviewYear ?? (planYear ? planYear - 1 : openingYear(ctx) ?? mostCitedYear(ctx, tops));
     return { coversYear, planYear: planYear ?? inferredPlanYear(headings, coversYear) };
   }
-  const coversYear = reviewYear ?? titleYear ?? framingYear(ctx) ?? openingYear(ctx) ?? mostCitedYear(ctx, tops);
+  // A reply without a year of its own in its opening answers in the year it signs: the years
+  // its body cites are the projects it names (2018年治理, 2024年改造项目).
+  const signedYear = () => (docType === 'proposal-reply' ? replySignedYear(ctx) : null);
+  const coversYear = reviewYear ?? titleYear ?? framingYear(ctx) ?? openingYear(ctx) ?? signedYear() ?? mostCitedYear(ctx, tops);
   const titled = ctx.title ? TITLE_PLAN_YEAR.exec(withoutQuotedNames(ctx.title)) : null;
   const titledPlan = titled && Number(titled[1]) !== coversYear ? Number(titled[1]) : null;
   const planYear = plansHeadingYear ?? planYearAfterPlansHeading(ctx, headings) ?? titledPlan;
@@ -126,9 +129,17 @@ function openingYear(ctx: DocContext): number | null {
   return null;
 }
 
-/** The year of the date signed at the end (or, failing that, of the page's date lines). */
-function documentDateYear(ctx: DocContext): number | null {
-  const tail = ctx.lines.slice(-3).map((l) => ctx.text.slice(l.start, l.end));
+/** A reply's date may stand above its 联系人, 抄送 and 办复类别 lines. */
+const REPLY_SIGNATURE_LINES = 8;
+
+/** The year a reply is signed in (its date among the last lines, else the page's date), or null. */
+export function replySignedYear(ctx: DocContext): number | null {
+  return documentDateYear(ctx, REPLY_SIGNATURE_LINES);
+}
+
+/** The year of the date signed among the last `lines` lines (or, failing that, of the page's date lines). */
+function documentDateYear(ctx: DocContext, lines = 3): number | null {
+  const tail = ctx.lines.slice(-lines).map((l) => ctx.text.slice(l.start, l.end));
   for (const line of [...tail, ...ctx.page.chrome]) {
     const m = FULL_DATE.exec(line);
     if (m) return Number(m[1]);

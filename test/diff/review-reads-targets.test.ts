@@ -13,7 +13,7 @@ const OLDER = [
   '一、2022年工作回顾',
   '全市地区生产总值增长3.9%。',
   '二、2023年工作安排',
-  '全市经济社会发展的主要预期目标是：地区生产总值增长6%以上；外贸进出口总额增长5%；居民消费价格涨幅控制在3%左右；城镇新增就业2万人以上；一般公共预算收入增长4%；农村居民人均可支配收入增长7%；出口增长6%。',
+  '全市经济社会发展的主要预期目标是：地区生产总值增长6%以上；外贸进出口总额增长5%；居民消费价格涨幅控制在3%左右；城镇新增就业2万人以上；一般公共预算收入增长4%；农村居民人均可支配收入增长7%；出口增长6%；固定资产投资增长8%。',
 ].join('\n');
 
 function itemFor(review: string, match: string) {
@@ -49,11 +49,13 @@ describe('a growth figure after the amount it grows, in one clause', () => {
 describe('urban and rural, exports and imports, are different indicators', () => {
   it.each([
     ['城镇居民人均可支配收入42180元，增长6.9%。', '农村居民'],
+    ['城镇居民人均可支配收入4.6万元、增长5.2%，居民收入增长与经济增长基本同步。', '农村居民'],
     ['进口增长6.2%，贸易结构持续优化。', '出口增长'],
   ])('%s gives no actual to the other side', (review, match) => {
     const item = itemFor(review, match);
     expect(item.targets[0].actual).toBeNull();
-    expect(item.status).not.toBe('fulfilled');
+    // Nor is that clause evidence for a commitment that is only its target.
+    expect(item.status).toBe('unaddressed');
   });
 
   it('still reads the figure of the same side', () => {
@@ -68,6 +70,19 @@ describe('urban and rural, exports and imports, are different indicators', () =>
   it('a measure naming both sides contrasts with neither', () => {
     expect(contrasting('城镇居民、农村居民人均可支配收入分别增长', '农村居民人均可支配收入增长')).toBe(false);
     expect(contrasting('城镇居民人均可支配收入增长', '农村居民人均可支配收入增长')).toBe(true);
+  });
+});
+
+describe('evidence for a commitment that is only its targets', () => {
+  it.each([
+    ['全市工业投资连续18个月保持两位数增长，新签约项目46个，总投资增长12.3%。', '固定资产投资'],
+    ['外贸企业新增120家，跨境电商交易额增长28%，口岸通关时间压缩三成。', '进出口'],
+  ])('a clause sharing a word or two of the measure is no evidence: %s', (review, match) => {
+    expect(itemFor(review, match).status).toBe('unaddressed');
+  });
+
+  it('a clause naming the measure is evidence, without a figure too', () => {
+    expect(itemFor('外贸进出口总额保持平稳，市场结构持续优化。', '进出口').status).toBe('progress');
   });
 });
 

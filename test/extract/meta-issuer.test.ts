@@ -85,6 +85,13 @@ describe('a reply titled 对…第N号建议的答复: the issuer is the replyin
     ['the replying office in brackets after the title', `对县十六届人大一次会议第3号建议的答复（县水利局）${body}`, '县水利局'],
     ['the organ before 关于对… (as before)', `青禾区发展和改革局关于对区政协第八届三次会议第8号提案的答复${body}`, '青禾区发展和改革局'],
     ['a government office signing a reply', `对云川市人大代表第19号建议的答复${body}云川市人民政府办公室\n2024年6月12日`, '云川市人民政府办公室'],
+    // The office, then 对 and the congress: the congress's place is not part of the office's name.
+    ['the office before 对县… (no 关于)', `东河县水利局对县十六届人大三次会议第8号建议的答复${body}2022年8月9日`, '东河县水利局'],
+    // A title that opens with the congress's place (关于X区人大…) names no office: the signature does.
+    ['the congress\'s place in the title, the office signs', `关于东河区人大三届二次会议第9号“关于修缮社区道路的建议”的答复${body}东河区住房和城乡建设局\n2020年7月2日`, '东河区住房和城乡建设局'],
+    ['the congress\'s place in the title, no office anywhere: no issuer', `关于北岭县第六届人大四次会议2号建议的回复${body}承办人：赵某\n2021年5月6日`, null],
+    ['a street office signs', `关于对区七届人大二次会议第15号代表建议的答复${body}南湖市青禾区人民政府城北街道办事处\n2024年3月22日`, '南湖市青禾区人民政府城北街道办事处'],
+    ['the office before 对 and its own city', `北岭市教育局对北岭市第十届人民代表大会第二次会议第30号建议的答复${body}2018年6月28日`, '北岭市教育局'],
   ])('%s', (_name, text, issuer) => {
     const e = run(text);
     expect(e.meta.docType).toBe('proposal-reply');

@@ -35,6 +35,10 @@ describe('a government named without its place is the place the text names', () 
     ['an opening whose subject is 县政府, the county named later',
       `2022年，县政府深入学习贯彻法治思想，坚持把法治政府建设放在全县发展全局中统筹推进，赵林县连续三年获评依法行政先进单位，赵林县法治化营商环境持续优化。${REVIEW}`,
       '赵林县人民政府'],
+    // One-character counties exist (a 县 named by a single character); "农业大县", "两县", "全县" are none.
+    ['现将县人民政府…报告如下, a one-character county named only in its documents\' names',
+      `现将县人民政府2023年法治政府建设工作情况报告如下。\n2023年，县人民政府修订了《岱县重大行政决策程序规定》，印发《岱县行政执法公示办法》，我县作为农业大县，与邻近两县共建执法协作机制。${REVIEW}`,
+      '岱县人民政府'],
     ['a county never named keeps the name it gives itself',
       speech('县人民政府', '过去一年，全县上下真抓实干，我县经济社会持续健康发展。'), '县人民政府'],
   ])('%s', (_name, text, issuer) => {

@@ -49,6 +49,14 @@ describe('meta', () => {
     expect(report.meta.issuer).toBe('青川省人民政府');
   });
 
+  it("dates a reply by its signature, not by the years of the projects its body names", () => {
+    // The body cites the year a road was last repaired and the year a project is scheduled; the reply is signed in between.
+    const road = run('关于对政协东河县第九届委员会第三次会议第21号提案的复函\n刘某委员：\n现将您提出的提案办理情况答复如下：\n该路段我局曾于2017年进行过维修。\n我局已将该路段上报为2024年危桥改造项目，将予以实施。\n感谢您对我局工作的关心支持。\n东河县交通运输局\n2023年9月12日\n联系人：王某，电话：1234567');
+    expect(road.meta.coversYear).toBe(2023);
+    const school = run('对市十五届人大二次会议第40号建议的答复\n张某代表：\n您提出的建议收悉，现答复如下：\n该校舍建于2009年，已列入2025年改造计划。\n北岭市教育局\n2024年7月1日\n抄送：市人大常委会代表工委\n办复类别：B类');
+    expect(school.meta.coversYear).toBe(2024);
+  });
+
   it('reads an English letterhead, a Title Case foreword and the published date', () => {
     const e = run('Northshire Department of Transport\nAnnual Report 2023-24\nPublished 12 July 2024\nForeword\nThis report sets out what we achieved and what we will deliver next year.\n1. Performance in 2023-24\nWe resurfaced roads.\n2. Priorities for 2024-25\nWe will resurface at least 400 kilometres of roads by June 30, 2025.');
     expect(e.meta).toEqual({ issuer: 'Northshire Department of Transport', docType: 'annual-report', coversYear: 2023, planYear: 2024, publishedAt: '2024-07-12' });

@@ -10,6 +10,7 @@ import * as enRoleRules from '../../lib/extract/rules/roles-en';
 import * as enAdmissionRules from '../../lib/extract/rules/admissions-en';
 import * as setsFigureRules from '../../lib/extract/rules/sets-figure-en';
 import * as docNumberRules from '../../lib/extract/rules/doc-number';
+import * as replyRules from '../../lib/extract/rules/reply-zh';
 import { matchesAny } from '../../lib/extract/rules/types';
 
 /** `also`: more examples, from other issuers or years; `counter`: near misses the rule must not match. */
@@ -25,7 +26,7 @@ function tablesOf(module: Record<string, unknown>): [string, ExampleRule[]][] {
 
 const TABLES = [...tablesOf(zhRules), ...tablesOf(enRules), ...tablesOf(chromeRules), ...tablesOf(metaRules), ...tablesOf(metaEnRules), ...tablesOf(issuerRules), ...tablesOf(setsFigureRules), ...tablesOf(docNumberRules)];
 /** The section-role and admission tables: every entry has phrasings from more than one issuer or year. */
-const ROLE_TABLES = [...tablesOf(zhRoleRules), ...tablesOf(enRoleRules), ...tablesOf(enAdmissionRules)];
+const ROLE_TABLES = [...tablesOf(zhRoleRules), ...tablesOf(enRoleRules), ...tablesOf(enAdmissionRules), ...tablesOf(replyRules)];
 
 describe('each rule table entry matches its own example', () => {
   it('finds the rule tables', () => {
@@ -42,7 +43,7 @@ describe('each rule table entry matches its own example', () => {
 
 describe('section-role and admission rules: several phrasings each, and their near misses', () => {
   it('finds the tables', () => {
-    expect(ROLE_TABLES.map(([name]) => name)).toEqual(expect.arrayContaining(['ZH_ROLE_RULES', 'ZH_ADMISSION_OPENERS', 'ZH_ADMISSION_STOPS', 'ZH_DONE_CUES', 'ZH_FUTURE_TENSE_CUES', 'ZH_SPAN_RULES', 'EN_DONE_CUES', 'EN_SPAN_RULES', 'EN_ADMISSION_OPENERS', 'EN_ADMISSION_STOPS', 'EN_REMEDY_CUES']));
+    expect(ROLE_TABLES.map(([name]) => name)).toEqual(expect.arrayContaining(['ZH_ROLE_RULES', 'ZH_ADMISSION_OPENERS', 'ZH_ADMISSION_STOPS', 'ZH_DONE_CUES', 'ZH_FUTURE_TENSE_CUES', 'ZH_SPAN_RULES', 'EN_DONE_CUES', 'EN_SPAN_RULES', 'EN_ADMISSION_OPENERS', 'EN_ADMISSION_STOPS', 'EN_REMEDY_CUES', 'ZH_REPLY_COURTESY', 'ZH_REPLY_FRAMING']));
   });
 
   it.each(ROLE_TABLES.flatMap(([name, rules]) => rules.map((r) => [name, r.id, r] as const)))('%s %s', (_name, _id, rule) => {

@@ -54,8 +54,11 @@ export const DOC_FRAMING_RULES: DocTypeRule[] = [
 
 /** An administrative unit, optionally followed by an organ ("灌南县人民政府", "台儿庄区发展和改革局"). */
 const PLACE_UNIT = '[\\u4e00-\\u9fa5]{1,10}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道)';
-/** A unit inside the first ("天津市" + "静海区"); never one that runs over an organ word ("市人民政府关于某区"). */
-const SUB_PLACE = '(?:(?!人民|政府|关于|办公)[\\u4e00-\\u9fa5]){1,8}?(?:市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道)';
+/**
+ * A unit inside the first ("天津市" + "静海区"); never one that runs over an organ word ("市人民政府关于某区")
+ * nor over a reply's 对 ("东河县水利局对县十六届…": the office, not "东河县水利局对县").
+ */
+const SUB_PLACE = '(?:(?!人民|政府|关于|办公|局|委员会|对)[\\u4e00-\\u9fa5]){1,8}?(?:市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道)';
 const PLACE = `${PLACE_UNIT}(?:${SUB_PLACE}){0,2}`;
 /** An organ after the place; a government's office before the government itself (东岭市人民政府办公厅). */
 const ORGAN = '(?:(?:人民)?政府办公(?:厅|室)|人民政府|政府|[\\u4e00-\\u9fa5]{0,8}?(?:局|委员会|委|办公室|办|厅|署|院|中心))?';
