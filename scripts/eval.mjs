@@ -100,6 +100,15 @@ const STEPS = [
     bars: CHAIN_BARS,
   },
   {
+    // The same development sets served in traditional script (opencc-js s2t, phrase level, into
+    // a temporary folder): read through the fold, held to the originals' bars.
+    // `npm run eval:traditional` prints both columns side by side.
+    name: 'traditional-script copies (seeds, gwr-history, gwr)',
+    run: () => ['node', ['scripts/eval-traditional.mjs', '--copies-only']],
+    cases: () => [join(CORPUS, 'seeds')].filter(existsSync),
+    bars: 'per set in scripts/eval-traditional.mjs (the originals\' bars)',
+  },
+  {
     name: 'targets (gwr 2024→2025)',
     mode: 'targets',
     cmd: 'npx promise-ledger diff {older} {newer} --format json',

@@ -16,6 +16,7 @@ import { planChange } from './change';
 import { assignLinks, candidateLinks, type Link } from './link';
 import { finish } from './finish';
 import { orderReports } from './order';
+import { ledgerThroughFold } from './traditional';
 import { reviewOf } from './review';
 import { LEDGER_SCHEMA, type Chain, type ChainCell, type Ledger } from './types';
 
@@ -27,7 +28,12 @@ export interface LedgerOptions {
 /** A chain being built: where it was last promised, and whether it is still followed. */
 interface Followed { chain: Chain; report: number; commitment: Commitment; open: boolean }
 
+/** The ledger of reports of one issuer; reports in traditional script are read through their fold (traditional.ts). */
 export function buildLedger(input: Extraction[], opts: LedgerOptions = {}): Ledger {
+  return ledgerThroughFold(input, (reports) => buildFrom(reports, opts));
+}
+
+function buildFrom(input: Extraction[], opts: LedgerOptions): Ledger {
   const judge = opts.diff ?? computeDiff;
   const { order, reports, skipped } = orderReports(input);
   const ex = order.map((i) => input[i]);

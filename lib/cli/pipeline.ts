@@ -4,11 +4,8 @@
  * exactly what `promise-ledger extract` prints.
  */
 import { createHash } from 'node:crypto';
-import { detect } from '../detect';
-import { assembleDocument } from '../extract/document';
-import { extractDocument, extractPage, type ExtractOptions } from '../extract/index';
-import { htmlToPage } from '../extract/page';
-import { textToPage } from '../extract/text-page';
+import { detectPage, extractDocument, extractPage, type ExtractOptions } from '../extract/index';
+import { readHtmlPage, readTextPage } from '../extract/traditional-page';
 import type { Detection, Extraction, PageInput } from '../extract/types';
 import { DecodeError, decodeBytes, type Decoded } from '../text/decode';
 import { BadInputError } from './errors';
@@ -64,7 +61,7 @@ export function extractFromBytes(bytes: Uint8Array, opts: PipelineOptions = {}):
     language: opts.language ?? 'auto',
   };
   const doc = input.isHtml ? parseHtmlDocument(input.text, labelOf(opts)) : null;
-  const page = doc ? null : textToPage(input.text, opts.url);
+  const page = doc ? null : readTextPage(input.text, opts.url);
   const extraction = doc ? extractDocument(doc, extractOpts) : extractPage(page!, extractOpts);
   if (!hasBodyText(extraction, doc !== null)) throw new BadInputError(noTextMessage(labelOf(opts), doc));
   return { extraction, input, notes: page?.unwrapped ? [unwrappedNote(page.unwrapped)] : [] };
@@ -91,10 +88,9 @@ function hasBodyText(extraction: Extraction, isHtml: boolean): boolean {
 export function detectFromBytes(bytes: Uint8Array, opts: PipelineOptions = {}): Detection {
   const input = decodeInput(bytes, opts);
   const page: PageInput = input.isHtml
-    ? htmlToPage(parseHtmlDocument(input.text, labelOf(opts)), opts.url)
-    : textToPage(input.text, opts.url);
-  const ctx = assembleDocument(page);
-  return detect({ url: opts.url ?? page.url, title: ctx.title, metaTags: page.metaTags, text: ctx.text });
+    ? readHtmlPage(parseHtmlDocument(input.text, labelOf(opts)), opts.url)
+    : readTextPage(input.text, opts.url);
+  return detectPage(page, opts.url);
 }
 
 function labelOf(opts: PipelineOptions): string {

@@ -3,6 +3,8 @@
  * report (CONTRACT.md `promise-ledger/diff@1`). Pure and deterministic.
  */
 import { topHeading } from '../extract/heading-tree';
+import { foldDeep, Unfolder } from '../extract/traditional';
+import { isTraditional } from '../text/fold';
 import type { Commitment, Extraction, Heading } from '../extract/types';
 import { admissionFor, findAdmissions, type Admission } from './admissions';
 import { actualCandidates, sentenceBefore, targetFigures, type MeasuredFigure } from './actuals';
@@ -24,7 +26,20 @@ export { pairReports } from './pair';
 
 interface Context { older: Extraction; newer: Extraction; reviewedYear: number | null; index: EvidenceIndex; actuals: ActualIndex; idf: Idf; admissions: Admission[]; headings: Map<string, Heading> }
 
+/**
+ * The diff of two reports. Reports in traditional script are compared through their
+ * simplified fold (the rules and synonym tables are simplified), and the quotes and figures
+ * of the result are given back in the reports' own characters.
+ */
 export function diff(older: Extraction, newer: Extraction): Diff {
+  if (!isTraditional(older.text) && !isTraditional(newer.text)) return diffExtractions(older, newer);
+  const [foldedOlder, foldedNewer] = [foldDeep(older), foldDeep(newer)];
+  const unfolder = new Unfolder([{ original: newer.text, folded: foldedNewer.text }, { original: older.text, folded: foldedOlder.text }]);
+  const result = diffExtractions(foldedOlder, foldedNewer);
+  return { ...result, older: { ...result.older, title: older.source.title, meta: older.meta }, newer: { ...result.newer, title: newer.source.title, meta: newer.meta }, items: unfolder.restoreDeep(result.items) };
+}
+
+function diffExtractions(older: Extraction, newer: Extraction): Diff {
   const index = indexNewer(newer, older);
   const actuals = [...actualCandidates(newer, index), ...qualitativeActuals(newer, index)];
   const commitments = older.commitments;

@@ -15,11 +15,11 @@ import { sentenceUnits } from './units';
 import { buildSectionIndex } from './sections';
 import { assignSectionRoles } from './section-roles';
 import { findAdmissions, withAdmissionHints } from './admissions';
-import { textToPage } from './text-page';
-import { htmlToPage } from './page';
+import { readHtmlPage, readTextPage } from './traditional-page';
+import { foldedContext, unfoldExtraction } from './traditional';
 import {
   EXTRACTION_SCHEMA, EXTRACTOR_VERSION,
-  type Extraction, type Language, type NumberMention, type PageInput, type Span,
+  type DocContext, type Detection, type Extraction, type Language, type NumberMention, type PageInput, type Span,
 } from './types';
 
 export interface ExtractOptions {
@@ -33,7 +33,23 @@ export interface ExtractOptions {
 
 /** Extracts from a page already read into blocks. */
 export function extractPage(page: PageInput, opts: ExtractOptions): Extraction {
-  const ctx = assembleDocument(page, opts.language === 'auto' ? undefined : opts.language);
+  const original = assembleDocument(page, opts.language === 'auto' ? undefined : opts.language);
+  // A report in traditional script is read through its simplified fold, and shown as written.
+  const folded = foldedContext(original);
+  if (!folded) return extractContext(original, opts);
+  return unfoldExtraction(extractContext(folded, opts), original, folded);
+}
+
+/** Detection alone, read as extractPage reads it (a traditional page through its fold). */
+export function detectPage(page: PageInput, url?: string): Detection {
+  const original = assembleDocument(page);
+  const ctx = foldedContext(original) ?? original;
+  return detect({ url: url ?? page.url, title: ctx.title, metaTags: ctx.page.metaTags, text: ctx.text });
+}
+
+/** Runs every stage over an assembled document. */
+function extractContext(ctx: DocContext, opts: ExtractOptions): Extraction {
+  const page = ctx.page;
   const detection = detect({
     url: opts.url ?? page.url,
     title: ctx.title,
@@ -97,12 +113,12 @@ function outsideSpans<T extends { start: number }>(figures: T[], spans: Span[]):
 
 /** Extracts from plain text. */
 export function extractText(text: string, opts: ExtractOptions): Extraction {
-  return extractPage(textToPage(text, opts.url), opts);
+  return extractPage(readTextPage(text, opts.url), opts);
 }
 
 /** Extracts from a parsed HTML document (linkedom in Node, DOMParser in the browser). */
 export function extractDocument(doc: Document, opts: ExtractOptions): Extraction {
-  return extractPage(htmlToPage(doc, opts.url), opts);
+  return extractPage(readHtmlPage(doc, opts.url), opts);
 }
 
 export type { Extraction } from './types';

@@ -7,7 +7,13 @@
  * city) and the word 人民政府 are dropped, other organs are kept (静海区司法局 is another
  * issuer than 静海区). Two districts of one name in different cities share a key: a library
  * rarely holds both, and a spelling without the city could not be told apart anyway.
+ *
+ * The key is folded to simplified characters (lib/text/fold.ts): a county's report read on
+ * its 繁體 page (灌南縣人民政府) and on its simplified page (灌南县人民政府) is one issuer, so the
+ * two copies share a card group and pair in the diff. The key is for grouping; names shown
+ * to the reader come from the reports themselves.
  */
+import { foldTraditional } from '../text/fold';
 
 /** A government: the place alone stands for it. */
 const GOVERNMENT_SUFFIX = /(?:人民政府|政府)$/;
@@ -22,7 +28,7 @@ const PEOPLES_GOVERNMENT = /人民政府/g;
 
 /** The canonical key of an issuer's name ('' for none). */
 export function issuerKey(issuer: string | null | undefined): string {
-  let key = (issuer ?? '').replace(/\s+/g, '').trim();
+  let key = foldTraditional(issuer ?? '').replace(/\s+/g, '').trim();
   if (!key) return '';
   key = key.replace(GOVERNMENT_SUFFIX, '') || key;
   for (let i = 0; i < 3; i++) {

@@ -124,6 +124,10 @@ function decodeUnmarked(bytes: Uint8Array, hint?: { contentType?: string }): Dec
     if (asDeclared) return asDeclared;
   }
   const gb = tryStrict(bytes, 'gb18030');
+  // Big5 bytes (a 繁體 page saved from a big5 gateway) mostly decode as GB18030 too, into rare
+  // characters: of the two strict readings, the one with more everyday words wins.
+  const big5 = gb ? tryStrict(bytes, 'big5') : null;
+  if (big5 && looksLikeChinese(big5.text) && commonHan(big5.text) > commonHan(gb!.text)) return big5;
   if (gb && looksLikeChinese(gb.text)) return gb;
   const lossy = [lossyDecode(bytes, 'utf-8'), lossyDecode(bytes, 'gb18030')]
     .filter((d): d is Decoded & { share: number } => d !== null && d.share <= MAX_LOSSY_SHARE)
@@ -222,6 +226,18 @@ function mostlyAscii(bytes: Uint8Array): boolean {
  * True when Han characters in the text mostly stand next to other Han characters. Latin-1
  * text read as GB18030 turns each accented letter pair into one isolated ideograph ("caf茅").
  */
+/** Characters frequent in any Chinese prose, in both scripts: a right decoding is full of them. */
+const COMMON_HAN = new Set('的一是在不了有和人中大上年为為国國发發会會工作部政府法建设設展进進行要以等对對'.split(''));
+/** How far into a decoded text the common characters are counted. */
+const COMMON_SAMPLE = 4000;
+
+/** How many characters of the start of `text` are everyday ones. */
+function commonHan(text: string): number {
+  let n = 0;
+  for (let i = 0; i < Math.min(text.length, COMMON_SAMPLE); i++) if (COMMON_HAN.has(text[i])) n++;
+  return n;
+}
+
 function looksLikeChinese(text: string): boolean {
   let han = 0;
   let paired = 0;

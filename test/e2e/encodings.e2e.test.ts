@@ -3,9 +3,10 @@
  * browser decodes the page, the side panel reads what it shows, and the popup's Save stores
  * a whole snapshot or refuses with a clear message; never anything half-way.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launch, openExtensionPage, tabIdOf, type Browser } from './harness';
@@ -27,6 +28,23 @@ function truncatedUtf8(s: string): Buffer {
   while (end > 0 && (bytes[end] & 0xc0) !== 0x80) end--; // the last continuation byte
   return bytes.subarray(0, end);
 }
+/**
+ * A 繁體 page as a big5 gateway serves it: big5 bytes, charset in the header only. Built from
+ * the project's big5 fixture (a line a paragraph; a big5 trail byte is never a newline).
+ */
+function big5Page(): Buffer {
+  const text = readFileSync(fileURLToPath(new URL('../fixtures/big5-page/input.big5.txt', import.meta.url)));
+  const lines: Buffer[] = [];
+  for (let from = 0, at = text.indexOf(0x0a); from < text.length; from = at + 1, at = text.indexOf(0x0a, from)) {
+    const line = text.subarray(from, at < 0 ? text.length : at);
+    if (line.length) lines.push(line);
+    if (at < 0) break;
+  }
+  const tag = (s: string) => Buffer.from(s, 'latin1');
+  return Buffer.concat([tag('<!doctype html><html><head><title>'), lines[0], tag('</title></head><body><div id="zoom">'),
+    ...lines.flatMap((l) => [tag('<p>'), l, tag('</p>')]), tag('</div></body></html>')]);
+}
+
 /** HTML as careless CMSs write it: no closing </p>, stray end tags, unclosed inline tags. */
 const malformed = (html: string) => html.replace(/<\/p>/g, '').replace(/<div id="zoom">/, '<div id="zoom"></table></span><b><font color=red>');
 
@@ -37,6 +55,7 @@ const PAGES: Record<string, { body: Buffer | string; type: string }> = {
   '/truncated.html': { body: truncatedUtf8(reportHtml(zhReportText()).replace(/<\/div><\/div>[\s\S]*$/, '')), type: 'text/html; charset=utf-8' },
   '/malformed.html': { body: malformed(reportHtml(zhReportText())), type: 'text/html; charset=utf-8' },
   '/report.txt': { body: zhReportText(), type: 'text/plain; charset=utf-8' },
+  '/big5.html': { body: big5Page(), type: 'text/html; charset=big5' },
   '/binary.html': { body: Buffer.from(Array.from({ length: 64 * 1024 }, (_, i) => (i * 7919 + 13) % 256)), type: 'text/html' },
   '/report.pdf': { body: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'), type: 'application/pdf' },
 };
@@ -87,6 +106,15 @@ describe('pages in awkward encodings and formats', () => {
     const o = await observe('/gbk-no-meta.html');
     expect(o.panel.state).toBe('ready');
     expect(o.panel.text).toContain('云溪县人民政府2023年度法治政府建设工作报告');
+    expect(o.popup.save).toMatch(SAVED);
+  });
+
+  it('a 繁體 page in big5 (charset in the header): read as the report, quoted in traditional characters', async () => {
+    const o = await observe('/big5.html');
+    const read = o.then ?? o.panel;
+    expect(read.state).toBe('ready');
+    expect(read.text).toContain('青溪縣人民政府2023年度法治政府建設情況報告');
+    expect(read.text).toContain('Issuer青溪縣人民政府Typeannual reportYear reviewed2023Year planned2024');
     expect(o.popup.save).toMatch(SAVED);
   });
 
