@@ -6,18 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers';
-
-const body = (review: string, plans: string) => [
-  '各位代表：',
-  '现在，我代表区人民政府向大会报告工作，请予审议，并请区政协委员提出意见。',
-  review,
-  '过去一年，全区地区生产总值增长5.1%，一般公共预算收入完成18.6亿元，新建改建道路42公里。',
-  plans,
-  '全年地区生产总值增长6%左右，城镇新增就业1.2万人。我们将加快推进老旧小区改造，年内完成改造120个小区。',
-].join('\n');
-
-const GWR = (delivery: string, review: string, plans: string, title = '政府工作报告') =>
-  `${title}\n${delivery}\n区长 某某\n${body(review, plans)}`;
+import { workReport as GWR } from './work-report-fixture';
 
 const cases: Array<{ name: string; text: string; covers: number; plan: number; roles: string[] }> = [
   { name: 'Jan 2024: 二、2024年主要工作', covers: 2023, plan: 2024, roles: ['achievements', 'plans'],
